@@ -1,0 +1,76 @@
+/**
+ * `gongwen <command> …`: the same handlers, headless, for administrators, batch work and tests.
+ * Exit codes: 0 ok, 1 the command ran and found a problem (e.g. check errors), 2 bad usage or a
+ * refused input (message on stderr in Chinese).
+ */
+import path from 'node:path';
+import { COMMANDS } from './commands/index';
+import { UsageError, type CliContext, type CliIO } from './command';
+import { toErrorPayload } from '../../shared/errors';
+import { openDatabase } from '../store/database';
+import { createContext, createHandlers, type Handlers } from '../services/index';
+import { defaultDataDir } from '../paths';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+function usage(io: CliIO): void {
+  io.out('用法：gongwen <命令> [参数]\n\n');
+  for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(60)} ${c.summary}\n`);
+  io.out('\n通用参数：--data-dir <目录>  数据文件夹（默认为本机用户数据目录）\n');
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const dataDirAt = argv.indexOf('--data-dir');
+  let dataDir = defaultDataDir();
+  if (dataDirAt >= 0) {
+    dataDir = path.resolve(io.cwd, argv[dataDirAt + 1] ?? '.');
+    argv = [...argv.slice(0, dataDirAt), ...argv.slice(dataDirAt + 2)];
+  }
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    usage(io);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`未知命令：${name}\n`);
+    usage(io);
+    return 2;
+  }
+  let handlers: Handlers | undefined;
+  const ctx: CliContext = {
+    io,
+    handlers() {
+      if (!handlers) {
+        const db = openDatabase(dataDir);
+        handlers = createHandlers(
+          createContext(db, dataDir, {
+            async saveExport(fileName, bytes) {
+              const target = path.resolve(io.cwd, fileName);
+              writeFileAtomic(target, bytes);
+              return target;
+            },
+          }),
+        );
+      }
+      return handlers;
+    },
+  };
+  try {
+    return await command.run(rest, ctx);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`${err.message}\n用法：${command.usage}\n`);
+      return 2;
+    }
+    const p = toErrorPayload(err);
+    io.err(`错误：${p.code === 'INTERNAL' ? `${p.message}（${String(err)}）` : p.message}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIO = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd() };
+  runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

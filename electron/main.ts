@@ -1,0 +1,151 @@
+/**
+ * The Electron shell: a thin adapter. Everything it calls (handlers, store, menu data, window
+ * state) is plain Node code tested without Electron. Security per Electron's checklist:
+ * context isolation, sandbox, no Node in the renderer, a strict CSP from a custom app:// scheme,
+ * no navigation, no new windows, no permissions, no network, sender-checked IPC.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type MenuItemConstructorOptions } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type DB } from './store/database';
+import { createContext, createHandlers } from './services/index';
+import { registerIpc } from './ipc/register';
+import { APP_ORIGIN } from './ipc/channels';
+import { SECURITY_HEADERS } from './security/csp';
+import { mimeType, resolveStatic } from './security/static-files';
+import { writeFileAtomic } from './fs/atomic-write';
+import { buildMenuTemplate, type MenuItem } from './menu-template';
+import { DEFAULT_WINDOW, fitToDisplays, parseWindowState, type WindowState } from './window-state';
+import { toErrorPayload } from '../shared/errors';
+
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let db: DB | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Every web contents, present and future: no navigation, no popups, no webviews.
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(APP_ORIGIN + '/')) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  app.whenReady().then(() => {
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+    ses.setPermissionCheckHandler(() => false);
+    // The app never touches the network: anything that is not our own scheme is cancelled.
+    ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !/^(app|devtools|chrome-extension):/.test(details.url) }));
+
+    protocol.handle('app', async (request) => {
+      const url = new URL(request.url);
+      if (url.host !== 'gongwen') return new Response('Not found', { status: 404 });
+      const file = resolveStatic(RENDERER_DIR, url.pathname);
+      if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
+      return new Response(fs.readFileSync(file), { headers: { 'Content-Type': mimeType(file), ...SECURITY_HEADERS } });
+    });
+
+    const dataDir = app.getPath('userData');
+    try {
+      db = openDatabase(dataDir);
+    } catch (err) {
+      dialog.showErrorBox('公文工作室无法打开数据文件', toErrorPayload(err).message);
+      app.quit();
+      return;
+    }
+    const ctx = createContext(db, dataDir, {
+      async saveExport(suggestedName, bytes) {
+        const result = await dialog.showSaveDialog(mainWindow!, {
+          title: '导出 Word 文件',
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+        });
+        if (result.canceled || !result.filePath) return null;
+        writeFileAtomic(result.filePath, bytes);
+        return result.filePath;
+      },
+    });
+    registerIpc(ipcMain, createHandlers(ctx));
+    mainWindow = createWindow(path.join(dataDir, 'window-state.json'));
+  });
+
+  app.on('window-all-closed', () => {
+    db?.close();
+    app.quit();
+  });
+}
+
+function createWindow(stateFile: string): BrowserWindow {
+  const saved = fitToDisplays(
+    parseWindowState(fs.existsSync(stateFile) ? fs.readFileSync(stateFile, 'utf8') : null),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const win = new BrowserWindow({
+    ...(saved.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
+    width: saved.width,
+    height: saved.height,
+    minWidth: 900,
+    minHeight: 600,
+    title: '公文工作室',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  if (saved.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+
+  const menuTemplate = toElectronMenu(buildMenuTemplate(process.platform === 'darwin'), win);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate));
+
+  const remember = () => {
+    const b = win.getNormalBounds();
+    const state: WindowState = { ...DEFAULT_WINDOW, ...b, maximized: win.isMaximized() };
+    try {
+      writeFileAtomic(stateFile, JSON.stringify(state));
+    } catch {
+      // Losing the window position is harmless; never block closing on it.
+    }
+  };
+  win.on('close', remember);
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+/** Menu items with an id are app commands: the renderer listens for them as a DOM event. */
+function toElectronMenu(items: MenuItem[], win: BrowserWindow): MenuItemConstructorOptions[] {
+  return items.map((item) => {
+    const { submenu, id, ...rest } = item;
+    const out = { ...rest } as MenuItemConstructorOptions;
+    if (submenu) out.submenu = toElectronMenu(submenu, win);
+    if (id) {
+      out.id = id;
+      out.click = () =>
+        void win.webContents.executeJavaScript(`window.dispatchEvent(new CustomEvent('gongwen-menu', { detail: ${JSON.stringify(id)} }))`);
+    }
+    return out;
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * The one handler table: call name → handler. Composed from one file per domain; adapters
+ * (electron/ipc, electron/web, electron/cli) only translate transport and call `dispatch`.
+ */
+import type { CallName, CallOutput, ParsedInput } from '../../shared/contract/index';
+import { validateCall } from '../../shared/contract/validate';
+import type { ServiceContext } from './context';
+import { templateHandlers } from './templates';
+import { draftHandlers } from './drafts';
+import { exportHandlers } from './export';
+
+export type Handler<K extends CallName> = (input: ParsedInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
+export type Handlers = { [K in CallName]: Handler<K> };
+export type HandlerGroup<K extends CallName> = (ctx: ServiceContext) => { [P in K]: Handler<P> };
+
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    ...templateHandlers(ctx),
+    ...draftHandlers(ctx),
+    ...exportHandlers(ctx),
+  };
+}
+
+/** Validate against the contract, then run. Every adapter goes through here. */
+export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<unknown> {
+  const call = validateCall(name, rawInput);
+  const handler = handlers[call.name] as (input: unknown) => unknown;
+  return await handler(call.input);
+}
+
+export type { ServiceContext, Platform } from './context';
+export { createContext } from './context';

@@ -1,0 +1,58 @@
+/**
+ * `npm run web -- --port P --data-dir DIR [--token T]`: the web bridge as a process. Prints the
+ * URL on stdout, stops cleanly on SIGTERM/SIGINT.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { openDatabase } from '../store/database';
+import { createContext, createHandlers } from '../services/index';
+import { startBridge } from './bridge';
+import { writeFileAtomic, uniquePath } from '../fs/atomic-write';
+import { defaultDataDir } from '../paths';
+import { toErrorPayload } from '../../shared/errors';
+
+function arg(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  if (i >= 0) return argv[i + 1];
+  const eq = argv.find((a) => a.startsWith(name + '='));
+  return eq?.slice(name.length + 1);
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  const port = Number(arg(argv, '--port') ?? 0);
+  const dataDir = path.resolve(arg(argv, '--data-dir') ?? defaultDataDir());
+  const token = arg(argv, '--token') ?? randomBytes(24).toString('base64url');
+  const staticDir = path.resolve(__dirname, '..', 'renderer');
+  const exportDir = path.join(dataDir, 'exports');
+
+  const db = openDatabase(dataDir);
+  const ctx = createContext(db, dataDir, {
+    async saveExport(name, bytes) {
+      fs.mkdirSync(exportDir, { recursive: true });
+      const target = uniquePath(exportDir, name);
+      writeFileAtomic(target, bytes);
+      return target;
+    },
+  });
+  const bridge = await startBridge({ handlers: createHandlers(ctx), token, staticDir, exportDir, port });
+  process.stdout.write(`${bridge.url}\n`);
+
+  const stop = () => {
+    bridge.server.closeAllConnections();
+    void bridge.close().then(() => {
+      db.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    const p = toErrorPayload(err);
+    process.stderr.write(`公文工作室网页模式启动失败：${p.code === 'INTERNAL' ? String(err) : p.message}\n`);
+    process.exit(1);
+  });
+}

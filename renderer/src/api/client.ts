@@ -1,0 +1,72 @@
+/**
+ * `window.gongwen`: in Electron the preload provides it; in a browser (web mode, e2e tests) a
+ * small client over the loopback bridge provides the same object, from the same call list.
+ */
+import { CALL_NAMES } from '../../../shared/contract/names';
+import type { GongwenApi } from '../../../shared/contract/index';
+
+declare global {
+  interface Window {
+    gongwen?: GongwenApi;
+  }
+}
+
+/** An error from a call, carrying the contract's code and the clerk-facing message. */
+export class CallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+const TOKEN_KEY = 'gongwen-token';
+
+function bridgeToken(): string {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+export function createBridgeClient(token: string): GongwenApi {
+  const api: Record<string, (input: unknown) => Promise<unknown>> = {};
+  for (const name of CALL_NAMES) {
+    api[name] = async (input: unknown) => {
+      let res: Response;
+      try {
+        res = await fetch(`/api/${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-gongwen-token': token },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        throw new CallError('OFFLINE', '无法连接公文工作室后台，请确认程序仍在运行。');
+      }
+      const body = (await res.json().catch(() => null)) as { code?: string; message?: string; details?: unknown } | null;
+      if (!res.ok) throw new CallError(body?.code ?? 'INTERNAL', body?.message ?? '操作失败。', body?.details);
+      return body;
+    };
+  }
+  return api as GongwenApi;
+}
+
+/** In Electron, errors come through the preload as Error with a `code`. */
+export function asCallError(err: unknown): CallError {
+  if (err instanceof CallError) return err;
+  const e = err as { code?: string; message?: string };
+  return new CallError(e?.code ?? 'INTERNAL', e?.message ?? '操作失败。');
+}
+
+export const api: GongwenApi = window.gongwen ?? createBridgeClient(bridgeToken());
+
+/** Where an exported file can be opened from, in web mode. */
+export function exportedFileUrl(path: string): string | null {
+  if (window.gongwen) return null;
+  const name = path.split(/[\\/]/).pop() ?? '';
+  return `/exports/${encodeURIComponent(name)}?token=${encodeURIComponent(bridgeToken())}`;
+}

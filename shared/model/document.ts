@@ -1,0 +1,145 @@
+/**
+ * The canonical document model: what is stored, exchanged, exported and checked.
+ *
+ * The Lexical editor state is only a view of this. Numbers such as 一、 （一） 1. （1） are never
+ * stored in any text here; they follow from a section's position (see shared/numbering.ts).
+ */
+import { z } from 'zod';
+
+/** Bump when a stored document needs migrating; readers refuse versions newer than this. */
+export const SCHEMA_VERSION = 1;
+
+/** Marks a run can carry. `unconfirmed`: a figure carried over from last year, to be checked. */
+export const RunMark = z.enum(['unconfirmed']);
+export type RunMark = z.infer<typeof RunMark>;
+
+export const Run = z.object({
+  text: z.string().max(200_000),
+  bold: z.boolean().optional(),
+  marks: z.array(RunMark).optional(),
+});
+export type Run = z.infer<typeof Run>;
+
+export const Paragraph = z.object({
+  type: z.literal('paragraph'),
+  runs: z.array(Run).max(10_000),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const TableCell = z.object({
+  runs: z.array(Run).max(1_000),
+});
+export type TableCell = z.infer<typeof TableCell>;
+
+export const Table = z.object({
+  type: z.literal('table'),
+  /** The first `headerRows` rows repeat on each page and are set in bold. */
+  headerRows: z.number().int().min(0).max(5).default(1),
+  rows: z.array(z.array(TableCell).min(1).max(30)).min(1).max(2_000),
+});
+export type Table = z.infer<typeof Table>;
+
+export const SectionLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export type SectionLevel = z.infer<typeof SectionLevel>;
+
+export interface Section {
+  type: 'section';
+  /** Stable id so the editor, checker and history can refer to the same section. */
+  id: string;
+  level: SectionLevel;
+  /** Heading sentence without its number. */
+  heading: string;
+  /** Template slot this section fills (e.g. `measures`), if any. */
+  slot?: string | undefined;
+  /** Run-in: heading sentence and the first paragraph printed as one paragraph. */
+  runIn: boolean;
+  children: Block[];
+}
+export type Block = Section | Paragraph | Table;
+
+export const Section: z.ZodType<Section> = z.lazy(() =>
+  z.object({
+    type: z.literal('section'),
+    id: z.string().min(1).max(64),
+    level: SectionLevel,
+    heading: z.string().max(2_000),
+    slot: z.string().max(64).optional(),
+    runIn: z.boolean(),
+    children: z.array(Block).max(10_000),
+  }),
+);
+export const Block: z.ZodType<Block> = z.lazy(() => z.union([Section, Paragraph, Table]));
+
+/** 发文字号: 机关代字〔年份〕序号号, kept in parts so the register can be unique on them. */
+export const DocNumber = z.object({
+  code: z.string().min(1).max(40),
+  year: z.number().int().min(1949).max(2999),
+  seq: z.number().int().min(1).max(99_999),
+});
+export type DocNumber = z.infer<typeof DocNumber>;
+
+export const Attachment = z.object({
+  title: z.string().max(500),
+  blocks: z.array(Block).max(10_000).default([]),
+});
+export type Attachment = z.infer<typeof Attachment>;
+
+export const Meta = z.object({
+  /** The year being reported on (e.g. 2024 for the report filed in early 2025). */
+  year: z.number().int().min(1949).max(2999),
+  templateId: z.string().min(1).max(64),
+  /** 报告, 请示, … */
+  kind: z.string().max(20),
+  /** 上行文 carries 签发人 on the 发文字号 line; 下行文 centres the 发文字号. */
+  direction: z.enum(['up', 'down']),
+  organ: z.object({
+    fullName: z.string().max(200),
+    /** 发文机关标志, e.g. 互助县人民政府文件 */
+    headerText: z.string().max(200),
+    /** 机关代字, e.g. 互政 */
+    code: z.string().max(40),
+  }),
+  docNumber: DocNumber.nullable(),
+  signers: z.array(z.string().max(40)).max(20),
+  title: z.string().max(500),
+  /** 主送机关 */
+  addressee: z.string().max(500),
+  signature: z.object({
+    /** 署名 */
+    organ: z.string().max(200),
+    /** 成文日期 as written, e.g. 2025年3月17日; empty until set. */
+    date: z.string().max(40),
+    sealed: z.boolean(),
+  }),
+  /** 附注 */
+  note: z.string().max(1_000),
+  attachments: z.array(Attachment).max(50),
+  /** 抄送 */
+  cc: z.array(z.string().max(200)).max(100),
+  /** 印发机关 and 印发日期 */
+  printedBy: z.string().max(200),
+  printedDate: z.string().max(40),
+  /** 份号, 密级和保密期限, 紧急程度: only when set. */
+  copyNo: z.string().max(20).optional(),
+  secrecy: z.string().max(40).optional(),
+  urgency: z.string().max(20).optional(),
+});
+export type Meta = z.infer<typeof Meta>;
+
+export const ReportDocument = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  meta: Meta,
+  /** The opening paragraphs, ending "现将……报告如下：". */
+  lead: z.array(Paragraph).max(1_000),
+  body: z.array(Block).max(10_000),
+});
+export type ReportDocument = z.infer<typeof ReportDocument>;
+
+/** Plain text of runs. */
+export function runsText(runs: readonly Run[]): string {
+  return runs.map((r) => r.text).join('');
+}
+
+export function paragraph(text: string): Paragraph {
+  return { type: 'paragraph', runs: text ? [{ text }] : [] };
+}

@@ -36,4 +36,7 @@ function glyph(cp) {
 const adv = (g) => u16(tables.hmtx + 4 * Math.min(g, numHMetrics - 1));
 const widths = [];
 for (let cp = 0x20; cp <= 0x7e; cp++) widths.push(Math.round((adv(glyph(cp)) * 1000) / unitsPerEm));
-console.log(JSON.stringify(widths));
+// Punctuation that LibreOffice draws in the Latin font when it follows Latin text.
+const extra = {};
+for (const ch of '\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00b7') extra[ch] = Math.round((adv(glyph(ch.codePointAt(0))) * 1000) / unitsPerEm);
+console.log(JSON.stringify({ ascii: widths, extra }));

@@ -70,7 +70,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 if (require.main === module) {
   const io: CliIO = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd() };
-  runCli(process.argv.slice(2), io).then((code) => {
+  void runCli(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
   });
 }

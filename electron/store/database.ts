@@ -1,6 +1,10 @@
 /**
  * Opening the SQLite file: pragmas, migrations by `user_version`, and refusing a file written by
  * a newer version of the app (left untouched). The only module family that imports better-sqlite3.
+ *
+ * `openDatabase` is synchronous (the CLI opens lazily); the app's start-up goes through
+ * `openStore` (open-store.ts), which first checks the file, restores a backup when it is damaged
+ * and takes the pre-migration backup with SQLite's backup API, then calls this.
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
@@ -8,13 +12,24 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { MIGRATIONS, LATEST_VERSION } from './migrations/index';
 import { translateSqliteError } from './sqlite-errors';
+import { STORE_MESSAGES } from './messages';
 
 export type DB = Database.Database;
 
 export const DB_FILE_NAME = 'gongwen.db';
 
+export { LATEST_VERSION };
+
+export function dbFilePath(dataDir: string): string {
+  return path.join(dataDir, DB_FILE_NAME);
+}
+
 export interface OpenOptions {
-  /** Called with the live handle before migrating an existing file, so a backup can be taken. */
+  /**
+   * Called before migrating an existing file (from > 0), with the file still at its old version.
+   * Defaults to a `VACUUM INTO` copy in backups/, for the synchronous CLI path; `openStore` has
+   * already taken its copy with the backup API and passes a no-op.
+   */
   beforeMigrate?: (db: DB, from: number, to: number) => void;
 }
 
@@ -24,7 +39,8 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): DB {
   } catch (err) {
     throw translateSqliteError(err);
   }
-  const file = path.join(dataDir, DB_FILE_NAME);
+  const file = dbFilePath(dataDir);
+  if (fs.existsSync(file)) refuseIfTooNew(file);
   let db: DB;
   try {
     db = new Database(file);
@@ -33,16 +49,9 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): DB {
   }
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_VERSION) {
-      throw new AppError(
-        'DB_TOO_NEW',
-        `数据文件由更新版本的公文工作室写入（数据版本 ${version}），当前程序只支持到数据版本 ${LATEST_VERSION}。为保护数据，文件未作任何改动。请升级公文工作室后再打开。`,
-      );
-    }
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
+    // Checked again on the writable handle: the file may have changed since the read-only look.
+    if (version > LATEST_VERSION) throw tooNew(version);
+    applyPragmas(db);
     migrate(db, version, options);
     return db;
   } catch (err) {
@@ -51,13 +60,55 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): DB {
   }
 }
 
+export function applyPragmas(db: DB): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // WAL + NORMAL: a commit survives the app being killed; after a power cut the last commits
+  // may roll back, but the file is never corrupt. FULL would fsync every autosave.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function tooNew(version: number): AppError {
+  return new AppError('DB_TOO_NEW', STORE_MESSAGES.tooNew(version, LATEST_VERSION));
+}
+
+/** Look at the version read-only, so a file from a newer version is not touched at all. */
+export function refuseIfTooNew(file: string): void {
+  const version = readVersion(file);
+  if (version > LATEST_VERSION) throw tooNew(version);
+}
+
+/** `user_version` of a file, opened read-only. Throws the clerk's error when it cannot be read. */
+export function readVersion(file: string): number {
+  let probe: DB | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    return probe.pragma('user_version', { simple: true }) as number;
+  } catch (err) {
+    throw translateSqliteError(err);
+  } finally {
+    probe?.close();
+  }
+}
+
 function migrate(db: DB, from: number, options: OpenOptions): void {
   const pending = MIGRATIONS.filter((m) => m.version > from);
   if (pending.length === 0) return;
-  if (from > 0) options.beforeMigrate?.(db, from, LATEST_VERSION);
+  if (from > 0) (options.beforeMigrate ?? vacuumIntoBackup)(db, from, LATEST_VERSION);
   // All pending steps in one transaction: a failure leaves the file at its old version.
   db.transaction(() => {
     for (const m of pending) m.up(db);
+    const broken = db.pragma('foreign_key_check') as unknown[];
+    if (broken.length) throw new AppError('DB_CORRUPT', STORE_MESSAGES.migrationBroken(broken.length));
     db.pragma(`user_version = ${LATEST_VERSION}`);
   }).immediate();
+}
+
+/** The synchronous pre-migration copy (CLI path): SQLite's own consistent copy of the file. */
+function vacuumIntoBackup(db: DB, from: number): void {
+  const dir = path.join(path.dirname(db.name), 'backups');
+  fs.mkdirSync(dir, { recursive: true });
+  const target = path.join(dir, `gongwen-migrate-v${from}-${Date.now()}.db`);
+  db.prepare('VACUUM INTO ?').run(target);
 }

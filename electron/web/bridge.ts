@@ -118,18 +118,26 @@ function tokenOk(given: string | string[] | undefined | null, expected: string):
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
+  const tooLarge = () => new AppError('TOO_LARGE', '提交的内容过大（超过 32 MB），已拒绝。');
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    req.resume(); // discard without buffering, so the client still reads our answer
+    return Promise.reject(tooLarge());
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new AppError('TOO_LARGE', '提交的内容过大（超过 32 MB），已拒绝。'));
-        req.destroy();
+        req.off('data', onData);
+        chunks.length = 0;
+        req.resume();
+        reject(tooLarge());
         return;
       }
       chunks.push(c);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

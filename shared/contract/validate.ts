@@ -10,5 +10,5 @@ export function validateCall(name: string, input: unknown): { name: CallName; in
     const where = first?.path.length ? `（位置：${first.path.join('.')}）` : '';
     throw new AppError('BAD_INPUT', `提交的内容格式不正确${where}。`, result.error.issues.slice(0, 5).map((i) => ({ path: i.path.map(String), message: i.message })));
   }
-  return { name, input: result.data as ParsedInput<CallName> };
+  return { name, input: result.data };
 }

@@ -51,6 +51,11 @@ export interface Section {
   heading: string;
   /** Template slot this section fills (e.g. `measures`), if any. */
   slot?: string | undefined;
+  /**
+   * Further slots the same heading fills, when a report merges them ("存在的不足和下一步工作打算"
+   * is `shortcomings` with `alsoSlots: ['plans']`). Optional and additive (schemaVersion 1).
+   */
+  alsoSlots?: string[] | undefined;
   /** Run-in: heading sentence and the first paragraph printed as one paragraph. */
   runIn: boolean;
   children: Block[];
@@ -64,6 +69,7 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
     level: SectionLevel,
     heading: z.string().max(2_000),
     slot: z.string().max(64).optional(),
+    alsoSlots: z.array(z.string().max(64)).max(10).optional(),
     runIn: z.boolean(),
     children: z.array(Block).max(10_000),
   }),
@@ -126,12 +132,52 @@ export const Meta = z.object({
 });
 export type Meta = z.infer<typeof Meta>;
 
+/** One item of last year's 下一年度安排, to be reported on in this year's 主要举措和成效. */
+export const PlanItem = z.object({
+  id: z.string().min(1).max(64),
+  text: z.string().max(2_000),
+  /** Ticked by the clerk (or suggested by `planCoverage`) when this year's text addresses it. */
+  done: z.boolean(),
+});
+export type PlanItem = z.infer<typeof PlanItem>;
+
+/** A year the rollover kept because it could not tell whether it belongs to the cycle. */
+export const YearCheck = z.object({
+  /** Section id, or `#lead` / `#title`. */
+  where: z.string().max(64),
+  year: z.number().int(),
+  /** The year with a little text around it, as it now stands, so the editor can find it. */
+  excerpt: z.string().max(200),
+  reason: z.string().max(200),
+});
+export type YearCheck = z.infer<typeof YearCheck>;
+
+/**
+ * Present on a draft made by rolling last year's report forward (shared/rollover). Optional and
+ * additive: documents without it are plain schemaVersion 1 documents.
+ */
+export const RolloverInfo = z.object({
+  /** The year the source report covered. */
+  fromYear: z.number().int().min(1949).max(2999),
+  /** Last year's `plans` items: this year's checklist. */
+  plans: z.array(PlanItem).max(500),
+  /**
+   * Each section's own text (heading and its paragraphs and tables, not its sub-sections) as
+   * the rollover left it, keyed by section id (`#lead` for the lead). The baseline for
+   * "still word-for-word last year's" (shared/rollover/similarity.ts).
+   */
+  previous: z.record(z.string().max(64), z.string().max(200_000)),
+  yearChecks: z.array(YearCheck).max(1_000).default([]),
+});
+export type RolloverInfo = z.infer<typeof RolloverInfo>;
+
 export const ReportDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   meta: Meta,
   /** The opening paragraphs, ending "现将……报告如下：". */
   lead: z.array(Paragraph).max(1_000),
   body: z.array(Block).max(10_000),
+  rollover: RolloverInfo.optional(),
 });
 export type ReportDocument = z.infer<typeof ReportDocument>;
 

@@ -1,16 +1,32 @@
 /**
  * Templates are data (templates/*.json) validated by this schema. A new report kind is a new
- * JSON file, not code.
+ * JSON file, not code. The same schema is published as JSON Schema
+ * (shared/schema/template.schema.json, `npm run schema`) so template files can be checked and
+ * completed in any editor.
  */
 import { z } from 'zod';
+
+/** Placeholders a pattern may use: the organ's full name, the reported year, the plan year. */
+export const TEMPLATE_PLACEHOLDERS = ['{organ}', '{year}', '{next}'] as const;
+
+/** Text with only the known placeholders in braces. */
+const Pattern = (max: number, min = 0) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((s) => (s.match(/\{[^}]*\}/g) ?? []).every((p) => (TEMPLATE_PLACEHOLDERS as readonly string[]).includes(p)), {
+      message: `只能使用占位符 ${TEMPLATE_PLACEHOLDERS.join('、')}`,
+    });
 
 export const TemplateSlot = z.object({
   /** Stable id referred to by sections (`section.slot`), e.g. `measures`. */
   id: z.string().regex(/^[a-z][a-zA-Z0-9_-]*$/),
-  /** Heading the slot starts with; the clerk may reword it. */
-  heading: z.string().min(1).max(200),
+  /** Heading the slot starts with; the clerk may reword it. Placeholders {year} and {next}. */
+  heading: Pattern(200, 1),
   /** Wordings seen in real reports that mean this slot (used by import and slot matching). */
   accepted: z.array(z.string().min(1).max(200)).default([]),
+  /** A required slot's heading cannot be deleted, and the checker wants it filled. */
   required: z.boolean(),
   /** Shown as a placeholder while the slot is empty. */
   guidance: z.string().max(2_000).default(''),
@@ -19,28 +35,60 @@ export const TemplateSlot = z.object({
 });
 export type TemplateSlot = z.infer<typeof TemplateSlot>;
 
-export const Template = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  name: z.string().min(1).max(100),
-  version: z.number().int().min(1),
-  /** 报告, 请示, … */
-  kind: z.string().min(1).max(20),
-  direction: z.enum(['up', 'down']),
-  /** Title pattern; placeholders {organ} and {year}. */
-  titlePattern: z.string().max(300),
-  addressee: z.string().max(300).default(''),
-  /** Lead paragraph text; placeholders {organ} and {year}. */
-  lead: z.string().max(2_000).default(''),
-  /** Outline: `fixed` keeps slots in order and undeletable; `free` lets the clerk build it. */
-  outline: z.enum(['fixed', 'free']),
-  slots: z.array(TemplateSlot).max(30),
-  /** Closing sentence appended as the last body paragraph (e.g. 请示's 妥否，请批示。). */
-  closing: z.string().max(200).default(''),
-  endMatter: z
-    .object({
-      sealed: z.boolean().default(true),
-      note: z.string().max(500).default(''),
-    })
-    .default({ sealed: true, note: '' }),
-});
+export const Template = z
+  .object({
+    /** Lets a template file name its JSON Schema; ignored otherwise. */
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    name: z.string().min(1).max(100),
+    /** Bumped when the outline changes, so drafts can tell which version they were made from. */
+    version: z.number().int().min(1),
+    /** 文种: 报告, 请示, … The title must end 的 + kind (the checker's title rule). */
+    kind: z.string().min(1).max(20),
+    /** 上行文 (up) carries 签发人 on the 发文字号 line; 下行文 (down) centres the 发文字号. */
+    direction: z.enum(['up', 'down']),
+    /** Title pattern: 发文机关 + 关于 + 事由 + 的 + 文种. Placeholders {organ}, {year}, {next}. */
+    titlePattern: Pattern(300),
+    /** Default 主送机关, ending "："; empty when it depends on the organ (set from its profile). */
+    addressee: z.string().max(300).default(''),
+    /** Lead paragraph text, ending "……报告如下："; placeholders {organ}, {year}, {next}. */
+    lead: Pattern(2_000).default(''),
+    /** Outline: `fixed` keeps slots in order and undeletable; `free` lets the clerk build it. */
+    outline: z.enum(['fixed', 'free']),
+    slots: z.array(TemplateSlot).max(30),
+    /**
+     * For a free outline (no slots): the placeholder shown while the body is empty and the
+     * length below which it looks thin.
+     */
+    body: z
+      .object({
+        guidance: z.string().max(2_000).default(''),
+        minChars: z.number().int().min(0).max(100_000).default(0),
+      })
+      .default({ guidance: '', minChars: 0 }),
+    /** Closing sentence appended as the last body paragraph (e.g. 请示's 妥否，请批示。). */
+    closing: z.string().max(200).default(''),
+    /** Other closings that count as this one (当否，请批示。). */
+    closingAccepted: z.array(z.string().min(1).max(200)).default([]),
+    /** The checker warns when the body does not end with the closing (a 请示 must ask). */
+    closingRequired: z.boolean().default(false),
+    endMatter: z
+      .object({
+        /** 加盖印章: 成文日期 right-indented 4字 under the seal; else 署名 printed. */
+        sealed: z.boolean().default(true),
+        /** 附注 default, in full-width parentheses, e.g. （联系人：…，联系电话：…）. */
+        note: z.string().max(500).default(''),
+      })
+      .default({ sealed: true, note: '' }),
+  })
+  .superRefine((t, ctx) => {
+    const seen = new Set<string>();
+    t.slots.forEach((s, i) => {
+      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['slots', i, 'id'], message: `栏目编号重复：${s.id}` });
+      seen.add(s.id);
+    });
+    if (t.outline === 'fixed' && t.slots.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['slots'], message: '固定大纲的模板至少要有一个栏目' });
+    if (t.closingRequired && !t.closing) ctx.addIssue({ code: 'custom', path: ['closing'], message: '要求结语时须给出结语' });
+  });
 export type Template = z.infer<typeof Template>;

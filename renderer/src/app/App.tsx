@@ -4,5 +4,5 @@ import { useRoute } from './router';
 
 export function App() {
   const route = useRoute();
-  return route.page === 'draft' ? <DraftPage id={route.id} /> : <DraftsPage />;
+  return route.page === 'draft' ? <DraftPage key={route.id} id={route.id} /> : <DraftsPage />;
 }

@@ -10,7 +10,6 @@ export function DraftPage({ id }: { id: string }) {
   const [draft, setDraft] = useState<DraftRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    setDraft(null);
     api['drafts.get']({ id })
       .then(setDraft)
       .catch((e) => setError(asCallError(e).message));

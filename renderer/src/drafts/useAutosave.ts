@@ -19,6 +19,8 @@ export function useAutosave(id: string, initialRevision: number) {
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const conflict = useRef(false);
+  // The retry timer calls the latest flush through a ref (flush cannot name itself while being defined).
+  const flushRef = useRef<() => Promise<void>>(async () => {});
 
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
@@ -40,13 +42,16 @@ export function useAutosave(id: string, initialRevision: number) {
         // Keep the unsaved document so a retry (or the clerk) can still write it.
         pending.current ??= doc;
         setState({ kind: 'error', message: e.message, conflict: isConflict });
-        if (!isConflict) timer.current = setTimeout(() => void flush(), RETRY_MS);
+        if (!isConflict) timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
       }
     })();
     inFlight.current = run;
     await run;
     inFlight.current = null;
   }, [id]);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   const change = useCallback(
     (doc: ReportDocument) => {

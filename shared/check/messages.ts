@@ -1,0 +1,83 @@
+/**
+ * Every Chinese sentence the checker and the header-field validators say, in one place so the
+ * wording can be reviewed together. `q` quotes with Chinese quotation marks.
+ */
+const q = (s: string | number) => `“${s}”`;
+
+export const LEVEL_NAMES = { error: '必须修改', warning: '建议修改', info: '提示' } as const;
+export const GROUP_NAMES = { structure: '结构和完整性', meta: '文头和版记', text: '文字和标点' } as const;
+
+export const FIELD = {
+  organ: '发文机关',
+  docNumber: '发文字号',
+  signers: '签发人',
+  title: '标题',
+  addressee: '主送机关',
+  date: '成文日期',
+  signatureOrgan: '署名',
+  note: '附注',
+  cc: '抄送',
+  printedBy: '印发机关',
+  printedDate: '印发日期',
+} as const;
+
+export const M = {
+  // Structure and completeness
+  slotMissing: (name: string) => `缺少${q(name)}部分。按规定，年度报告应包括这一部分。`,
+  slotEmpty: (name: string) => `${q(name)}部分尚未填写。`,
+  slotEmptyOptional: (name: string) => `${q(name)}部分为空，如无内容可删去该部分。`,
+  slotThin: (name: string, chars: number, min: number) => `${q(name)}部分仅${chars}字，建议不少于${min}字。`,
+  slotOrder: (order: string) => `各部分的顺序应为：${order}。`,
+  slotNested: (name: string, parent: string) => `${q(name)}写在${q(parent)}之下，规定要求单列一部分说明。`,
+  bodyEmpty: '正文尚未填写。',
+  bodyThin: (chars: number, min: number) => `正文仅${chars}字，建议不少于${min}字。`,
+
+  // Numbering and headings
+  levelSkipped: (label: string, parentLabel: string) =>
+    parentLabel ? `${q(label)}级标题直接出现在${q(parentLabel)}级标题之下，跳过了中间层级。` : `正文的第一层标题应为${q('一、')}，这里直接使用了${q(label)}级标题。`,
+  typedNumberHeading: (typed: string) => `标题文字以手工输入的序号${q(typed)}开头，序号由程序自动生成，请删去，否则会印成两个序号。`,
+  typedNumberParagraph: (typed: string) => `此段以${q(typed)}开头，像是手工输入的标题序号：请改为标题（序号自动生成）。`,
+  typedSequence: (typed: string, expected: string) => `手工编号${q(typed)}不连续，此处应为${q(expected)}（每个上级标题下从1重新编号）。`,
+  inlineSequenceStart: (word: string) => `${q(word)}前面没有${q('一是')}，请检查列举的顺序或层级。`,
+  inlineSequenceGap: (word: string, prev: string, expected: string) => `${q(prev)}之后是${q(word)}，应为${q(expected)}。`,
+  headingEndsWithPunct: (mark: string) => `独立成行的标题末尾不加标点，请删去${q(mark)}。`,
+  runInEndsWithPunct: (mark: string) => `段首标题的句末句号由排版自动加上，标题文字末尾请勿再加${q(mark)}。`,
+  headingHasSentence: '标题中含有句号，像是把正文写进了标题：可改为段首标题（标题句与正文同段）。',
+  runInWithoutBody: '段首标题后没有正文，可改为独立标题，或在其后接写正文。',
+
+  // Text and punctuation
+  halfWidthPunct: (marks: string, count: number) => `中文中夹有${count}处半角标点（${marks}），应使用全角标点。`,
+  ordinalComma: (typed: string) => `序号${q(typed)}后不加顿号。`,
+  ordinalHalfBracket: (typed: string) => `序号${q(typed)}应使用全角括号，如${q('（1）')}。`,
+  ordinalArabicComma: (typed: string) => `阿拉伯数字序号${q(typed)}应写作${q(typed.replace('、', '.'))}（用圆点，不用顿号）。`,
+  fullWidthDigits: (typed: string) => `数字${q(typed)}使用了全角字符，应使用半角阿拉伯数字。`,
+  yearRangeDash: (typed: string, fixed: string) => `年份范围${q(typed)}缺少连接号，应为${q(fixed)}。`,
+  reportAsksApproval: (phrase: string) => `报告中不得夹带请示事项（${q(phrase)}）。需要上级批准的事项应另行请示。`,
+  closingMissing: (closing: string) => `结尾应有请示的结语，如${q(closing)}。`,
+  placeholder: (where: string, mark: string) => `${where}中仍有占位符${q(mark)}，请改为实际内容。`,
+
+  // Header fields and colophon
+  fieldMissing: (field: string) => `未填写${field}。`,
+  organHeaderMissing: '未填写发文机关标志（如“××县人民政府文件”）。',
+  docNumberMissing: '正式文件须有发文字号。',
+  docNumberCode: (code: string, organCode: string) => `发文字号的机关代字${q(code)}与发文机关的代字${q(organCode)}不一致。`,
+  docNumberYear: (numberYear: number, dateYear: number) => `发文字号年份〔${numberYear}〕与成文日期的年份${dateYear}年不一致。`,
+  signersMissing: '上行文须标注签发人。',
+  signerName: (name: string) => `签发人${q(name)}不像姓名：只写姓名，多人用${q('、')}分隔。`,
+  titleEndsWithPunct: (mark: string) => `标题末尾不加标点，请删去${q(mark)}。`,
+  titlePattern: (kind: string) => `标题应为“发文机关＋关于＋事由＋的${kind}”，如“××县人民政府关于2024年度法治政府建设情况的${kind}”。`,
+  addresseeHalfColon: '主送机关末尾应为全角冒号“：”。',
+  addresseeNoColon: '主送机关末尾应加全角冒号“：”。',
+  singleAddressee: '请示只主送一个上级机关，其他机关可抄送。',
+  dateSeparators: (fixed: string) => `日期应写作${q(fixed)}，用“年月日”，不用“.”“-”“/”分隔。`,
+  dateChinese: (fixed: string) => `日期用阿拉伯数字书写，应写作${q(fixed)}。`,
+  dateChineseNoFix: '日期用阿拉伯数字书写，如“2025年3月17日”，不用“二〇二五年”。',
+  datePadded: (fixed: string) => `月、日不编虚位，应写作${q(fixed)}。`,
+  dateFullWidth: (fixed: string) => `日期应使用半角阿拉伯数字，应写作${q(fixed)}。`,
+  dateImpossible: (text: string) => `日期${q(text)}不存在，请核对。`,
+  dateFormat: '日期应为“2025年3月17日”的格式。',
+  dateYear: (dateYear: number, reportYear: number) => `成文日期为${dateYear}年，而报告年度为${reportYear}年，请核对。`,
+  noteParens: '附注应加全角圆括号，如“（此件公开发布）”。',
+  ccItemPunct: (item: string) => `抄送机关${q(item)}中含有标点：各机关之间用全角逗号“，”分隔，末尾句号由排版加上。`,
+  ccHalfComma: '抄送机关之间应使用全角逗号“，”分隔。',
+} as const;

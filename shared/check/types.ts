@@ -1,0 +1,86 @@
+/** What the checker says: findings with a rule id, a level, a Chinese message and a place. */
+import { z } from 'zod';
+import type { ReportDocument, Section } from '../model/document';
+import type { Template } from '../model/template';
+
+/** `error` holds back the official export; `warning` should be fixed; `info` is a hint. */
+export const FindingLevel = z.enum(['error', 'warning', 'info']);
+export type FindingLevel = z.infer<typeof FindingLevel>;
+
+export const FindingGroup = z.enum(['structure', 'meta', 'text']);
+export type FindingGroup = z.infer<typeof FindingGroup>;
+
+/** Header/colophon fields a finding can point at (the header form has one input per field). */
+export const MetaField = z.enum([
+  'organ',
+  'docNumber',
+  'signers',
+  'title',
+  'addressee',
+  'date',
+  'signatureOrgan',
+  'note',
+  'cc',
+  'printedBy',
+  'printedDate',
+]);
+export type MetaField = z.infer<typeof MetaField>;
+
+export const FindingLocation = z.discriminatedUnion('type', [
+  /** A section (its heading or its own text). */
+  z.object({ type: z.literal('section'), sectionId: z.string() }),
+  /** A template slot that has no section at all. */
+  z.object({ type: z.literal('slot'), slotId: z.string() }),
+  z.object({ type: z.literal('meta'), field: MetaField }),
+  /** The lead paragraphs. */
+  z.object({ type: z.literal('lead') }),
+  /** Body text outside any section (free outlines), or the body as a whole. */
+  z.object({ type: z.literal('body') }),
+]);
+export type FindingLocation = z.infer<typeof FindingLocation>;
+
+export const Finding = z.object({
+  rule: z.string(),
+  level: FindingLevel,
+  group: FindingGroup,
+  message: z.string(),
+  location: FindingLocation,
+  /** The offending text as it stands, so the UI can find it in the editor. */
+  excerpt: z.string().optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+/** One piece of text the text rules look at. */
+export interface TextUnit {
+  text: string;
+  kind: 'lead' | 'heading' | 'paragraph' | 'cell' | 'meta';
+  location: FindingLocation;
+  /** The section the text belongs to (for headings: the section itself). */
+  section?: Section;
+}
+
+export interface CheckContext {
+  doc: ReportDocument;
+  /** Undefined when the draft names a template this build does not have. */
+  template: Template | undefined;
+  /** Every section, depth first. */
+  sections: Section[];
+  /** Parent of each section id (undefined for top-level sections). */
+  parents: Map<string, Section | undefined>;
+  /** Headings, paragraphs, cells, and the header fields with free text. */
+  units: TextUnit[];
+}
+
+/** What a rule reports; level and group come from the rules table. */
+export type Hit = Pick<Finding, 'message' | 'location'> & { excerpt?: string | undefined };
+
+export interface Rule {
+  id: string;
+  level: FindingLevel;
+  group: FindingGroup;
+  /** What the rule checks, in Chinese (for `gongwen check --rules` and review). */
+  title: string;
+  /** Only for these 文种 (meta.kind); all when absent. */
+  kinds?: readonly string[];
+  run(ctx: CheckContext): Hit[];
+}

@@ -1,0 +1,89 @@
+/**
+ * 发文字号: the one rule for writing, reading and checking `机关代字〔年份〕序号号`, e.g. 互政〔2025〕12号.
+ * GB/T 9704-2012 7.2.4: the year in 六角括号〔〕, the sequence number without leading zeros and
+ * without 第, Arabic numerals. The register, the header-fields form, the export CLI and the checker
+ * all read numbers through `parseDocNumber`, so they can never disagree. Messages are here too.
+ */
+import type { DocNumber } from './model/document';
+
+export type { DocNumber };
+
+export const DOC_NUMBER_LIMITS = { codeMax: 40, yearMin: 1949, yearMax: 2999, seqMax: 99_999 } as const;
+
+/** Why a text is not a 发文字号, in the clerk's words. */
+export const DOC_NUMBER_MESSAGES = {
+  empty: '请输入发文字号，如：互政〔2025〕12号。',
+  noCode: '发文字号缺少机关代字，应写成“机关代字〔年份〕序号号”，如：互政〔2025〕12号。',
+  codeBad: '机关代字中不能含空格、括号或数字。',
+  codeLong: `机关代字过长（最多 ${DOC_NUMBER_LIMITS.codeMax} 个字）。`,
+  wrongBrackets: '年份应使用六角括号“〔〕”，不能用“［］”“【】”“（）”“()”或“[]”。',
+  noBrackets: '年份应放在六角括号“〔〕”中，如：互政〔2025〕12号。',
+  yearDigits: '年份应为 4 位阿拉伯数字，如〔2025〕。',
+  yearRange: `年份应在 ${DOC_NUMBER_LIMITS.yearMin} 至 ${DOC_NUMBER_LIMITS.yearMax} 之间。`,
+  fullWidth: '年份和序号请使用半角阿拉伯数字（0-9），不要用全角数字或汉字数字。',
+  noSeq: '缺少发文顺序号，应写成“〔年份〕序号号”，如：〔2025〕12号。',
+  ordinal: '发文顺序号前不加“第”字，应写成“12号”。',
+  leadingZero: '发文顺序号不编虚位，不能以 0 开头（写“1号”，不写“01号”）。',
+  seqRange: `发文顺序号应在 1 至 ${DOC_NUMBER_LIMITS.seqMax} 之间。`,
+  noHao: '发文字号应以“号”字结尾，如：互政〔2025〕12号。',
+  trailing: '“号”字之后不能再有其他文字。',
+} as const;
+
+export type DocNumberProblem = keyof typeof DOC_NUMBER_MESSAGES;
+
+export type ParseResult = { ok: true; value: DocNumber } | { ok: false; problem: DocNumberProblem; message: string };
+
+const fail = (problem: DocNumberProblem): ParseResult => ({ ok: false, problem, message: DOC_NUMBER_MESSAGES[problem] });
+
+const WRONG_OPEN = /[［【（(\[〈《{]/;
+const FULL_WIDTH_DIGIT = /[０-９〇一二三四五六七八九十]/;
+
+/** Read `代字〔YYYY〕N号`. Whitespace around the whole text is ignored; inside it is not allowed. */
+export function parseDocNumber(input: string): ParseResult {
+  const text = input.trim();
+  if (!text) return fail('empty');
+  const open = text.indexOf('〔');
+  const close = text.indexOf('〕');
+  if (open < 0 || close < 0) {
+    const wrong = WRONG_OPEN.exec(text);
+    if (wrong && /\d|[０-９]/.test(text.slice(wrong.index))) return fail('wrongBrackets');
+    return fail('noBrackets');
+  }
+  if (close < open) return fail('noBrackets');
+  const code = text.slice(0, open);
+  const yearText = text.slice(open + 1, close);
+  const rest = text.slice(close + 1);
+  if (!code) return fail('noCode');
+  if (/[\s〔〕［］【】()（）[\]0-9０-９]/.test(code)) return fail('codeBad');
+  if ([...code].length > DOC_NUMBER_LIMITS.codeMax) return fail('codeLong');
+  if (FULL_WIDTH_DIGIT.test(yearText)) return fail('fullWidth');
+  if (!/^\d{4}$/.test(yearText)) return fail('yearDigits');
+  const year = Number(yearText);
+  if (year < DOC_NUMBER_LIMITS.yearMin || year > DOC_NUMBER_LIMITS.yearMax) return fail('yearRange');
+  const hao = rest.indexOf('号');
+  if (rest.startsWith('第')) return fail('ordinal');
+  const seqText = hao >= 0 ? rest.slice(0, hao) : rest;
+  if (!seqText) return fail('noSeq');
+  if (FULL_WIDTH_DIGIT.test(seqText)) return fail('fullWidth');
+  if (!/^\d+$/.test(seqText)) return fail(hao < 0 ? 'noHao' : 'noSeq');
+  if (hao < 0) return fail('noHao');
+  if (seqText.startsWith('0')) return fail('leadingZero');
+  if (rest.length > hao + 1) return fail('trailing');
+  const seq = Number(seqText);
+  if (seq < 1 || seq > DOC_NUMBER_LIMITS.seqMax) return fail('seqRange');
+  return { ok: true, value: { code, year, seq } };
+}
+
+/** The printed form: 互政〔2025〕12号. */
+export function formatDocNumber(n: DocNumber): string {
+  return `${n.code}〔${n.year}〕${n.seq}号`;
+}
+
+/** The problem with a number held in parts (as stored in a document), or null when it is fine. */
+export function checkDocNumber(n: DocNumber): ParseResult {
+  return parseDocNumber(formatDocNumber(n));
+}
+
+export function sameDocNumber(a: DocNumber | null | undefined, b: DocNumber | null | undefined): boolean {
+  return !!a && !!b && a.code === b.code && a.year === b.year && a.seq === b.seq;
+}

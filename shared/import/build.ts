@@ -1,0 +1,481 @@
+/**
+ * Lines (from a .txt or a .docx) → ReportDocument. Both importers reduce their file to a list of
+ * lines with a few hints (Word heading style, bold, Title style) and tables; everything after
+ * that is here, so .txt and .docx read the same report the same way.
+ *
+ * Order of work: drop web noise; take the end matter off the end (版记, 附件 pages, 成文日期,
+ * 署名, 附件说明); take the front matter off the start (发文机关标志, 发文字号, title, 主送);
+ * then headings and paragraphs into a tree; then slots (shared/slots.ts). Nothing that is not
+ * noise is dropped: what cannot be placed stays as body text.
+ */
+import type { Block, DocNumber, Paragraph, ReportDocument, Run, Section, SectionLevel, Table, Attachment } from '../model/document';
+import { ReportDocument as ReportDocumentSchema, SCHEMA_VERSION, runsText } from '../model/document';
+import type { Template } from '../model/template';
+import { AppError } from '../errors';
+import { getTemplate, newSectionId } from '../templates';
+import { assignSlots, slotsForHeading, type UnmappedSection } from '../slots';
+import { headingLabel } from '../numbering';
+import { cleanHeading, endsLikeSentence, parseHeadingPrefix, splitRunIn } from './headings';
+import { findSpam, isNoiseLine } from './noise';
+import { mergeRuns, sliceRuns, trimRuns } from './runs';
+
+export interface SourceLine {
+  kind: 'line';
+  runs: Run[];
+  /** Level from a Word heading style or outline level (1-4). */
+  styleLevel?: SectionLevel | undefined;
+  /** The whole paragraph is bold (directly or by its style). */
+  bold?: boolean | undefined;
+  /** Word's Title style. */
+  titleStyle?: boolean | undefined;
+}
+export interface SourceTable {
+  kind: 'table';
+  table: Table;
+}
+export type SourceItem = SourceLine | SourceTable;
+
+export interface ImportOptions {
+  /** Template to import onto; default fazhi-annual. */
+  templateId?: string | undefined;
+  /** Reported year to use when the file does not say. */
+  year?: number | undefined;
+}
+
+export interface ImportResult {
+  doc: ReportDocument;
+  /** Notes for the clerk, in Chinese. */
+  warnings: string[];
+  /** First-level sections that fill no template slot (they stay in the document). */
+  unmapped: UnmappedSection[];
+  /** Lines removed as web-page furniture, as they stood. */
+  dropped: string[];
+}
+
+interface Line {
+  kind: 'line';
+  text: string;
+  runs: Run[];
+  styleLevel?: SectionLevel | undefined;
+  bold?: boolean | undefined;
+  titleStyle?: boolean | undefined;
+}
+type Item = Line | SourceTable;
+
+const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+const ORGAN_AND_DATE = /^(\S.{0,38}?)[\s\u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+const PRINTED = /^(.+?)[\s\u3000]+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*印发$/;
+const CC = /^抄\s*送[：:]\s*(.*)$/;
+const ATTACHMENT_NOTE = /^附\s*件[：:]\s*(.*)$/;
+const ATTACHMENT_PAGE = /^附\s*件\s*(\d{0,2})\s*[：:]?$/;
+const CLOSING = /^(?:特此报告|特此请示|特此函告|特此说明|妥否[，,]?\s*请批示|以上报告[，,]?\s*请审[阅议])[。.！!]?$/;
+const DOC_NUMBER = /^(.{1,20}?)\s*[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,5})\s*号/;
+const TITLE_END = /(?:报告|请示|意见|函|通知|汇报)$/;
+const ORGAN_END = /(?:人民政府|政府|委员会|办公室|办公厅|管理局|局|厅|委|院|部|中心|所|站|队|处|科|县|区|市|州|盟|旗|镇|乡|街道|公司|党组|党委)$/;
+const NOTE = /^[（(].{1,200}[)）]$/;
+/** Front matter is short: stop looking for it after this many lines. */
+const FRONT_WINDOW = 12;
+
+export function buildDocument(source: readonly SourceItem[], options: ImportOptions = {}): ImportResult {
+  const template = resolveTemplate(options.templateId);
+  const warnings: string[] = [];
+  const dropped: string[] = [];
+
+  let items: Item[] = [];
+  for (const it of source) {
+    if (it.kind === 'table') {
+      items.push(it);
+      continue;
+    }
+    const runs = trimRuns(it.runs.map((r) => ({ ...r, text: r.text.replace(/\u00a0/g, ' ') })));
+    const text = runsText(runs);
+    if (!text) continue;
+    if (isNoiseLine(text)) {
+      dropped.push(text);
+      continue;
+    }
+    items.push({ kind: 'line', text, runs, styleLevel: it.styleLevel, bold: it.bold, titleStyle: it.titleStyle });
+  }
+
+  const end = takeEndMatter(items);
+  items = end.rest;
+  const front = takeFrontMatter(items, dropped);
+  items = front.rest;
+
+  const { lead, body, sequenceWarnings } = buildTree(items, template);
+  warnings.push(...sequenceWarnings);
+  const slots = assignSlots(body, template);
+  warnings.push(...slots.warnings);
+
+  const attachments = mergeAttachments(end.attachmentTitles, end.attachmentPages);
+  const titleOrgan = front.title ? organFromTitle(front.title) : '';
+  const organ = titleOrgan || end.signatureOrgan;
+  const year = reportedYear(front.title, lead, end.signatureDate, options.year, items);
+
+  if (!front.title) warnings.push('未找到标题，请在页眉信息中填写。');
+  if (!end.signatureDate) warnings.push('未找到署名和成文日期（网页版常省略），请补充。');
+  if (!organ) warnings.push('未能确定发文机关，请在页眉信息中填写。');
+  if (dropped.length) warnings.push(`已略去网页上的栏目文字 ${dropped.length} 行（网站标识、索引号、“扫一扫”等）。`);
+  warnings.push(...front.notes);
+  const spam = findSpam([front.title, ...items.map((i) => (i.kind === 'line' ? i.text : ''))].join('\n'));
+  if (spam) warnings.push(`文中有疑似网页被篡改插入的文字“${spam}”，请核对原文并改正。`);
+
+  const doc: ReportDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    meta: {
+      year,
+      templateId: template.id,
+      kind: template.kind,
+      direction: template.direction,
+      organ: { fullName: organ, headerText: front.headerText, code: front.docNumber?.code ?? '' },
+      docNumber: front.docNumber,
+      signers: front.signers,
+      title: front.title,
+      addressee: front.addressee || template.addressee,
+      signature: { organ: end.signatureOrgan, date: end.signatureDate, sealed: template.endMatter.sealed },
+      note: end.note,
+      attachments,
+      cc: end.cc,
+      printedBy: end.printedBy,
+      printedDate: end.printedDate,
+    },
+    lead,
+    body,
+  };
+  const checked = ReportDocumentSchema.safeParse(doc);
+  if (!checked.success) {
+    throw new AppError('TOO_LARGE', '文档内容过多或段落过长（超出单份公文的上限），无法导入。请拆分后再导入。');
+  }
+  return { doc: checked.data, warnings, unmapped: slots.unmapped, dropped };
+}
+
+function resolveTemplate(id: string | undefined): Template {
+  const template = getTemplate(id ?? 'fazhi-annual');
+  if (!template) throw new AppError('NOT_FOUND', `找不到模板：${id}`);
+  return template;
+}
+
+// ---------------------------------------------------------------------------------------------
+// End matter
+
+interface EndMatter {
+  rest: Item[];
+  signatureOrgan: string;
+  signatureDate: string;
+  note: string;
+  attachmentTitles: string[];
+  attachmentPages: Attachment[];
+  cc: string[];
+  printedBy: string;
+  printedDate: string;
+}
+
+function lineText(it: Item | undefined): string {
+  return it?.kind === 'line' ? it.text : '';
+}
+
+function takeEndMatter(all: Item[]): EndMatter {
+  const items = [...all];
+  const out: EndMatter = { rest: items, signatureOrgan: '', signatureDate: '', note: '', attachmentTitles: [], attachmentPages: [], cc: [], printedBy: '', printedDate: '' };
+
+  // 版记: 抄送 and 印发 lines at the very end.
+  for (;;) {
+    const t = lineText(items[items.length - 1]);
+    const printed = PRINTED.exec(t);
+    const cc = CC.exec(t);
+    if (printed) {
+      out.printedBy = printed[1]!.trim();
+      out.printedDate = printed[2]!;
+    } else if (cc) {
+      out.cc = cc[1]!.replace(/[。.]$/, '').split(/[，,、；;]\s*/).map((s) => s.trim()).filter(Boolean);
+    } else break;
+    items.pop();
+  }
+
+  // 成文日期: the last date line after which only a 附注 and 附件 pages follow.
+  let dateAt = -1;
+  let organInline = '';
+  for (let i = items.length - 1; i >= 0 && dateAt < 0; i--) {
+    const t = lineText(items[i]);
+    const both = ORGAN_AND_DATE.exec(t);
+    if ((DATE_LINE.test(t) || (both && !endsLikeSentence(both[1]!))) && tailIsEndMatter(items, i + 1)) {
+      dateAt = i;
+      if (!DATE_LINE.test(t) && both) {
+        organInline = both[1]!.trim();
+        out.signatureDate = both[2]!.replace(/\s+/g, '');
+      } else out.signatureDate = t.replace(/\s+/g, '');
+    }
+  }
+  if (dateAt < 0) return out;
+
+  // After the date: 附注, then attachment pages.
+  let i = dateAt + 1;
+  if (NOTE.test(lineText(items[i]))) out.note = lineText(items[i++]);
+  let page: Attachment | undefined;
+  for (; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind === 'line' && ATTACHMENT_PAGE.test(it.text)) {
+      page = { title: '', blocks: [] };
+      out.attachmentPages.push(page);
+    } else if (page && !page.title && it.kind === 'line') {
+      page.title = it.text;
+    } else if (page) {
+      page.blocks.push(it.kind === 'table' ? it.table : { type: 'paragraph', runs: it.runs });
+    }
+  }
+
+  // 署名 above the date.
+  let start = dateAt;
+  if (organInline) out.signatureOrgan = organInline;
+  else {
+    const above = lineText(items[dateAt - 1]);
+    if (above && isOrganLine(above)) {
+      out.signatureOrgan = above;
+      start = dateAt - 1;
+    }
+  }
+
+  // 附件说明 above the signature: "附件：1.××" and the numbered lines after it.
+  let noteAt = -1;
+  for (let j = start - 1; j >= Math.max(0, start - 12); j--) {
+    if (ATTACHMENT_NOTE.test(lineText(items[j]))) {
+      noteAt = j;
+      break;
+    }
+  }
+  if (noteAt >= 0) {
+    const first = ATTACHMENT_NOTE.exec(lineText(items[noteAt]))![1]!;
+    const titles = [first, ...items.slice(noteAt + 1, start).map(lineText)].map((t) => t.replace(/^\d{1,2}\s*[.．、]\s*/, '').trim()).filter(Boolean);
+    out.attachmentTitles = titles;
+    start = noteAt;
+  }
+  out.rest = items.slice(0, start);
+  return out;
+}
+
+/** Only a 附注 and attachment pages (or nothing) from `from` to the end. */
+function tailIsEndMatter(items: Item[], from: number): boolean {
+  let i = from;
+  if (NOTE.test(lineText(items[i]))) i++;
+  return i >= items.length || ATTACHMENT_PAGE.test(lineText(items[i]));
+}
+
+function isOrganLine(t: string): boolean {
+  return t.length <= 40 && !/[。，,；;：:！？]/.test(t) && !parseHeadingPrefix(t) && !CLOSING.test(t) && !DATE_LINE.test(t);
+}
+
+function mergeAttachments(titles: string[], pages: Attachment[]): Attachment[] {
+  const n = Math.max(titles.length, pages.length);
+  const out: Attachment[] = [];
+  for (let i = 0; i < n; i++) out.push({ title: titles[i] || pages[i]?.title || '', blocks: pages[i]?.blocks ?? [] });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Front matter
+
+interface FrontMatter {
+  rest: Item[];
+  title: string;
+  addressee: string;
+  headerText: string;
+  docNumber: DocNumber | null;
+  signers: string[];
+  notes: string[];
+}
+
+function isShortLine(it: Item | undefined): it is Line {
+  return it?.kind === 'line' && it.text.length <= 60 && !endsLikeSentence(it.text) && !parseHeadingPrefix(it.text);
+}
+
+/** The smallest window of 1-3 short lines at `at` that reads as a title; its length, or 0. */
+function titleWindow(items: Item[], at: number): { size: number; text: string } | null {
+  let text = '';
+  for (let size = 1; size <= 3; size++) {
+    const it = items[at + size - 1];
+    if (!isShortLine(it)) return null;
+    text += it.text;
+    if (text.length > 80) return null;
+    if ((TITLE_END.test(text) && (text.includes('关于') || /报告$/.test(text))) || (size === 1 && it.titleStyle)) return { size, text };
+  }
+  return null;
+}
+
+function takeFrontMatter(items: Item[], dropped: string[]): FrontMatter {
+  const out: FrontMatter = { rest: items, title: '', addressee: '', headerText: '', docNumber: null, signers: [], notes: [] };
+  let i = 0;
+  const skipped: string[] = [];
+  const limit = Math.min(items.length, FRONT_WINDOW);
+  for (; i < limit; i++) {
+    const t = lineText(items[i]);
+    if (!t) break;
+    if (!out.headerText && /^.{2,30}文件$/.test(t) && !out.title) {
+      out.headerText = t;
+      continue;
+    }
+    const num = DOC_NUMBER.exec(t);
+    if (num && !out.docNumber && t.length <= 60) {
+      out.docNumber = { code: num[1]!.trim(), year: Number(num[2]), seq: Number(num[3]) };
+      const signer = /签\s*发\s*人[：:]\s*(.+)$/.exec(t);
+      if (signer) out.signers = signer[1]!.split(/[\s\u3000、，,]+/).filter(Boolean);
+      continue;
+    }
+    const signerOnly = /^签\s*发\s*人[：:]\s*(.+)$/.exec(t);
+    if (signerOnly) {
+      out.signers = signerOnly[1]!.split(/[\s\u3000、，,]+/).filter(Boolean);
+      continue;
+    }
+    const win = titleWindow(items, i);
+    if (win) {
+      out.title = win.text;
+      i += win.size;
+      // Printed twice (page headline, then the document's own title)?
+      const again = titleWindow(items, i);
+      if (again && (again.text.endsWith(out.title) || out.title.endsWith(again.text))) {
+        out.title = pickTitle(out.title, again.text, out.notes);
+        i += again.size;
+      }
+      break;
+    }
+    if (isShortLine(items[i])) {
+      skipped.push(t);
+      continue;
+    }
+    break;
+  }
+  // Short lines before a title are page furniture; without a title they may be text: keep them.
+  if (out.title || out.headerText || out.docNumber) dropped.push(...skipped);
+  else i -= skipped.length;
+
+  const maybeAddressee = lineText(items[i]);
+  if (out.title && /[：:]$/.test(maybeAddressee) && maybeAddressee.length <= 80 && !/[。]/.test(maybeAddressee) && !parseHeadingPrefix(maybeAddressee)) {
+    out.addressee = maybeAddressee;
+    i++;
+  }
+  out.rest = items.slice(i);
+  return out;
+}
+
+/** Of a title printed twice, the longer one, unless what it adds does not read as an organ. */
+function pickTitle(a: string, b: string, notes: string[]): string {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long === short) return long;
+  const prefix = long.slice(0, long.length - short.length);
+  if (ORGAN_END.test(prefix) && !findSpam(prefix)) return long;
+  notes.push(`标题重复出现，较长的一处多出“${prefix}”，不像发文机关名称，已采用“${short}”。`);
+  return short;
+}
+
+function organFromTitle(title: string): string {
+  const at = title.indexOf('关于');
+  if (at <= 0) return '';
+  const organ = title.slice(0, at);
+  return ORGAN_END.test(organ) && !findSpam(organ) ? organ : '';
+}
+
+function reportedYear(title: string, lead: Paragraph[], signatureDate: string, fallback: number | undefined, items: Item[]): number {
+  const fromTitle = /((?:19|20)\d{2})\s*年/.exec(title);
+  if (fromTitle) return Number(fromTitle[1]);
+  const leadText = lead.map((p) => runsText(p.runs)).join('');
+  const fromLead = /((?:19|20)\d{2})\s*年/.exec(leadText);
+  if (fromLead) return Number(fromLead[1]);
+  const signed = /^((?:19|20)\d{2})/.exec(signatureDate);
+  if (signed) return Number(signed[1]) - 1;
+  if (fallback) return fallback;
+  const counts = new Map<number, number>();
+  for (const it of items) {
+    if (it.kind !== 'line') continue;
+    for (const m of it.text.matchAll(/((?:19|20)\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  const best = [...counts].sort((x, y) => y[1] - x[1])[0];
+  return best ? best[0] : new Date().getFullYear() - 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body
+
+interface Heading {
+  level: SectionLevel;
+  number: number | null;
+  label: string;
+  heading: string;
+  body: Run[];
+}
+
+function classify(line: Line, template: Template, hasTypedTopLevel: boolean): Heading | null {
+  const prefix = parseHeadingPrefix(line.text);
+  if (prefix) {
+    const restStart = line.text.length - prefix.rest.length;
+    const split = splitRunIn(prefix.rest);
+    return {
+      level: prefix.level,
+      number: prefix.number,
+      label: prefix.label,
+      heading: split.heading,
+      body: trimRuns(sliceRuns(line.runs, restStart + split.bodyStart)),
+    };
+  }
+  const short = line.text.length <= 40 && !endsLikeSentence(line.text);
+  const slotWording = short && line.text.length <= 30 && slotsForHeading(line.text, template).length > 0;
+  if (line.styleLevel && line.text.length <= 100) {
+    const split = splitRunIn(line.text);
+    return { level: line.styleLevel, number: null, label: '', heading: split.heading, body: trimRuns(sliceRuns(line.runs, split.bodyStart)) };
+  }
+  if (slotWording) return { level: 1, number: null, label: '', heading: cleanHeading(line.text), body: [] };
+  if (short && line.bold) return { level: hasTypedTopLevel ? 2 : 1, number: null, label: '', heading: cleanHeading(line.text), body: [] };
+  return null;
+}
+
+function buildTree(items: Item[], template: Template): { lead: Paragraph[]; body: Block[]; sequenceWarnings: string[] } {
+  const hasTypedTopLevel = items.some((it) => it.kind === 'line' && parseHeadingPrefix(it.text)?.level === 1);
+  const lead: Paragraph[] = [];
+  const body: Block[] = [];
+  const closing: Paragraph[] = [];
+  const stack: Section[] = [];
+  const counters = new Map<Section | null, Map<number, number>>();
+  const sequenceWarnings: string[] = [];
+  let seenHeading = false;
+
+  const container = (): Block[] => (stack.length ? stack[stack.length - 1]!.children : body);
+
+  for (const it of items) {
+    if (it.kind === 'table') {
+      container().push(it.table);
+      continue;
+    }
+    if (CLOSING.test(it.text)) {
+      closing.push({ type: 'paragraph', runs: mergeRuns(it.runs) });
+      continue;
+    }
+    const h = classify(it, template, hasTypedTopLevel);
+    if (!h) {
+      const p: Paragraph = { type: 'paragraph', runs: mergeRuns(it.runs) };
+      if (seenHeading) container().push(p);
+      else lead.push(p);
+      continue;
+    }
+    seenHeading = true;
+    while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    const section: Section = { type: 'section', id: newSectionId(), level: h.level, heading: h.heading, runIn: h.body.length > 0, children: [] };
+    if (h.body.length) section.children.push({ type: 'paragraph', runs: mergeRuns(h.body) });
+    (parent ? parent.children : body).push(section);
+    stack.push(section);
+
+    const perLevel = counters.get(parent) ?? new Map<number, number>();
+    counters.set(parent, perLevel);
+    const expected = (perLevel.get(h.level) ?? 0) + 1;
+    perLevel.set(h.level, expected);
+    if (h.number !== null && h.number !== expected && sequenceWarnings.length < 20) {
+      sequenceWarnings.push(`标题“${h.label}${h.heading}”原文编号为“${h.label}”，按位置应为“${headingLabel(h.level, expected)}”，已按位置重新编号。`);
+    }
+  }
+
+  // Without any heading, the lead is the opening paragraph (up to "……报告如下"); the rest is body.
+  if (!seenHeading && lead.length > 1) {
+    const upTo = lead.findIndex((p, i) => i < 3 && /如下[：:。]?$/.test(runsText(p.runs)));
+    body.push(...lead.splice(upTo >= 0 ? upTo + 1 : 1));
+  }
+  body.push(...closing);
+  return { lead, body, sequenceWarnings };
+}

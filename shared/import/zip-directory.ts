@@ -1,0 +1,50 @@
+/**
+ * Read a zip file's central directory (names and declared sizes) without inflating anything, so a
+ * zip bomb is refused before a byte is decompressed. The inflating reader (docx.ts) also counts
+ * what it actually inflates, in case a directory lies about sizes.
+ */
+
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+}
+
+export class ZipDirectoryError extends Error {}
+
+const EOCD_SIG = 0x06054b50;
+const CEN_SIG = 0x02014b50;
+
+export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end record is in the last 22 + 65535 (comment) bytes.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipDirectoryError('找不到压缩包目录');
+  const count = view.getUint16(eocd + 10, true);
+  const size = view.getUint32(eocd + 12, true);
+  const offset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipDirectoryError('ZIP64 压缩包');
+  if (offset + size > eocd) throw new ZipDirectoryError('压缩包目录位置不对');
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder('utf-8');
+  let p = offset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CEN_SIG) throw new ZipDirectoryError('压缩包目录已损坏');
+    const compressedSize = view.getUint32(p + 20, true);
+    const uncompressedSize = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    if (p + 46 + nameLen > bytes.length) throw new ZipDirectoryError('压缩包目录已损坏');
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    entries.push({ name, compressedSize, uncompressedSize });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}

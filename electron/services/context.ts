@@ -3,20 +3,38 @@
  * with a save dialog, the web bridge writes under its data folder, the CLI writes where -o says.
  */
 import type { DB } from '../store/database';
-import { DraftStore } from '../store/drafts';
+import type { DraftStore } from '../store/drafts';
+import { Storage } from '../store/storage';
+import type { StartupStatus } from '../store/open-store';
 
 export interface Platform {
   /** Write an exported file; returns its path, or null when the clerk cancelled. */
-  saveExport(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  saveExport(suggestedName: string, bytes: Uint8Array, kind?: 'docx' | 'package'): Promise<string | null>;
+  /** Ask the clerk for a 数据包 to import (Electron's open dialog); null when cancelled. */
+  openPackage?(): Promise<Uint8Array | null>;
 }
 
 export interface ServiceContext {
-  db: DB;
+  /** The open database. 导入数据包 swaps it, so read it from here at call time. */
+  readonly db: DB;
   dataDir: string;
-  drafts: DraftStore;
+  readonly drafts: DraftStore;
   platform: Platform;
+  /** All of storage: history, profiles, the 发文字号 register, search, backups, start-up status. */
+  storage: Storage;
 }
 
-export function createContext(db: DB, dataDir: string, platform: Platform): ServiceContext {
-  return { db, dataDir, drafts: new DraftStore(db), platform };
+export function createContext(db: DB, dataDir: string, platform: Platform, status?: StartupStatus): ServiceContext {
+  const storage = new Storage(db, dataDir, status);
+  return {
+    get db() {
+      return storage.db;
+    },
+    dataDir,
+    get drafts() {
+      return storage.drafts;
+    },
+    platform,
+    storage,
+  };
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { getTemplate, newDocument } from '../../shared/templates';
+import { organDefaults } from '../store/profiles';
 import type { HandlerGroup } from './index';
 
 /** Reports are written in the first quarter about the year before. */
@@ -7,14 +8,41 @@ export function defaultReportYear(now = new Date()): number {
   return now.getFullYear() - 1;
 }
 
-export const draftHandlers: HandlerGroup<'drafts.create' | 'drafts.list' | 'drafts.get' | 'drafts.save'> = (ctx) => ({
-  'drafts.create': ({ templateId, year }) => {
+type DraftCall =
+  | 'drafts.create'
+  | 'drafts.list'
+  | 'drafts.get'
+  | 'drafts.save'
+  | 'drafts.copy'
+  | 'drafts.rename'
+  | 'drafts.setStatus'
+  | 'drafts.delete'
+  | 'drafts.restore'
+  | 'drafts.purge'
+  | 'drafts.trash'
+  | 'drafts.facets';
+
+export const draftHandlers: HandlerGroup<DraftCall> = (ctx) => ({
+  'drafts.create': ({ templateId, year, profileId }) => {
     const template = getTemplate(templateId);
     if (!template) throw new AppError('NOT_FOUND', `找不到模板：${templateId}`);
-    const doc = newDocument(template, year ?? defaultReportYear(), { fullName: '', headerText: '', code: '' });
+    const profiles = ctx.storage.profiles;
+    const profile = profileId === undefined ? profiles.getDefault() : profiles.get(profileId);
+    const doc = newDocument(template, year ?? defaultReportYear(), organDefaults(profile));
     return ctx.drafts.create(doc);
   },
   'drafts.list': (filter) => ctx.drafts.list(filter),
   'drafts.get': ({ id }) => ctx.drafts.get(id),
   'drafts.save': ({ id, baseRevision, doc }) => ctx.drafts.save(id, baseRevision, doc),
+  'drafts.copy': ({ id }) => ctx.drafts.copy(id),
+  'drafts.rename': ({ id, title, baseRevision }) => ctx.drafts.rename(id, title, baseRevision),
+  'drafts.setStatus': ({ id, status }) => ctx.drafts.setStatus(id, status),
+  'drafts.delete': ({ id }) => ctx.drafts.remove(id),
+  'drafts.restore': ({ id }) => ctx.drafts.restore(id),
+  'drafts.purge': ({ id }) => {
+    ctx.drafts.purge(id);
+    return { ok: true as const };
+  },
+  'drafts.trash': () => ctx.drafts.trash(),
+  'drafts.facets': () => ctx.drafts.facets(),
 });

@@ -8,6 +8,13 @@ import type { ServiceContext } from './context';
 import { templateHandlers } from './templates';
 import { draftHandlers } from './drafts';
 import { exportHandlers } from './export';
+import { historyHandlers } from './history';
+import { profileHandlers } from './profiles';
+import { numberHandlers } from './numbers';
+import { searchHandlers } from './search';
+import { backupHandlers } from './backup';
+import { appHandlers } from './app';
+import { checkHandlers } from './check';
 
 export type Handler<K extends CallName> = (input: ParsedInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
 export type Handlers = { [K in CallName]: Handler<K> };
@@ -18,6 +25,13 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...templateHandlers(ctx),
     ...draftHandlers(ctx),
     ...exportHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...profileHandlers(ctx),
+    ...numberHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...appHandlers(ctx),
+    ...checkHandlers(ctx),
   };
 }
 

@@ -13,6 +13,7 @@ import { AppError } from '../../shared/errors';
 import { MIGRATIONS, LATEST_VERSION } from './migrations/index';
 import { translateSqliteError } from './sqlite-errors';
 import { STORE_MESSAGES } from './messages';
+import { vacuumIntoBackup } from './backups';
 
 export type DB = Database.Database;
 
@@ -95,7 +96,7 @@ export function readVersion(file: string): number {
 function migrate(db: DB, from: number, options: OpenOptions): void {
   const pending = MIGRATIONS.filter((m) => m.version > from);
   if (pending.length === 0) return;
-  if (from > 0) (options.beforeMigrate ?? vacuumIntoBackup)(db, from, LATEST_VERSION);
+  if (from > 0) (options.beforeMigrate ?? ((d) => vacuumIntoBackup(d, path.dirname(d.name), 'migrate')))(db, from, LATEST_VERSION);
   // All pending steps in one transaction: a failure leaves the file at its old version.
   db.transaction(() => {
     for (const m of pending) m.up(db);
@@ -103,12 +104,4 @@ function migrate(db: DB, from: number, options: OpenOptions): void {
     if (broken.length) throw new AppError('DB_CORRUPT', STORE_MESSAGES.migrationBroken(broken.length));
     db.pragma(`user_version = ${LATEST_VERSION}`);
   }).immediate();
-}
-
-/** The synchronous pre-migration copy (CLI path): SQLite's own consistent copy of the file. */
-function vacuumIntoBackup(db: DB, from: number): void {
-  const dir = path.join(path.dirname(db.name), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, `gongwen-migrate-v${from}-${Date.now()}.db`);
-  db.prepare('VACUUM INTO ?').run(target);
 }

@@ -1,10 +1,33 @@
-/** Drafts: the current document of each draft, with a revision counter for conflict detection. */
+/**
+ * Drafts: the current document of each draft, with a revision counter for conflict detection,
+ * status, the 回收站 (soft delete), copies, and the coalesced history snapshots taken on the way.
+ *
+ * Every write is one IMMEDIATE transaction that also keeps the search index and the 发文字号
+ * register in step, so a crash leaves either the old state or the new one, never half.
+ */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { ReportDocument, runsText, type Block } from '../../shared/model/document';
+import { ReportDocument } from '../../shared/model/document';
 import type { DraftRecord, DraftStatus, DraftSummary } from '../../shared/contract/drafts';
 import type { DB } from './database';
-import { translateSqliteError } from './sqlite-errors';
+import { writeTransaction } from './sqlite-errors';
+import { countChars, docChunks } from './doc-text';
+import { SearchIndex } from './search';
+import { NumberRegister, type NumberWarning } from './numbers';
+import { STORE_MESSAGES } from './messages';
+
+export { countChars };
+
+/** Autosaves are coalesced: a snapshot of the state being overwritten at most this often. */
+export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
+
+export type RevisionKind = 'create' | 'auto' | 'before' | 'named' | 'restore';
+
+export interface StoreOptions {
+  /** The clock, so tests can let minutes pass. */
+  now?: () => Date;
+  snapshotIntervalMs?: number;
+}
 
 interface DraftRow {
   id: string;
@@ -13,15 +36,15 @@ interface DraftRow {
   template_id: string;
   status: DraftStatus;
   revision: number;
-  doc_json: string;
   chars: number;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
 }
 
-const SUMMARY_COLUMNS = 'id, title, year, template_id, status, revision, chars, created_at, updated_at';
+const SUMMARY_COLUMNS = 'id, title, year, template_id, status, revision, chars, created_at, updated_at, deleted_at';
 
-function toSummary(r: Omit<DraftRow, 'doc_json'>): DraftSummary {
+function toSummary(r: DraftRow): DraftSummary {
   return {
     id: r.id,
     title: r.title,
@@ -32,85 +55,233 @@ function toSummary(r: Omit<DraftRow, 'doc_json'>): DraftSummary {
     chars: r.chars,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
   };
 }
 
-export function countChars(doc: ReportDocument): number {
-  let n = 0;
-  const walk = (blocks: readonly Block[]) => {
-    for (const b of blocks) {
-      if (b.type === 'paragraph') n += runsText(b.runs).length;
-      else if (b.type === 'section') {
-        n += b.heading.length;
-        walk(b.children);
-      } else for (const row of b.rows) for (const c of row) n += runsText(c.runs).length;
-    }
-  };
-  for (const p of doc.lead) n += runsText(p.runs).length;
-  walk(doc.body);
-  return n;
+export interface DraftFilter {
+  year?: number | undefined;
+  templateId?: string | undefined;
+  status?: DraftStatus | undefined;
+}
+
+export interface SaveResult {
+  revision: number;
+  updatedAt: string;
+  /** Set when the document carries a 发文字号 the register gives to another draft. */
+  numberWarning?: NumberWarning;
 }
 
 export class DraftStore {
-  constructor(private readonly db: DB) {}
+  readonly search: SearchIndex;
+  readonly numbers: NumberRegister;
+  private readonly now: () => Date;
+  private readonly interval: number;
+  private readonly stmt;
 
-  create(doc: ReportDocument): DraftRecord {
+  constructor(
+    private readonly db: DB,
+    options: StoreOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.interval = options.snapshotIntervalMs ?? SNAPSHOT_INTERVAL_MS;
+    this.search = new SearchIndex(db);
+    this.numbers = new NumberRegister(db, this.now);
+    this.stmt = {
+      head: db.prepare<[string], { revision: number; deleted_at: string | null }>('SELECT revision, deleted_at FROM drafts WHERE id = ?'),
+      row: db.prepare<[string], DraftRow>(`SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE id = ?`),
+      doc: db.prepare<[string], { doc_json: string }>('SELECT doc_json FROM draft_docs WHERE draft_id = ?'),
+      lastSnapshot: db.prepare<[string], { revision: number; created_at: string }>(
+        'SELECT revision, created_at FROM revisions WHERE draft_id = ? ORDER BY revision DESC LIMIT 1',
+      ),
+      snapshot: db.prepare(
+        `INSERT INTO revisions (draft_id, revision, kind, name, note, title, chars, created_at, doc_json)
+         SELECT d.id, d.revision, @kind, @name, @note, d.title, d.chars, d.updated_at, dd.doc_json
+         FROM drafts d JOIN draft_docs dd ON dd.draft_id = d.id WHERE d.id = @id
+         ON CONFLICT (draft_id, revision) DO NOTHING`,
+      ),
+      updateDraft: db.prepare(
+        'UPDATE drafts SET title = @title, year = @year, template_id = @templateId, revision = @revision, chars = @chars, updated_at = @now WHERE id = @id',
+      ),
+      updateDoc: db.prepare('UPDATE draft_docs SET doc_json = ? WHERE draft_id = ?'),
+    };
+  }
+
+  create(doc: ReportDocument, opts: { note?: string } = {}): DraftRecord {
     const id = randomUUID();
-    const now = new Date().toISOString();
+    const now = this.now().toISOString();
     const json = JSON.stringify(doc);
     const chars = countChars(doc);
     this.write(() => {
       this.db
         .prepare(
-          `INSERT INTO drafts (id, title, year, template_id, status, revision, doc_json, chars, created_at, updated_at)
-           VALUES (?, ?, ?, ?, '草稿', 1, ?, ?, ?, ?)`,
+          `INSERT INTO drafts (id, title, year, template_id, status, revision, chars, created_at, updated_at)
+           VALUES (?, ?, ?, ?, '草稿', 1, ?, ?, ?)`,
         )
-        .run(id, doc.meta.title, doc.meta.year, doc.meta.templateId, json, chars, now, now);
-      this.db.prepare('INSERT INTO revisions (draft_id, revision, doc_json, created_at) VALUES (?, 1, ?, ?)').run(id, json, now);
+        .run(id, doc.meta.title, doc.meta.year, doc.meta.templateId, chars, now, now);
+      this.db.prepare('INSERT INTO draft_docs (draft_id, doc_json) VALUES (?, ?)').run(id, json);
+      this.stmt.snapshot.run({ id, kind: 'create', name: null, note: opts.note ?? '' });
+      this.search.sync(id, docChunks(doc));
+      this.numbers.syncDraft(id, doc);
     });
     return this.get(id);
   }
 
-  list(filter: { year?: number | undefined; templateId?: string | undefined; status?: DraftStatus | undefined }): DraftSummary[] {
-    const where: string[] = [];
+  /** A new draft with the same content; the 发文字号 stays with the original. */
+  copy(id: string): DraftRecord {
+    const source = this.get(id);
+    const doc: ReportDocument = {
+      ...source.doc,
+      meta: { ...source.doc.meta, title: STORE_MESSAGES.copyTitle(source.doc.meta.title), docNumber: null },
+    };
+    return this.create(doc, { note: STORE_MESSAGES.noteCopiedFrom(source.title) });
+  }
+
+  list(filter: DraftFilter): DraftSummary[] {
+    const where = ['deleted_at IS NULL'];
     const args: unknown[] = [];
     if (filter.year !== undefined) (where.push('year = ?'), args.push(filter.year));
     if (filter.templateId !== undefined) (where.push('template_id = ?'), args.push(filter.templateId));
     if (filter.status !== undefined) (where.push('status = ?'), args.push(filter.status));
-    const sql = `SELECT ${SUMMARY_COLUMNS} FROM drafts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY updated_at DESC`;
+    const sql = `SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE ${where.join(' AND ')} ORDER BY updated_at DESC`;
     return (this.db.prepare(sql).all(...args) as DraftRow[]).map(toSummary);
   }
 
+  /** The 回收站: deleted drafts, most recently deleted first. */
+  trash(): DraftSummary[] {
+    return (this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`).all() as DraftRow[]).map(
+      toSummary,
+    );
+  }
+
+  /** Years, templates present among live drafts, for the filter menus. */
+  facets(): { years: number[]; templateIds: string[] } {
+    const years = (this.db.prepare('SELECT DISTINCT year FROM drafts WHERE deleted_at IS NULL ORDER BY year DESC').all() as { year: number }[]).map((r) => r.year);
+    const templateIds = (this.db.prepare('SELECT DISTINCT template_id AS t FROM drafts WHERE deleted_at IS NULL ORDER BY t').all() as { t: string }[]).map((r) => r.t);
+    return { years, templateIds };
+  }
+
   get(id: string): DraftRecord {
-    const row = this.db.prepare('SELECT * FROM drafts WHERE id = ?').get(id) as DraftRow | undefined;
-    if (!row) throw new AppError('NOT_FOUND');
-    return { ...toSummary(row), doc: ReportDocument.parse(JSON.parse(row.doc_json)) };
+    const row = this.stmt.row.get(id);
+    const doc = row && this.stmt.doc.get(id);
+    if (!row || !doc) throw new AppError('NOT_FOUND', STORE_MESSAGES.notFound);
+    return { ...toSummary(row), doc: ReportDocument.parse(JSON.parse(doc.doc_json)) };
   }
 
   /** Save on top of `baseRevision`; a save based on an older revision is a conflict, never an overwrite. */
-  save(id: string, baseRevision: number, doc: ReportDocument): { revision: number; updatedAt: string } {
-    const now = new Date().toISOString();
+  save(id: string, baseRevision: number, doc: ReportDocument): SaveResult {
     const json = JSON.stringify(doc);
-    const chars = countChars(doc);
     return this.write(() => {
-      const current = this.db.prepare('SELECT revision FROM drafts WHERE id = ?').get(id) as { revision: number } | undefined;
-      if (!current) throw new AppError('NOT_FOUND');
-      if (current.revision !== baseRevision)
-        throw new AppError('CONFLICT', undefined, { currentRevision: current.revision, baseRevision });
-      const revision = baseRevision + 1;
-      this.db
-        .prepare('UPDATE drafts SET title = ?, year = ?, template_id = ?, revision = ?, doc_json = ?, chars = ?, updated_at = ? WHERE id = ?')
-        .run(doc.meta.title, doc.meta.year, doc.meta.templateId, revision, json, chars, now, id);
-      this.db.prepare('INSERT INTO revisions (draft_id, revision, doc_json, created_at) VALUES (?, ?, ?, ?)').run(id, revision, json, now);
-      return { revision, updatedAt: now };
+      const current = this.head(id);
+      if (current.revision !== baseRevision) throw conflict(current.revision, baseRevision);
+      const now = this.now();
+      this.coalescedSnapshot(id, current.revision, now);
+      return this.writeDoc(id, current.revision + 1, doc, json, now);
     });
   }
 
-  private write<T>(fn: () => T): T {
-    try {
-      return this.db.transaction(fn).immediate();
-    } catch (err) {
-      throw translateSqliteError(err);
-    }
+  /** Rename = a save of the title alone, so it also bumps the revision an open editor holds. */
+  rename(id: string, title: string, baseRevision?: number): SaveResult {
+    return this.write(() => {
+      const current = this.head(id);
+      if (baseRevision !== undefined && current.revision !== baseRevision) throw conflict(current.revision, baseRevision);
+      const { doc } = this.get(id);
+      const next = { ...doc, meta: { ...doc.meta, title } };
+      const now = this.now();
+      this.coalescedSnapshot(id, current.revision, now);
+      return this.writeDoc(id, current.revision + 1, next, JSON.stringify(next), now);
+    });
   }
+
+  /** 草稿 / 已定稿 / 已印发: a label on the draft, not part of the document. */
+  setStatus(id: string, status: DraftStatus): DraftSummary {
+    this.write(() => {
+      this.head(id);
+      this.db.prepare('UPDATE drafts SET status = ? WHERE id = ?').run(status, id);
+    });
+    return toSummary(this.stmt.row.get(id)!);
+  }
+
+  /** Into the 回收站. The content is snapshotted first; nothing is removed. */
+  remove(id: string): DraftSummary {
+    this.write(() => {
+      const current = this.head(id);
+      if (current.deleted_at) return;
+      this.snapshot(id, 'before', STORE_MESSAGES.noteBeforeDelete);
+      this.db.prepare('UPDATE drafts SET deleted_at = ? WHERE id = ?').run(this.now().toISOString(), id);
+    });
+    return toSummary(this.stmt.row.get(id)!);
+  }
+
+  /** Out of the 回收站. */
+  restore(id: string): DraftSummary {
+    this.write(() => {
+      this.head(id);
+      this.db.prepare('UPDATE drafts SET deleted_at = NULL WHERE id = ?').run(id);
+    });
+    return toSummary(this.stmt.row.get(id)!);
+  }
+
+  /** Permanent delete, only from the 回收站: the draft, its history and its search entries. */
+  purge(id: string): void {
+    this.write(() => {
+      const current = this.head(id);
+      if (!current.deleted_at) throw new AppError('BAD_INPUT', STORE_MESSAGES.purgeLiveDraft);
+      this.db.prepare('DELETE FROM drafts WHERE id = ?').run(id);
+    });
+  }
+
+  // ——— used by history.ts inside its own transactions ———
+
+  head(id: string): { revision: number; deleted_at: string | null } {
+    const current = this.stmt.head.get(id);
+    if (!current) throw new AppError('NOT_FOUND', STORE_MESSAGES.notFound);
+    return current;
+  }
+
+  /** Snapshot the draft's current state (no-op when that revision is already in history). */
+  snapshot(id: string, kind: RevisionKind, note = '', name: string | null = null): void {
+    this.stmt.snapshot.run({ id, kind, name, note });
+  }
+
+  /**
+   * Replace the current document with `doc` as `revision`, keeping search and the register in
+   * step. Call inside `write`.
+   */
+  writeDoc(id: string, revision: number, doc: ReportDocument, json: string, now: Date): SaveResult {
+    const updatedAt = now.toISOString();
+    this.stmt.updateDraft.run({
+      id,
+      title: doc.meta.title,
+      year: doc.meta.year,
+      templateId: doc.meta.templateId,
+      revision,
+      chars: countChars(doc),
+      now: updatedAt,
+    });
+    this.stmt.updateDoc.run(json, id);
+    this.search.sync(id, docChunks(doc));
+    const numberWarning = this.numbers.syncDraft(id, doc);
+    return numberWarning ? { revision, updatedAt, numberWarning } : { revision, updatedAt };
+  }
+
+  write<T>(fn: () => T): T {
+    return writeTransaction(this.db, fn);
+  }
+
+  /**
+   * The coalescing rule: before overwriting, keep the state being overwritten as a snapshot if
+   * the newest snapshot is older than the interval. Continuous typing then leaves one snapshot
+   * every few minutes, and the last state before a pause is kept when work resumes later.
+   */
+  private coalescedSnapshot(id: string, currentRevision: number, now: Date): void {
+    const last = this.stmt.lastSnapshot.get(id);
+    if (last && last.revision === currentRevision) return;
+    if (last && now.getTime() - Date.parse(last.created_at) < this.interval) return;
+    this.snapshot(id, 'auto');
+  }
+}
+
+function conflict(currentRevision: number, baseRevision: number): AppError {
+  return new AppError('CONFLICT', undefined, { currentRevision, baseRevision });
 }

@@ -11,7 +11,7 @@ import { M } from './messages';
 // ---- 成文日期 / 印发日期: 2025年3月17日, Arabic digits, no zero padding (GB/T 9704 7.3.5.1) ----
 
 const DATE_OK = /^(\d{4})年([1-9]|1[0-2])月([1-9]|[12]\d|3[01])日$/;
-const CN_YEAR_DIGITS: Record<string, string> = { 〇: '0', ○: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_YEAR_DIGITS: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 export interface CnDate {
   year: number;
@@ -68,6 +68,11 @@ export function dateProblem(text: string): string | null {
   return M.dateFormat;
 }
 
+/** 印发日期 as printed: "2025年3月17日印发" (the layout adds 印发 when it is left off). */
+export function printedDateProblem(text: string): string | null {
+  return dateProblem(text.trim().replace(/印发$/, ''));
+}
+
 // ---- 标题 ----
 
 const TRAILING_PUNCT = /[。，、；：！？.,;:!?．]$/;
@@ -83,11 +88,12 @@ export function titleProblem(title: string, kind: string): string | null {
 
 // ---- 主送机关 ----
 
+/** The layout adds the closing "：" when it is left off; a wrong mark in its place is a mistake. */
 export function addresseeProblem(text: string): string | null {
   const s = text.trim();
-  if (!s) return null;
-  if (s.endsWith('：')) return null;
-  return s.endsWith(':') ? M.addresseeHalfColon : M.addresseeNoColon;
+  if (s.endsWith(':')) return M.addresseeHalfColon;
+  if (/[。，、；,.;]$/.test(s)) return M.addresseeWrongMark;
+  return null;
 }
 
 /** More than one organ in a 主送 line (a 请示 goes to one). */

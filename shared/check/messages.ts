@@ -47,6 +47,7 @@ export const M = {
 
   // Text and punctuation
   halfWidthPunct: (marks: string, count: number) => `中文中夹有${count}处半角标点（${marks}），应使用全角标点。`,
+  leadEnding: '开头段末尾“……报告如下”之后应用全角冒号“：”。',
   ordinalComma: (typed: string) => `序号${q(typed)}后不加顿号。`,
   ordinalHalfBracket: (typed: string) => `序号${q(typed)}应使用全角括号，如${q('（1）')}。`,
   ordinalArabicComma: (typed: string) => `阿拉伯数字序号${q(typed)}应写作${q(typed.replace('、', '.'))}（用圆点，不用顿号）。`,
@@ -67,7 +68,7 @@ export const M = {
   titleEndsWithPunct: (mark: string) => `标题末尾不加标点，请删去${q(mark)}。`,
   titlePattern: (kind: string) => `标题应为“发文机关＋关于＋事由＋的${kind}”，如“××县人民政府关于2024年度法治政府建设情况的${kind}”。`,
   addresseeHalfColon: '主送机关末尾应为全角冒号“：”。',
-  addresseeNoColon: '主送机关末尾应加全角冒号“：”。',
+  addresseeWrongMark: '主送机关末尾应为全角冒号“：”，不用其他标点。',
   singleAddressee: '请示只主送一个上级机关，其他机关可抄送。',
   dateSeparators: (fixed: string) => `日期应写作${q(fixed)}，用“年月日”，不用“.”“-”“/”分隔。`,
   dateChinese: (fixed: string) => `日期用阿拉伯数字书写，应写作${q(fixed)}。`,

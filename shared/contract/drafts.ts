@@ -18,11 +18,18 @@ export const DraftSummary = z.object({
   updatedAt: z.string(),
   /** Characters of body text, for the list. */
   chars: z.number().int(),
+  /** When it was moved to the 回收站; null (or absent) for a live draft. */
+  deletedAt: z.string().nullable().optional(),
 });
 export type DraftSummary = z.infer<typeof DraftSummary>;
 
 export const DraftRecord = DraftSummary.extend({ doc: ReportDocument });
 export type DraftRecord = z.infer<typeof DraftRecord>;
+
+/** A 发文字号 in the saved document that the register gives to another draft (the save still happened). */
+export const NumberWarning = z.object({ text: z.string(), message: z.string() });
+
+export const SaveResult = z.object({ revision: z.number().int(), updatedAt: z.string(), numberWarning: NumberWarning.optional() });
 
 export const draftCalls = {
   'drafts.create': call(
@@ -31,6 +38,8 @@ export const draftCalls = {
         templateId: z.string().min(1).max(64),
         /** The reported year; defaults to last calendar year (reports are filed in Q1). */
         year: z.number().int().min(1949).max(2999).optional(),
+        /** Organ profile to fill the header from; the default profile when absent. */
+        profileId: z.number().int().optional(),
       })
       .strict(),
     DraftRecord,
@@ -48,6 +57,22 @@ export const draftCalls = {
   'drafts.get': call(z.object({ id: DraftId }).strict(), DraftRecord),
   'drafts.save': call(
     z.object({ id: DraftId, baseRevision: z.number().int().min(0), doc: ReportDocument }).strict(),
-    z.object({ revision: z.number().int(), updatedAt: z.string() }),
+    SaveResult,
   ),
+  /** A new draft with the same content (the 发文字号 stays with the original). */
+  'drafts.copy': call(z.object({ id: DraftId }).strict(), DraftRecord),
+  'drafts.rename': call(
+    z.object({ id: DraftId, title: z.string().trim().min(1, '标题不能为空').max(500), baseRevision: z.number().int().min(0).optional() }).strict(),
+    SaveResult,
+  ),
+  'drafts.setStatus': call(z.object({ id: DraftId, status: DraftStatus }).strict(), DraftSummary),
+  /** Into the 回收站 (soft delete). */
+  'drafts.delete': call(z.object({ id: DraftId }).strict(), DraftSummary),
+  /** Out of the 回收站. */
+  'drafts.restore': call(z.object({ id: DraftId }).strict(), DraftSummary),
+  /** Permanent delete, only from the 回收站; `confirm` makes an accidental call impossible. */
+  'drafts.purge': call(z.object({ id: DraftId, confirm: z.literal(true) }).strict(), z.object({ ok: z.literal(true) })),
+  'drafts.trash': call(z.object({}).strict(), z.array(DraftSummary)),
+  /** Years and templates present among live drafts, for the filter menus. */
+  'drafts.facets': call(z.object({}).strict(), z.object({ years: z.array(z.number().int()), templateIds: z.array(z.string()) })),
 };

@@ -7,12 +7,26 @@ import type { z } from 'zod';
 import { templateCalls } from './templates';
 import { draftCalls } from './drafts';
 import { exportCalls } from './export';
+import { checkCalls } from './check';
+import { historyCalls } from './history';
+import { profileCalls } from './profiles';
+import { numberCalls } from './numbers';
+import { searchCalls } from './search';
+import { backupCalls } from './backup';
+import { appCalls } from './app';
 import type { CallNameList } from './names';
 
 export const contract = {
+  ...historyCalls,
+  ...profileCalls,
+  ...numberCalls,
+  ...searchCalls,
+  ...backupCalls,
+  ...appCalls,
   ...templateCalls,
   ...draftCalls,
   ...exportCalls,
+  ...checkCalls,
 };
 
 export type Contract = typeof contract;
@@ -37,3 +51,9 @@ export type GongwenApi = { [K in CallName]: (input: CallInput<K>) => Promise<Cal
 
 export * from './drafts';
 export * from './export';
+export * from './history';
+export * from './profiles';
+export * from './numbers';
+export * from './search';
+export * from './backup';
+export * from './app';

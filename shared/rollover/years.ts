@@ -31,7 +31,7 @@ const RANGE_AFTER = /^\s*年?\s*(?:[-—–~～－至到]{1,2})\s*(?:19|20)\d{2}
 const RANGE_BEFORE = /(?:19|20)\d{2}\s*年?\s*(?:[-—–~～－至到]{1,2})\s*$/;
 const HISTORY_VERBS = /创建|创成|建成|获评|评为|荣获|获得|获批|命名|入选|列为|确定为|成立|设立|组建|挂牌|施行|实施以来|颁布|出台|印发|批准/;
 const COMPARISON_BEFORE = /(?:较|比|比较|与|同|跟|和|相比|对比|超过|高于|低于)\s*$/;
-const COMPARISON_AFTER = /^\s*年?(?:度)?\s*(?:同期|相比|比较|增长|下降|减少|增加)/;
+const COMPARISON_AFTER = /^\s*年?(?:度)?\s*(?:同期|相比|比较)/;
 const SINCE = /(?:自|从|于)\s*$/;
 const SINCE_AFTER = /^\s*年[^，。；,;]{0,6}(?:起|以来|开始)/;
 

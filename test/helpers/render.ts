@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const FONTS_CONF = path.resolve(import.meta.dirname, '../fonts/fonts.conf');
+/** test/fonts/fonts.conf, found from this file or (when bundled elsewhere) from the working directory. */
+const FONTS_CONF = [path.resolve(import.meta.dirname, '../fonts/fonts.conf'), path.resolve('test/fonts/fonts.conf')].find((p) => fs.existsSync(p));
+if (!FONTS_CONF) throw new Error('test/fonts/fonts.conf not found: renders would use arbitrary fonts');
 
 /** Convert several .docx in one soffice run (a private profile so parallel runs do not collide). Returns the PDF paths. */
 export function renderPdf(docxPaths: readonly string[], outDir: string): string[] {

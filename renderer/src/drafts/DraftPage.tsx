@@ -1,10 +1,28 @@
-/** One draft open for writing: title bar with save state and export, and the editor. */
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * One draft open for writing: title bar with save state and export; the outline navigator on the
+ * left, the editor in the middle, the completeness panel and the header fields on the right.
+ * Keyboard: Ctrl+S saves now, Ctrl+F finds in the draft (Ctrl+Z/Y/B are the editor's).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftRecord } from '../../../shared/contract/drafts';
-import type { ReportDocument } from '../../../shared/model/document';
+import type { Meta, ReportDocument } from '../../../shared/model/document';
+import { getTemplate } from '../../../shared/templates';
+import { checkDocument, type FindingLocation } from '../../../shared/check/index';
 import { api, asCallError, exportedFileUrl } from '../api/client';
-import { ReportEditor } from '../editor/ReportEditor';
+import { ReportEditor, type ReportEditorHandle } from '../editor/ReportEditor';
+import { OutlineNavigator } from '../panels/OutlineNavigator';
+import { CompletenessPanel } from '../panels/CompletenessPanel';
+import { FindBar } from '../panels/FindBar';
+import { scrollToSection, scrollToTop } from '../panels/dom';
+import { useDebounced } from '../panels/useDebounced';
+import { T } from '../panels/messages';
+import { HeaderFieldsForm } from '../meta/HeaderFieldsForm';
+import { fieldForFinding, fieldInputId } from '../meta/fields';
 import { saveStateLabel, useAutosave } from './useAutosave';
+import './workspace.css';
+
+/** How long the panels wait after the last change before checking and counting again. */
+const PANEL_DELAY_MS = 300;
 
 export function DraftPage({ id }: { id: string }) {
   const [draft, setDraft] = useState<DraftRecord | null>(null);
@@ -29,22 +47,71 @@ export function DraftPage({ id }: { id: string }) {
 
 function DraftWorkspace({ draft }: { draft: DraftRecord }) {
   const { state, change, flush } = useAutosave(draft.id, draft.revision);
-  const [title, setTitle] = useState(draft.doc.meta.title);
+  const template = useMemo(() => getTemplate(draft.doc.meta.templateId), [draft.doc.meta.templateId]);
+  // The latest document: the editor owns lead and body, the header form owns meta.
+  const [doc, setDoc] = useState(draft.doc);
+  const docRef = useRef(draft.doc);
+  const editorRef = useRef<ReportEditorHandle>(null);
+  const [textVersion, setTextVersion] = useState(0);
+  const [currentSection, setCurrentSection] = useState<string | null>(null);
+  const [tab, setTab] = useState<'check' | 'fields'>('check');
+  const [find, setFind] = useState({ open: false, token: 0 });
   const [notice, setNotice] = useState<{ text: string; href?: string | null; error?: boolean } | null>(null);
 
-  const onChange = useCallback(
-    (doc: ReportDocument) => {
-      setTitle(doc.meta.title);
-      change(doc);
+  const commit = useCallback(
+    (next: ReportDocument) => {
+      docRef.current = next;
+      setDoc(next);
+      change(next);
     },
     [change],
+  );
+  const onEditorChange = useCallback(
+    (edited: ReportDocument) => {
+      commit({ ...edited, meta: docRef.current.meta });
+      setTextVersion((v) => v + 1);
+    },
+    [commit],
+  );
+  const onMetaChange = useCallback(
+    (update: (meta: Meta) => Meta | null) => {
+      const meta = update(docRef.current.meta);
+      if (meta && meta !== docRef.current.meta) commit({ ...docRef.current, meta });
+    },
+    [commit],
+  );
+
+  // Panels follow the text once typing pauses: the checker never runs between two keystrokes.
+  const settled = useDebounced(doc, PANEL_DELAY_MS);
+  const findings = useMemo(() => checkDocument(settled, template), [settled, template]);
+
+  const jumpToSection = useCallback((id: string) => {
+    editorRef.current?.jumpTo(id);
+    scrollToSection(id);
+  }, []);
+  const locate = useCallback(
+    (location: FindingLocation) => {
+      if (location.type === 'section') jumpToSection(location.sectionId);
+      else if (location.type === 'lead' || location.type === 'body') scrollToTop();
+      else if (location.type === 'meta') {
+        setTab('fields');
+        const id = fieldInputId(fieldForFinding(location.field));
+        requestAnimationFrame(() => document.getElementById(id)?.focus());
+      }
+    },
+    [jumpToSection],
   );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 's') {
         e.preventDefault();
         void flush();
+      } else if (key === 'f') {
+        e.preventDefault();
+        setFind((f) => ({ open: true, token: f.token + 1 }));
       }
     };
     window.addEventListener('keydown', onKey);
@@ -54,6 +121,7 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
   async function exportDocx() {
     setNotice({ text: '正在导出…' });
     try {
+      editorRef.current?.flush();
       await flush();
       const result = await api['export.docx']({ id: draft.id, variant: 'official' });
       if (!result.path) return setNotice(null);
@@ -63,8 +131,9 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
     }
   }
 
+  const title = doc.meta.title;
   return (
-    <main className="gw-page gw-draft">
+    <main className="gw-draft">
       <header className="gw-toolbar">
         <a href="#/" className="gw-back">
           ‹ 草稿箱
@@ -97,7 +166,52 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
           )}
         </p>
       )}
-      <ReportEditor doc={draft.doc} onChange={onChange} />
+      <div className="gw-workspace">
+        <aside className="gw-col gw-col-nav">
+          <OutlineNavigator doc={settled} template={template} currentSectionId={currentSection} onJump={jumpToSection} onJumpTop={scrollToTop} />
+        </aside>
+        <div className="gw-col-editor">
+          {find.open && (
+            <FindBar
+              version={textVersion}
+              focusToken={find.token}
+              onClose={() => {
+                setFind((f) => ({ ...f, open: false }));
+                editorRef.current?.focus();
+              }}
+            />
+          )}
+          <div className="gw-col gw-editor-scroll" data-testid="editor-scroll">
+            <ReportEditor ref={editorRef} doc={doc} template={template} onChange={onEditorChange} onCurrentSectionChange={setCurrentSection} />
+          </div>
+        </div>
+        <aside className="gw-col gw-col-panel">
+          <div className="gw-tabs" role="tablist" aria-label={T.tabsLabel}>
+            {(['check', 'fields'] as const).map((t) => (
+              <button
+                key={t}
+                type="button"
+                role="tab"
+                id={`gw-tab-${t}`}
+                aria-selected={tab === t}
+                aria-controls={`gw-tabpanel-${t}`}
+                className={tab === t ? 'gw-tab gw-tab-active' : 'gw-tab'}
+                onClick={() => setTab(t)}
+              >
+                {T.tabs[t]}
+                {t === 'check' && findings.some((f) => f.level === 'error') && <span className="gw-tab-dot" aria-hidden="true" />}
+              </button>
+            ))}
+          </div>
+          {/* Both stay mounted, so a half-typed field survives a look at the other tab. */}
+          <div role="tabpanel" id="gw-tabpanel-check" aria-labelledby="gw-tab-check" hidden={tab !== 'check'}>
+            <CompletenessPanel doc={settled} template={template} findings={findings} onLocate={locate} />
+          </div>
+          <div role="tabpanel" id="gw-tabpanel-fields" aria-labelledby="gw-tab-fields" hidden={tab !== 'fields'}>
+            <HeaderFieldsForm meta={doc.meta} template={template} onChange={onMetaChange} />
+          </div>
+        </aside>
+      </div>
     </main>
   );
 }

@@ -1,31 +1,81 @@
-/** Draws each heading's number (一、 （一） 1. （1）) from its position, via shared/numbering. */
+/**
+ * Draws what is shown but never stored: each heading's number (一、 （一） 1. （1）, from its
+ * position via shared/numbering — the same function the exporter and checker use), the
+ * placeholders of empty slots (the template's guidance) and of empty headings. All go into
+ * data attributes and classes on the DOM; CSS shows them (no inline styles: the CSP forbids them).
+ */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
-import { headingLabel } from '../../../shared/numbering';
-import type { SectionLevel } from '../../../shared/model/document';
-import { $isSectionHeadingNode } from './SectionHeadingNode';
+import { $getNodeByKey, $getRoot, $isParagraphNode, type LexicalEditor, type NodeKey } from 'lexical';
+import { numberSections } from '../../../shared/numbering';
+import { $layout, $sectionSkeleton } from './mapping';
+import { $isLeadParagraphNode, $isSectionHeadingNode } from './nodes';
+import type { OutlinePolicy } from './structure';
+import { MSG } from './messages';
 
-export function NumberingPlugin(): null {
+function setAttr(el: HTMLElement | null, name: string, value: string | null): void {
+  if (!el) return;
+  if (value === null) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Numbers for every heading; run when the top-level structure changed. */
+function $drawNumbers(editor: LexicalEditor): NodeKey[] {
+  const entries = $layout();
+  const labels = numberSections($sectionSkeleton(entries));
+  const headings: NodeKey[] = [];
+  for (const { node } of entries) {
+    if (!$isSectionHeadingNode(node)) continue;
+    headings.push(node.getKey());
+    setAttr(editor.getElementByKey(node.getKey()), 'data-label', labels.get(node.getSectionId()) ?? '');
+  }
+  return headings;
+}
+
+/** Placeholders: an empty heading shows what to type; an empty slot shows its guidance. */
+function $drawPlaceholders(editor: LexicalEditor, headingKeys: readonly NodeKey[], policy: OutlinePolicy): void {
+  const root = $getRoot();
+  for (const key of headingKeys) {
+    const el = editor.getElementByKey(key);
+    const node = $getNodeByKey(key);
+    if (!el || !$isSectionHeadingNode(node)) continue;
+    const slot = node.getSlot();
+    const info = slot ? policy.slots.get(slot) : undefined;
+    setAttr(el, 'data-placeholder', node.getTextContentSize() === 0 ? (info?.heading.replace(/\{(year|next)\}/g, '') ?? MSG.emptyHeading) : null);
+    const next = node.getNextSibling();
+    if (!$isParagraphNode(next) || next.getType() !== 'paragraph') continue;
+    // Guidance only while the slot holds nothing but this one empty paragraph.
+    const after = next.getNextSibling();
+    const alone = next.getTextContentSize() === 0 && (!after || ($isSectionHeadingNode(after) && after.getLevel() <= node.getLevel()));
+    setAttr(editor.getElementByKey(next.getKey()), 'data-placeholder', alone && info?.guidance ? info.guidance : null);
+  }
+  // A free outline's empty body: the template's guidance in its only paragraph.
+  if (!headingKeys.length && policy.bodyGuidance) {
+    const body = root.getChildren().filter((n) => !$isLeadParagraphNode(n));
+    const only = body.length === 1 && $isParagraphNode(body[0]) ? body[0] : null;
+    for (const n of body) setAttr(editor.getElementByKey(n.getKey()), 'data-placeholder', n === only && n.getTextContentSize() === 0 ? policy.bodyGuidance : null);
+  }
+}
+
+export function NumberingPlugin({ getPolicy }: { getPolicy: () => OutlinePolicy }): null {
   const [editor] = useLexicalComposerContext();
-  useEffect(
-    () =>
-      editor.registerUpdateListener(({ editorState }) => {
-        editorState.read(() => {
-          // Counters per level, reset below each higher heading: the same rule as numberSections.
-          const counters: number[] = [0, 0, 0, 0, 0];
-          for (const node of $getRoot().getChildren()) {
-            if (!$isSectionHeadingNode(node)) continue;
-            const level = node.getLevel();
-            counters[level] = (counters[level] ?? 0) + 1;
-            for (let l = level + 1; l <= 4; l++) counters[l] = 0;
-            const dom = editor.getElementByKey(node.getKey());
-            const label = headingLabel(level as SectionLevel, counters[level]!);
-            if (dom && dom.dataset.label !== label) dom.dataset.label = label;
-          }
-        });
-      }),
-    [editor],
-  );
+  useEffect(() => {
+    let headingKeys: NodeKey[] = [];
+    const draw = (structural: boolean) =>
+      editor.getEditorState().read(() => {
+        if (structural) headingKeys = $drawNumbers(editor);
+        $drawPlaceholders(editor, headingKeys, getPolicy());
+      });
+    draw(true);
+    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      if (!dirtyElements.size && !dirtyLeaves.size) return;
+      // Numbers change only when blocks are added, removed, moved or re-levelled: an element
+      // marked dirty on purpose. Plain typing marks parents only incidentally.
+      let structural = tags.has('historic');
+      for (const intentional of dirtyElements.values()) if (intentional) structural = true;
+      draw(structural);
+    });
+  }, [editor, getPolicy]);
   return null;
 }

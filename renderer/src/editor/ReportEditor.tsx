@@ -1,55 +1,273 @@
 /**
- * The structured editor: a Lexical view of a ReportDocument. `onChange` receives the model, never
- * Lexical JSON.
+ * The structured editor: a Lexical view of a ReportDocument inside the template's outline.
+ * `onChange` receives the model (never Lexical JSON), shortly after typing pauses and at once on
+ * Ctrl+S, blur and leaving the page. Meta and everything but lead and body come from the latest
+ * `doc` prop; lead and body are the editor's (remount with a new `key` to load another body).
+ *
+ * The imperative handle lets panels around it jump to a section, find text and read the
+ * current section.
  */
-import { useMemo } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, SELECTION_CHANGE_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister, type LexicalEditor, type TextNode } from 'lexical';
 import type { ReportDocument } from '../../../shared/model/document';
-import { SectionHeadingNode } from './SectionHeadingNode';
+import type { Template } from '../../../shared/model/template';
+import { getTemplate } from '../../../shared/templates';
+import { EDITOR_NODES, EDITOR_THEME, $isSectionHeadingNode } from './nodes';
 import { $loadDocument, $readDocument } from './mapping';
+import { $currentSectionId, outlinePolicy, type OutlinePolicy } from './structure';
 import { NumberingPlugin } from './NumberingPlugin';
+import { OutlinePlugin } from './OutlinePlugin';
+import { Toolbar } from './Toolbar';
+import './editor.css';
+
+export interface ReportEditorHandle {
+  /** Put the caret at the end of a section's heading and scroll it into view. */
+  jumpTo(sectionId: string): boolean;
+  /** Id of the section the caret is in (null in the lead or before the first heading). */
+  currentSectionId(): string | null;
+  /** Select the next occurrence of `text` after the caret (wrapping); false when none. */
+  find(text: string): boolean;
+  /** Hand the pending change to onChange now. */
+  flush(): void;
+  /** The document as it stands in the editor. */
+  getDocument(): ReportDocument;
+  focus(): void;
+}
 
 export interface ReportEditorProps {
   doc: ReportDocument;
+  /** Defaults to the template named in doc.meta.templateId. */
+  template?: Template | undefined;
+  readOnly?: boolean | undefined;
   onChange(doc: ReportDocument): void;
+  onCurrentSectionChange?: ((sectionId: string | null) => void) | undefined;
+  ref?: Ref<ReportEditorHandle> | undefined;
 }
 
-export function ReportEditor({ doc, onChange }: ReportEditorProps) {
-  // The initial document is read once; later changes flow out through onChange only.
+/** How long after the last keystroke the model is read and handed on. */
+export const CHANGE_DELAY_MS = 150;
+const MESSAGE_MS = 6_000;
+
+export function ReportEditor({ doc, template, readOnly = false, onChange, onCurrentSectionChange, ref }: ReportEditorProps) {
+  const docRef = useRef(doc);
+  docRef.current = doc;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const onSectionRef = useRef(onCurrentSectionChange);
+  onSectionRef.current = onCurrentSectionChange;
+
+  // The outline policy is fixed at load: the required headings present then are protected.
+  const policy = useMemo(() => outlinePolicy(doc, template ?? getTemplate(doc.meta.templateId)), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const getPolicy = useCallback((): OutlinePolicy => policy, [policy]);
+
+  const [message, setMessage] = useState<{ text: string; n: number } | null>(null);
+  const notify = useCallback((text: string) => setMessage((m) => ({ text, n: (m?.n ?? 0) + 1 })), []);
+  useEffect(() => {
+    if (!message) return;
+    const t = setTimeout(() => setMessage(null), MESSAGE_MS);
+    return () => clearTimeout(t);
+  }, [message]);
+
   const initialConfig = useMemo(
     () => ({
       namespace: 'gongwen',
-      nodes: [SectionHeadingNode],
-      theme: { paragraph: 'gw-paragraph', text: { bold: 'gw-bold' } },
+      nodes: EDITOR_NODES,
+      theme: EDITOR_THEME,
+      editable: !readOnly,
       onError(error: Error) {
         console.error(error);
       },
       editorState: () => $loadDocument(doc),
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+    [], // eslint-disable-line react-hooks/exhaustive-deps
   );
+
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="gw-editor-shell">
-        <RichTextPlugin
-          contentEditable={<ContentEditable className="gw-editor" aria-label="正文" spellCheck={false} />}
-          ErrorBoundary={LexicalErrorBoundary}
-        />
+      <div className="gw-editor-shell" data-testid="editor">
+        <Toolbar getPolicy={getPolicy} notify={notify} disabled={readOnly} />
+        <div className="gw-editor-message-bar" role="status" aria-live="polite" data-testid="editor-message">
+          {message && (
+            <span key={message.n} className="gw-editor-message">
+              {message.text}
+            </span>
+          )}
+        </div>
+        <div className="gw-editor-page">
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="gw-editor" aria-label="正文" spellCheck={false} />}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
         <HistoryPlugin />
-        <NumberingPlugin />
-        <OnChangePlugin
-          ignoreSelectionChange
-          onChange={(editorState) => {
-            editorState.read(() => onChange($readDocument(doc)));
-          }}
-        />
+        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
+        <OutlinePlugin getPolicy={getPolicy} notify={notify} />
+        <NumberingPlugin getPolicy={getPolicy} />
+        <ChangePlugin docRef={docRef} onChangeRef={onChangeRef} onSectionRef={onSectionRef} readOnly={readOnly} handleRef={ref} />
       </div>
     </LexicalComposer>
   );
+}
+
+interface ChangeProps {
+  docRef: { current: ReportDocument };
+  onChangeRef: { current: (doc: ReportDocument) => void };
+  onSectionRef: { current: ((id: string | null) => void) | undefined };
+  readOnly: boolean;
+  handleRef: Ref<ReportEditorHandle> | undefined;
+}
+
+/** Deferred onChange, current-section reports, read-only switching and the imperative handle. */
+function ChangePlugin({ docRef, onChangeRef, onSectionRef, readOnly, handleRef }: ChangeProps): null {
+  const [editor] = useLexicalComposerContext();
+  const pending = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const read = useCallback(() => editor.getEditorState().read(() => $readDocument(docRef.current)), [editor, docRef]);
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!pending.current) return;
+    pending.current = false;
+    onChangeRef.current(read());
+  }, [read, onChangeRef]);
+
+  useEffect(() => editor.setEditable(!readOnly), [editor, readOnly]);
+
+  useEffect(() => {
+    let lastSection: string | null | undefined;
+    const reportSection = () => {
+      const id = editor.getEditorState().read(() => $currentSectionId());
+      if (id !== lastSection) {
+        lastSection = id;
+        onSectionRef.current?.(id);
+      }
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') flush();
+    };
+    // Capture: before the page's own Ctrl+S handler saves what it has.
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    const root = editor.getRootElement();
+    root?.addEventListener('focusout', flush);
+    const off = mergeRegister(
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+        if (dirtyElements.size || dirtyLeaves.size) {
+          if (!tags.has('gw-load')) {
+            pending.current = true;
+            if (timer.current) clearTimeout(timer.current);
+            timer.current = setTimeout(flush, CHANGE_DELAY_MS);
+          }
+        }
+      }),
+      editor.registerCommand(
+        SELECTION_CHANGE_COMMAND,
+        () => {
+          queueMicrotask(reportSection);
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerRootListener((next, prev) => {
+        prev?.removeEventListener('focusout', flush);
+        next?.addEventListener('focusout', flush);
+      }),
+    );
+    return () => {
+      off();
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+      editor.getRootElement()?.removeEventListener('focusout', flush);
+      flush();
+    };
+  }, [editor, flush, onSectionRef]);
+
+  useImperativeHandle(
+    handleRef,
+    (): ReportEditorHandle => ({
+      jumpTo: (sectionId) => jumpTo(editor, sectionId),
+      currentSectionId: () => editor.getEditorState().read(() => $currentSectionId()),
+      find: (text) => find(editor, text),
+      flush,
+      getDocument: read,
+      focus: () => editor.focus(),
+    }),
+    [editor, flush, read],
+  );
+
+  // Time to open, for the bench: from mount to the first painted frame with the content.
+  useEffect(() => {
+    performance.mark('gw-editor-mounted');
+    requestAnimationFrame(() => setTimeout(() => performance.mark('gw-editor-painted'), 0));
+  }, []);
+  return null;
+}
+
+function jumpTo(editor: LexicalEditor, sectionId: string): boolean {
+  let key: string | null = null;
+  editor.update(() => {
+    const h = $getRoot()
+      .getChildren()
+      .find((n) => $isSectionHeadingNode(n) && n.getSectionId() === sectionId);
+    if (!h || !$isElementNode(h)) return;
+    h.selectEnd();
+    key = h.getKey();
+  });
+  if (!key) return false;
+  editor.focus();
+  editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+  return true;
+}
+
+/** Next occurrence of `text` after the caret, within one block, wrapping round once. */
+function find(editor: LexicalEditor, text: string): boolean {
+  if (!text) return false;
+  let found = false;
+  editor.update(() => {
+    const blocks = $getRoot().getChildren();
+    const texts = blocks.flatMap((b) => ($isElementNode(b) ? b.getAllTextNodes() : []));
+    // One string for the whole document with each text node's start, to map back.
+    const starts: number[] = [];
+    let all = '';
+    let prevBlock: unknown = null;
+    for (const t of texts) {
+      const block = t.getTopLevelElement();
+      if (block !== prevBlock) all += '\u0000';
+      prevBlock = block;
+      starts.push(all.length);
+      all += t.getTextContent();
+    }
+    const selection = $getSelection();
+    let from = 0;
+    if ($isRangeSelection(selection)) {
+      const i = texts.findIndex((t) => t.getKey() === selection.focus.key);
+      if (i >= 0) from = starts[i]! + selection.focus.offset;
+    }
+    let at = all.indexOf(text, from);
+    if (at < 0) at = all.indexOf(text);
+    if (at < 0) return;
+    const locate = (pos: number, end: boolean): [TextNode, number] => {
+      let i = texts.length - 1;
+      while (i > 0 && (starts[i]! > pos || (end && starts[i] === pos))) i--;
+      return [texts[i]!, pos - starts[i]!];
+    };
+    const [a, ao] = locate(at, false);
+    const [b, bo] = locate(at + text.length, true);
+    if (!$isTextNode(a) || !$isTextNode(b)) return;
+    const s = a.select(ao, ao);
+    s.focus.set(b.getKey(), bo, 'text');
+    found = true;
+  });
+  if (found) editor.focus();
+  return found;
 }

@@ -44,8 +44,13 @@ export const depthState = createState('gwDepth', {
 export const headerRowsState = createState('gwHeaderRows', {
   parse: (v: unknown): number => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 1),
 });
-/** A cell added only to square a ragged model row; dropped again on save while still empty. */
-export const padCellState = createState('gwPad', { parse: (v: unknown): boolean => v === true });
+/** On a run-in mark: the section's first block is not a paragraph, so an empty body is no paragraph. */
+export const bodylessState = createState('gwBodyless', { parse: (v: unknown): boolean => v === true });
+/**
+ * A node the editor needs but the model does not have (a cell squaring a ragged row, the one
+ * paragraph of an empty document); dropped again on save while still empty.
+ */
+export const fillerState = createState('gwFiller', { parse: (v: unknown): boolean => v === true });
 
 export function $getDepth(node: LexicalNode): number | null {
   return $getState(node, depthState);

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import type { Command } from '../command';
+import { parseArgs, UsageError } from '../command';
+import { importFile } from '../../../shared/import/index';
+import { readInput, writeJson } from '../files';
+
+/** `gongwen import <file.docx|file.txt> [--template ID] [--year N] [-o draft.json]` */
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'gongwen import <文件.docx|文件.txt> [--template 模板] [--year 年度] [-o 草稿.json]',
+  summary: '把 Word 或文本格式的报告导入为草稿文件',
+  async run(args, { io }) {
+    const { positional, flags } = parseArgs(args, { strings: ['template', 'year', 'out'], aliases: { '-o': '--out', '-t': '--template' } });
+    const [file] = positional;
+    if (!file || positional.length > 1) throw new UsageError('请给出一个要导入的文件');
+    const year = flags.year === undefined ? undefined : Number(flags.year);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2999)) throw new UsageError(`年度不正确：${String(flags.year)}`);
+    const result = await importFile(readInput(file, io), path.basename(file), {
+      templateId: typeof flags.template === 'string' ? flags.template : undefined,
+      year,
+    });
+    writeJson(result.doc, typeof flags.out === 'string' ? flags.out : undefined, io);
+    for (const w of result.warnings) io.err(`提示：${w}\n`);
+    return 0;
+  },
+};

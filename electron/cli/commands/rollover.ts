@@ -1,0 +1,22 @@
+import type { Command } from '../command';
+import { parseArgs, UsageError } from '../command';
+import { rollForward } from '../../../shared/rollover/index';
+import { readDraftJson, writeJson } from '../files';
+
+/** `gongwen rollover <draft.json> [--year N] [-o next.json]`: last year's report as this year's draft. */
+export const rolloverCommand: Command = {
+  name: 'rollover',
+  usage: 'gongwen rollover <草稿.json> [--year 新年度] [-o 新草稿.json]',
+  summary: '以往年报告为模板新建下一年度的草稿',
+  async run(args, { io }) {
+    const { positional, flags } = parseArgs(args, { strings: ['year', 'out'], aliases: { '-o': '--out' } });
+    const [file] = positional;
+    if (!file || positional.length > 1) throw new UsageError('请给出一个草稿文件');
+    const year = flags.year === undefined ? undefined : Number(flags.year);
+    if (year !== undefined && !Number.isInteger(year)) throw new UsageError(`年度不正确：${String(flags.year)}`);
+    const result = rollForward(readDraftJson(file, io), { toYear: year });
+    writeJson(result.doc, typeof flags.out === 'string' ? flags.out : undefined, io);
+    for (const w of result.warnings) io.err(`提示：${w}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,46 @@
+/** Reading the CLI's input files: a clear Chinese message for a missing, huge or malformed file. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import { ReportDocument } from '../../shared/model/document';
+import { writeFileAtomic } from '../fs/atomic-write';
+import type { CliIO } from './command';
+
+/** Larger than any .docx the importer accepts, so its own message explains the limit. */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export function readInput(file: string, io: CliIO): Uint8Array {
+  const full = path.resolve(io.cwd, file);
+  let size: number;
+  try {
+    const st = fs.statSync(full);
+    if (!st.isFile()) throw new AppError('BAD_FILE', `“${file}”不是文件。`);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('BAD_FILE', `找不到文件：${file}`);
+  }
+  if (size > MAX_INPUT_BYTES) throw new AppError('TOO_LARGE', `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），无法导入。`);
+  return new Uint8Array(fs.readFileSync(full));
+}
+
+/** A draft file (`gongwen import -o`): a ReportDocument as JSON. */
+export function readDraftJson(file: string, io: CliIO): ReportDocument {
+  const bytes = readInput(file, io);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, ''));
+  } catch {
+    throw new AppError('BAD_FILE', `“${file}”不是有效的 JSON 草稿文件。`);
+  }
+  const parsed = ReportDocument.safeParse(json);
+  if (!parsed.success) throw new AppError('BAD_FILE', `“${file}”不是有效的草稿文件（格式不符）。`);
+  return parsed.data;
+}
+
+/** Write JSON to `-o` (whole or not at all), or to stdout when no file is given. */
+export function writeJson(value: unknown, out: string | undefined, io: CliIO): void {
+  const text = JSON.stringify(value, null, 2) + '\n';
+  if (out) writeFileAtomic(path.resolve(io.cwd, out), text);
+  else io.out(text);
+}

@@ -1,0 +1,95 @@
+/**
+ * 历史版本: the snapshots kept for a draft (coalesced autosaves, the state before destructive
+ * steps, named versions such as 送审稿, restores). History only grows: restoring an old version
+ * writes it as a new revision, after keeping the state it replaces.
+ */
+import { AppError } from '../../shared/errors';
+import { ReportDocument } from '../../shared/model/document';
+import type { DB } from './database';
+import type { DraftStore, RevisionKind, SaveResult } from './drafts';
+import { STORE_MESSAGES } from './messages';
+
+export interface RevisionInfo {
+  revision: number;
+  kind: RevisionKind;
+  name: string | null;
+  note: string;
+  title: string;
+  chars: number;
+  /** When this state was saved. */
+  createdAt: string;
+}
+
+interface RevisionRow {
+  revision: number;
+  kind: RevisionKind;
+  name: string | null;
+  note: string;
+  title: string;
+  chars: number;
+  created_at: string;
+}
+
+const INFO_COLUMNS = 'revision, kind, name, note, title, chars, created_at';
+
+function toInfo(r: RevisionRow): RevisionInfo {
+  return { revision: r.revision, kind: r.kind, name: r.name, note: r.note, title: r.title, chars: r.chars, createdAt: r.created_at };
+}
+
+export class HistoryStore {
+  constructor(
+    private readonly db: DB,
+    private readonly drafts: DraftStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  list(draftId: string): { current: { revision: number; updatedAt: string; title: string; chars: number }; versions: RevisionInfo[] } {
+    const d = this.drafts.get(draftId);
+    const rows = this.db.prepare(`SELECT ${INFO_COLUMNS} FROM revisions WHERE draft_id = ? ORDER BY revision DESC`).all(draftId) as RevisionRow[];
+    return { current: { revision: d.revision, updatedAt: d.updatedAt, title: d.title, chars: d.chars }, versions: rows.map(toInfo) };
+  }
+
+  /** One version, read-only. The current revision is always available, snapshotted or not. */
+  get(draftId: string, revision: number): RevisionInfo & { doc: ReportDocument; current: boolean } {
+    const row = this.db
+      .prepare(`SELECT ${INFO_COLUMNS}, doc_json FROM revisions WHERE draft_id = ? AND revision = ?`)
+      .get(draftId, revision) as (RevisionRow & { doc_json: string }) | undefined;
+    const d = this.drafts.get(draftId);
+    if (row) return { ...toInfo(row), doc: ReportDocument.parse(JSON.parse(row.doc_json)), current: revision === d.revision };
+    if (revision !== d.revision) throw new AppError('NOT_FOUND', STORE_MESSAGES.revisionNotFound(revision));
+    return { revision, kind: 'auto', name: null, note: '', title: d.title, chars: d.chars, createdAt: d.updatedAt, doc: d.doc, current: true };
+  }
+
+  /** Give a version a name (送审稿, 定稿…). Without `revision`, the current state is named. */
+  name(draftId: string, name: string, revision?: number): RevisionInfo {
+    const clean = name.trim();
+    if (!clean) throw new AppError('BAD_INPUT', STORE_MESSAGES.versionNameEmpty);
+    return this.drafts.write(() => {
+      const head = this.drafts.head(draftId);
+      const rev = revision ?? head.revision;
+      if (rev === head.revision) this.drafts.snapshot(draftId, 'named', '', clean);
+      const changed = this.db
+        .prepare("UPDATE revisions SET name = ?, kind = CASE kind WHEN 'auto' THEN 'named' ELSE kind END WHERE draft_id = ? AND revision = ?")
+        .run(clean, draftId, rev);
+      if (changed.changes === 0) throw new AppError('NOT_FOUND', STORE_MESSAGES.revisionNotFound(rev));
+      return toInfo(this.db.prepare(`SELECT ${INFO_COLUMNS} FROM revisions WHERE draft_id = ? AND revision = ?`).get(draftId, rev) as RevisionRow);
+    });
+  }
+
+  /**
+   * Make an old version current again, as a new revision. The state it replaces is kept first.
+   * `baseRevision` is what the caller's editor holds; if the draft moved on, it is a conflict.
+   */
+  restore(draftId: string, revision: number, baseRevision: number): SaveResult & { doc: ReportDocument } {
+    return this.drafts.write(() => {
+      const head = this.drafts.head(draftId);
+      if (head.revision !== baseRevision) throw new AppError('CONFLICT', undefined, { currentRevision: head.revision, baseRevision });
+      const source = this.get(draftId, revision);
+      this.drafts.snapshot(draftId, 'before', STORE_MESSAGES.noteBeforeRestore(revision, source.name));
+      const next = head.revision + 1;
+      const result = this.drafts.writeDoc(draftId, next, source.doc, JSON.stringify(source.doc), this.now());
+      this.drafts.snapshot(draftId, 'restore', STORE_MESSAGES.noteRestored(revision, source.name));
+      return { ...result, doc: source.doc };
+    });
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Everything the services need from storage, over one open database: drafts, history, profiles,
+ * the 发文字号 register, search, backups, and swapping the whole file (导入数据包, restore from a
+ * backup) with a backup taken first and the old file put back if the new one fails to open.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import { dbFilePath, LATEST_VERSION, openDatabase, type DB } from './database';
+import { DraftStore, type StoreOptions } from './drafts';
+import { docChunks } from './doc-text';
+import type { ReportDocument } from '../../shared/model/document';
+import { HistoryStore } from './history';
+import { ProfileStore } from './profiles';
+import type { NumberRegister } from './numbers';
+import type { SearchIndex } from './search';
+import {
+  backupDatabase,
+  backupToFile,
+  checkFile,
+  ensureDailyBackup,
+  installCopy,
+  listBackups,
+  timeStamp,
+  type BackupInfo,
+  type BackupReason,
+} from './backups';
+import { APPLICATION_ID } from './migrations/002-storage';
+import { emptyStatus, type StartupStatus } from './open-store';
+import { STORE_MESSAGES } from './messages';
+import { translateSqliteError } from './sqlite-errors';
+import { toErrorPayload } from '../../shared/errors';
+
+export const PACKAGE_EXTENSION = '.gwdata';
+const HOUR = 3_600_000;
+
+export class Storage {
+  db!: DB;
+  drafts!: DraftStore;
+  history!: HistoryStore;
+  profiles!: ProfileStore;
+  numbers!: NumberRegister;
+  search!: SearchIndex;
+  readonly status: StartupStatus;
+  private readonly now: () => Date;
+
+  constructor(
+    db: DB,
+    readonly dataDir: string,
+    status?: StartupStatus,
+    private readonly options: StoreOptions = {},
+  ) {
+    this.status = status ?? emptyStatus(dataDir);
+    this.now = options.now ?? (() => new Date());
+    this.bind(db);
+  }
+
+  private bind(db: DB): void {
+    this.db = db;
+    this.drafts = new DraftStore(db, this.options);
+    this.history = new HistoryStore(db, this.drafts, this.now);
+    this.profiles = new ProfileStore(db, this.now);
+    this.numbers = this.drafts.numbers;
+    this.search = this.drafts.search;
+    this.search.ensureBuilt((json) => docChunks(JSON.parse(json) as ReportDocument));
+  }
+
+  listBackups(): BackupInfo[] {
+    return listBackups(this.dataDir);
+  }
+
+  backupNow(reason: BackupReason = 'manual'): Promise<BackupInfo> {
+    return backupDatabase(this.db, this.dataDir, reason, this.now());
+  }
+
+  /** 导出数据包: the whole database as one file (a backup-API copy). */
+  async exportPackage(): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-package-'));
+    try {
+      const tmp = path.join(tmpDir, 'package.db');
+      await backupToFile(this.db, tmp);
+      return { fileName: `公文工作室数据包-${timeStamp(this.now()).slice(0, 15)}${PACKAGE_EXTENSION}`, bytes: fs.readFileSync(tmp) };
+    } finally {
+      fs.rmSync(tmpDir, { recursive: true, force: true });
+    }
+  }
+
+  /** 导入数据包: replace everything with the package, after backing up what is here now. */
+  async importPackage(bytes: Uint8Array): Promise<{ backup: BackupInfo; message: string }> {
+    const tmp = path.join(this.dataDir, `.import-${process.pid}-${Date.now()}.db`);
+    try {
+      try {
+        fs.writeFileSync(tmp, bytes);
+      } catch (err) {
+        throw translateSqliteError(err);
+      }
+      const backup = await this.replaceWith(tmp, 'import');
+      return { backup, message: STORE_MESSAGES.importDone(backup.file) };
+    } finally {
+      fs.rmSync(tmp, { force: true });
+    }
+  }
+
+  /** Put an automatic backup back in place, after backing up what is here now. */
+  async restoreBackup(name: string): Promise<{ backup: BackupInfo; message: string }> {
+    const found = this.listBackups().find((b) => b.name === name);
+    if (!found) throw new AppError('NOT_FOUND', STORE_MESSAGES.backupNotFound);
+    const backup = await this.replaceWith(found.file, 'restore');
+    return { backup, message: STORE_MESSAGES.restoreDone(backup.file) };
+  }
+
+  /** Check the daily backup every hour while the app stays open. Returns a stop function. */
+  scheduleDailyBackups(): () => void {
+    const timer = setInterval(() => {
+      ensureDailyBackup(this.db, this.dataDir, this.now()).catch((err: unknown) => {
+        this.status.notices.push({ kind: 'backup-failed', message: STORE_MESSAGES.backupFailed(toErrorPayload(translateSqliteError(err)).message) });
+      });
+    }, HOUR);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private async replaceWith(source: string, reason: 'import' | 'restore'): Promise<BackupInfo> {
+    assertPackage(source);
+    const backup = await backupDatabase(this.db, this.dataDir, reason, this.now());
+    const file = dbFilePath(this.dataDir);
+    this.db.close();
+    try {
+      installCopy(source, file);
+      this.bind(openDatabase(this.dataDir, { beforeMigrate: () => undefined }));
+    } catch (err) {
+      // The new file would not open: put back what was there.
+      installCopy(backup.file, file);
+      this.bind(openDatabase(this.dataDir));
+      throw translateSqliteError(err);
+    }
+    return backup;
+  }
+}
+
+/** A file we may put in place of the live database: healthy, ours, not from a newer version. */
+function assertPackage(file: string): void {
+  let health;
+  try {
+    health = checkFile(file);
+  } catch {
+    throw new AppError('BAD_FILE', STORE_MESSAGES.notAPackage);
+  }
+  if (health.kind === 'corrupt') throw new AppError('BAD_FILE', STORE_MESSAGES.packageDamaged);
+  if (health.kind === 'foreign' || health.version === 0) throw new AppError('BAD_FILE', STORE_MESSAGES.notAPackage);
+  if (health.version > LATEST_VERSION) throw new AppError('DB_TOO_NEW', STORE_MESSAGES.packageTooNew(health.version, LATEST_VERSION));
+  // A version-1 file predates application_id; it is ours if it has the drafts table.
+  if (health.applicationId !== APPLICATION_ID && !health.hasDrafts) throw new AppError('BAD_FILE', STORE_MESSAGES.notAPackage);
+}

@@ -1,0 +1,128 @@
+/**
+ * Wires the outline into Lexical: the guard, the node transforms, paste and drop, the keyboard
+ * shortcuts of the outline operations, and the model's single text format (bold).
+ */
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  $getNearestNodeFromDOMNode,
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  COMMAND_PRIORITY_HIGH,
+  COMMAND_PRIORITY_LOW,
+  DROP_COMMAND,
+  FORMAT_TEXT_COMMAND,
+  KEY_DOWN_COMMAND,
+  KEY_TAB_COMMAND,
+  PASTE_COMMAND,
+  mergeRegister,
+} from 'lexical';
+import { $isTableCellNode } from '@lexical/table';
+import { registerOutlineGuard, $rangeHitsProtected, type Notify } from './guard';
+import { registerEditorTransforms } from './transforms';
+import { $insertPasted, dataTransferLines } from './paste';
+import { $addSection, $caretHeadingToParagraph, $changeLevel, $deleteSection, $moveSection, $toggleRunIn } from './sections';
+import type { OutlinePolicy } from './structure';
+import { MSG, headingName } from './messages';
+
+/** Keyboard shortcuts of the outline operations (also shown on the toolbar). */
+export const SHORTCUTS = {
+  addSection: 'Ctrl+Enter',
+  demote: 'Tab',
+  promote: 'Shift+Tab',
+  moveUp: 'Alt+Shift+↑',
+  moveDown: 'Alt+Shift+↓',
+  deleteSection: 'Alt+Shift+Delete',
+  runIn: 'Alt+Shift+R',
+  toBody: 'Alt+Shift+P',
+} as const;
+
+function inTableCell(): boolean {
+  const s = $getSelection();
+  return $isRangeSelection(s) && s.anchor.getNode().getParents().some((p) => $isTableCellNode(p));
+}
+
+export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlinePolicy; notify: Notify }): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const run = (op: () => string | null) => {
+      const message = op();
+      if (message) queueMicrotask(() => notify(message));
+      return true;
+    };
+    return mergeRegister(
+      registerEditorTransforms(editor),
+      registerOutlineGuard(editor, getPolicy, notify),
+      editor.registerCommand(
+        PASTE_COMMAND,
+        (event) => {
+          const data = event instanceof ClipboardEvent ? event.clipboardData : null;
+          const policy = getPolicy();
+          const hit = $rangeHitsProtected(policy, $getSelection());
+          event.preventDefault();
+          if (hit) {
+            queueMicrotask(() => notify(MSG.rangeRequired(headingName(hit.getTextContent()))));
+            return true;
+          }
+          const lines = dataTransferLines(data);
+          if (lines) run(() => $insertPasted(policy, lines));
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+      editor.registerCommand(
+        DROP_COMMAND,
+        (event) => {
+          // Drops from outside go through the same cleaning as paste, at the drop point.
+          const lines = dataTransferLines(event.dataTransfer);
+          event.preventDefault();
+          if (!lines) return true;
+          const range = document.caretRangeFromPoint?.(event.clientX, event.clientY);
+          if (range) {
+            const node = $getNearestNodeFromDOMNode(range.startContainer);
+            if ($isTextNode(node)) node.select(range.startOffset, range.startOffset);
+            else node?.selectEnd?.();
+          }
+          const policy = getPolicy();
+          if ($rangeHitsProtected(policy, $getSelection())) return true;
+          run(() => $insertPasted(policy, lines));
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+      // The model knows bold only; italic, underline and the rest would be lost on save.
+      editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => format !== 'bold', COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(
+        KEY_TAB_COMMAND,
+        (event) => {
+          if (inTableCell()) return false;
+          event.preventDefault();
+          return run(() => $changeLevel(getPolicy(), event.shiftKey ? -1 : 1));
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          const policy = getPolicy();
+          const ctrl = event.ctrlKey || event.metaKey;
+          const altShift = event.altKey && event.shiftKey && !ctrl;
+          let op: (() => string | null) | null = null;
+          if (ctrl && !event.altKey && !event.shiftKey && event.key === 'Enter') op = () => $addSection(policy);
+          else if (altShift && event.key === 'ArrowUp') op = () => $moveSection(policy, -1);
+          else if (altShift && event.key === 'ArrowDown') op = () => $moveSection(policy, 1);
+          else if (altShift && event.key === 'Delete') op = () => $deleteSection(policy);
+          else if (altShift && event.code === 'KeyR') op = () => $toggleRunIn();
+          else if (altShift && event.code === 'KeyP') op = () => $caretHeadingToParagraph(policy);
+          if (!op) return false;
+          event.preventDefault();
+          event.stopPropagation();
+          return run(op);
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    );
+  }, [editor, getPolicy, notify]);
+  return null;
+}

@@ -1,0 +1,109 @@
+/**
+ * The outline as the editor sees it: which headings the template protects, and where a section
+ * (heading plus everything nested under it) begins and ends in the flat view.
+ */
+import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode, type BaseSelection } from 'lexical';
+import { $isTableSelection } from '@lexical/table';
+import type { ReportDocument, SectionLevel } from '../../../shared/model/document';
+import type { Template } from '../../../shared/model/template';
+import { allSections } from '../../../shared/numbering';
+import { $layout, type FlatEntry } from './mapping';
+import { $isSectionHeadingNode, type SectionHeadingNode } from './nodes';
+
+export interface OutlinePolicy {
+  /** `fixed`: required slot headings stay; free sections only at levels 2 to 4. */
+  fixed: boolean;
+  /** Ids of the protected headings, in the order they must keep. */
+  protectedIds: string[];
+  /** Their levels (a required heading keeps its level). */
+  protectedLevels: Map<string, SectionLevel>;
+  /** Slot id → template wording and guidance, for placeholders and messages. */
+  slots: Map<string, { heading: string; guidance: string; required: boolean }>;
+  /** Placeholder for an empty body in a free outline. */
+  bodyGuidance: string;
+  minLevel: SectionLevel;
+}
+
+/** The policy for a document as loaded: its required-slot headings are the ones protected. */
+export function outlinePolicy(doc: ReportDocument, template: Template | undefined): OutlinePolicy {
+  const slots = new Map((template?.slots ?? []).map((s) => [s.id, { heading: s.heading, guidance: s.guidance, required: s.required }]));
+  const fixed = template?.outline === 'fixed';
+  const protectedSections = fixed
+    ? allSections(doc.body).filter((s) => [s.slot, ...(s.alsoSlots ?? [])].some((id) => id && slots.get(id)?.required))
+    : [];
+  return {
+    fixed,
+    protectedIds: protectedSections.map((s) => s.id),
+    protectedLevels: new Map(protectedSections.map((s) => [s.id, s.level])),
+    slots,
+    bodyGuidance: template?.body?.guidance ?? '',
+    minLevel: fixed ? 2 : 1,
+  };
+}
+
+export function isProtected(policy: OutlinePolicy, node: LexicalNode | null | undefined): boolean {
+  return $isSectionHeadingNode(node) && policy.protectedLevels.has(node.getSectionId());
+}
+
+/** Empty when the outline is intact; else what went wrong (for the guard). */
+export function $outlineProblem(policy: OutlinePolicy): string | null {
+  if (!policy.protectedIds.length) return null;
+  const seen: string[] = [];
+  for (const node of $getRoot().getChildren()) {
+    if (!$isSectionHeadingNode(node)) continue;
+    const id = node.getSectionId();
+    const level = policy.protectedLevels.get(id);
+    if (level === undefined) continue;
+    if (node.getLevel() !== level) return 'level';
+    seen.push(id);
+  }
+  if (seen.length !== policy.protectedIds.length) return seen.length < policy.protectedIds.length ? 'missing' : 'duplicate';
+  return seen.every((id, i) => id === policy.protectedIds[i]) ? null : 'order';
+}
+
+/** [start, end) of the section whose heading is at `index`: it and every deeper block after it. */
+export function sectionRange(entries: readonly FlatEntry[], index: number): [number, number] {
+  const depth = entries[index]!.depth;
+  let end = index + 1;
+  while (end < entries.length && entries[end]!.depth > depth) end++;
+  return [index, end];
+}
+
+/** Index of the heading of the section that holds entry `index` (itself if a heading), or -1. */
+export function enclosingHeading(entries: readonly FlatEntry[], index: number): number {
+  if ($isSectionHeadingNode(entries[index]?.node)) return index;
+  const depth = entries[index]?.depth ?? 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    // The nearest shallower block before a body block is the heading that opened its section.
+    if (e.depth < depth) return $isSectionHeadingNode(e.node) ? i : -1;
+  }
+  return -1;
+}
+
+/** The top-level block holding the selection's focus, and its place in the layout. */
+export function $selectedEntry(selection: BaseSelection | null = $getSelection()): { entries: FlatEntry[]; index: number } | null {
+  if (!selection) return null;
+  let node: LexicalNode | null = null;
+  if ($isRangeSelection(selection)) node = selection.focus.getNode();
+  else if ($isTableSelection(selection)) node = selection.getNodes()[0] ?? null;
+  else node = selection.getNodes()[0] ?? null;
+  const top = node?.getTopLevelElement() ?? (node && node.getParent() === $getRoot() ? node : null);
+  if (!top) return null;
+  const entries = $layout();
+  const index = entries.findIndex((e) => e.node.is(top));
+  return index < 0 ? null : { entries, index };
+}
+
+/** Id of the section the caret is in, or null (lead, or before the first heading). */
+export function $currentSectionId(): string | null {
+  const at = $selectedEntry();
+  if (!at) return null;
+  const h = enclosingHeading(at.entries, at.index);
+  return h < 0 ? null : (at.entries[h]!.node as SectionHeadingNode).getSectionId();
+}
+
+/** The protected headings among `nodes`. */
+export function protectedAmong(policy: OutlinePolicy, nodes: readonly LexicalNode[]): SectionHeadingNode[] {
+  return nodes.filter((n) => isProtected(policy, n)) as SectionHeadingNode[];
+}

@@ -1,0 +1,166 @@
+/**
+ * The header (版头) and colophon (版记) fields of a draft: 发文机关 (or a saved organ profile),
+ * 发文字号, 签发人, 标题 with a suggestion from the template's pattern, 主送, 署名, 成文日期, 附注,
+ * 抄送, 印发机关 and 印发日期. Each is checked as typed with the checker's own validators; every
+ * change goes to doc.meta through `onChange`, the same autosave path as the editor's.
+ */
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { Meta } from '../../../shared/model/document';
+import type { Template } from '../../../shared/model/template';
+import type { OrganProfile } from '../../../shared/contract/profiles';
+import { fillPattern } from '../../../shared/templates';
+import { formatCcLine, todayDate } from '../../../shared/check/fields';
+import { api } from '../api/client';
+import { FIELDS, fieldInputId, type FieldGroup, type FieldKey, type FieldSpec } from './fields';
+import { T } from './messages';
+import './meta.css';
+
+interface Props {
+  meta: Meta;
+  template: Template | undefined;
+  /** Apply a change to the latest meta (several fields may change between renders). */
+  onChange(update: (meta: Meta) => Meta | null): void;
+}
+
+const GROUP_ORDER = Object.keys(T.groups) as FieldGroup[];
+
+export function HeaderFieldsForm({ meta, template, onChange }: Props) {
+  const suggestion = template ? fillPattern(template.titlePattern, meta.organ.fullName.trim() || '××', meta.year) : '';
+  const extras: Partial<Record<FieldKey, ReactNode>> = {
+    title:
+      suggestion && suggestion !== meta.title ? (
+        <p className="gw-field-suggestion" data-testid="title-suggestion">
+          {T.suggestion}
+          <span>{suggestion}</span>
+          <button type="button" className="gw-link" onClick={() => onChange((m) => ({ ...m, title: suggestion }))}>
+            {T.useSuggestion}
+          </button>
+        </p>
+      ) : null,
+    date: (
+      <button type="button" className="gw-link" onClick={() => onChange((m) => ({ ...m, signature: { ...m.signature, date: todayDate() } }))}>
+        {T.today}
+      </button>
+    ),
+    printedDate: meta.signature.date ? (
+      <button type="button" className="gw-link" onClick={() => onChange((m) => ({ ...m, printedDate: m.signature.date }))}>
+        {T.sameAsDate}
+      </button>
+    ) : null,
+  };
+  const hints: Partial<Record<FieldKey, string>> = {
+    docNumber: T.hints.docNumber,
+    addressee: T.hints.addressee,
+    cc: T.hints.cc(formatCcLine(meta.cc)),
+    printedDate: T.hints.printedDate,
+  };
+  return (
+    <form className="gw-fields" aria-label={T.title} data-testid="header-fields" onSubmit={(e) => e.preventDefault()}>
+      <ProfilePicker onApply={(p) => onChange((m) => applyProfile(m, p))} />
+      {GROUP_ORDER.map((group) => (
+        <fieldset key={group} className="gw-fieldset">
+          <legend>{T.groups[group]}</legend>
+          {FIELDS.filter((f) => f.group === group).map((spec) => (
+            <Field key={spec.key} spec={spec} meta={meta} onChange={onChange} hint={hints[spec.key]} extra={extras[spec.key]} />
+          ))}
+        </fieldset>
+      ))}
+    </form>
+  );
+}
+
+function Field({ spec, meta, onChange, hint, extra }: { spec: FieldSpec; meta: Meta; onChange: Props['onChange']; hint?: string | undefined; extra?: ReactNode }) {
+  const stored = spec.read(meta);
+  const [text, setText] = useState(stored);
+  const [focused, setFocused] = useState(false);
+  // Changes from elsewhere (a profile, a suggestion, a reload) show when the clerk is not typing here.
+  useEffect(() => {
+    if (!focused) setText(stored);
+  }, [stored, focused]);
+  const problem = spec.problem(text, meta);
+  const id = fieldInputId(spec.key);
+  const messageId = useId();
+  const props = {
+    id,
+    value: text,
+    placeholder: T.placeholders[spec.key],
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': messageId,
+    onFocus: () => setFocused(true),
+    onBlur: () => setFocused(false),
+    onChange: (e: { target: { value: string } }) => {
+      const value = e.target.value;
+      setText(value);
+      onChange((m) => spec.write(m, value));
+    },
+  };
+  return (
+    <div className={`gw-field${problem ? ' gw-field-invalid' : ''}`} data-field={spec.key}>
+      <label htmlFor={id}>{T.labels[spec.key]}</label>
+      <div className="gw-field-input">
+        {spec.multiline ? <textarea rows={2} {...props} /> : <input type="text" autoComplete="off" {...props} />}
+        {extra && !spec.multiline ? extra : null}
+      </div>
+      <div id={messageId}>
+        {problem ? (
+          <p className="gw-field-error" role="alert">
+            {problem}
+          </p>
+        ) : hint ? (
+          <p className="gw-field-hint">{hint}</p>
+        ) : null}
+        {spec.multiline ? extra : null}
+      </div>
+    </div>
+  );
+}
+
+function applyProfile(m: Meta, p: OrganProfile): Meta {
+  return {
+    ...m,
+    organ: { fullName: p.fullName, headerText: p.headerText, code: p.code },
+    addressee: p.addressee || m.addressee,
+    signers: p.signers.length ? p.signers : m.signers,
+    printedBy: p.printedBy || m.printedBy,
+    signature: { ...m.signature, organ: p.fullName },
+  };
+}
+
+/** Saved organ profiles (机关信息), when there are any. */
+function ProfilePicker({ onApply }: { onApply(p: OrganProfile): void }) {
+  const [profiles, setProfiles] = useState<OrganProfile[]>([]);
+  const [applied, setApplied] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    api['profiles.list']({})
+      .then((list) => live && setProfiles(list))
+      .catch(() => live && setProfiles([]));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!profiles.length) return null;
+  return (
+    <div className="gw-field gw-profile">
+      <label htmlFor="gw-profile">{T.profile}</label>
+      <select
+        id="gw-profile"
+        value=""
+        onChange={(e) => {
+          const p = profiles.find((x) => String(x.id) === e.target.value);
+          if (!p) return;
+          onApply(p);
+          setApplied(p.label || p.fullName);
+        }}
+      >
+        <option value="">{T.profileNone}</option>
+        {profiles.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label || p.fullName}
+          </option>
+        ))}
+      </select>
+      {applied && <p className="gw-field-hint">{T.profileApplied(applied)}</p>}
+    </div>
+  );
+}

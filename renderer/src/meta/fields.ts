@@ -1,0 +1,106 @@
+/**
+ * The header and colophon fields as data: where each lives in doc.meta, how its text is read
+ * and stored, and what is wrong with it while typing. The validators are the checker's own
+ * (shared/check/fields.ts, shared/doc-number.ts), so the form and the completeness panel never
+ * disagree.
+ */
+import type { Meta } from '../../../shared/model/document';
+import type { MetaField } from '../../../shared/check/types';
+import { M } from '../../../shared/check/messages';
+import {
+  addresseeCount,
+  addresseeProblem,
+  ccLineProblem,
+  dateProblem,
+  formatSigners,
+  noteProblem,
+  parseCcLine,
+  parseSigners,
+  printedDateProblem,
+  signersProblem,
+  titleProblem,
+} from '../../../shared/check/fields';
+import { formatDocNumber, parseDocNumber } from '../../../shared/doc-number';
+import { T } from './messages';
+
+export type FieldKey = keyof typeof T.labels;
+export type FieldGroup = keyof typeof T.groups;
+
+export interface FieldSpec {
+  key: FieldKey;
+  group: FieldGroup;
+  read(meta: Meta): string;
+  /** The meta with this text stored, or null when it cannot be stored as typed (an invalid 发文字号). */
+  write(meta: Meta, text: string): Meta | null;
+  problem(text: string, meta: Meta): string | null;
+  multiline?: boolean;
+}
+
+const none = () => null;
+
+/** A 机关代字 is fine when it makes a valid 发文字号. */
+function codeProblem(code: string): string | null {
+  if (!code.trim()) return null;
+  const r = parseDocNumber(`${code.trim()}〔2000〕1号`);
+  return r.ok ? null : r.message;
+}
+
+export const FIELDS: readonly FieldSpec[] = [
+  {
+    key: 'organFullName',
+    group: 'organ',
+    read: (m) => m.organ.fullName,
+    // The 署名 follows the organ while it was the same (or empty).
+    write: (m, t) => ({
+      ...m,
+      organ: { ...m.organ, fullName: t },
+      signature: { ...m.signature, organ: !m.signature.organ || m.signature.organ === m.organ.fullName ? t : m.signature.organ },
+    }),
+    problem: none,
+  },
+  { key: 'organHeader', group: 'organ', read: (m) => m.organ.headerText, write: (m, t) => ({ ...m, organ: { ...m.organ, headerText: t } }), problem: none },
+  { key: 'organCode', group: 'organ', read: (m) => m.organ.code, write: (m, t) => ({ ...m, organ: { ...m.organ, code: t.trim() } }), problem: codeProblem },
+  {
+    key: 'docNumber',
+    group: 'head',
+    read: (m) => (m.docNumber ? formatDocNumber(m.docNumber) : ''),
+    write: (m, t) => {
+      if (!t.trim()) return { ...m, docNumber: null };
+      const r = parseDocNumber(t);
+      return r.ok ? { ...m, docNumber: r.value } : null;
+    },
+    problem: (t) => {
+      if (!t.trim()) return null;
+      const r = parseDocNumber(t);
+      return r.ok ? null : `${r.message}${T.notSaved}`;
+    },
+  },
+  {
+    key: 'signers',
+    group: 'head',
+    read: (m) => formatSigners(m.signers),
+    write: (m, t) => ({ ...m, signers: parseSigners(t) }),
+    problem: (t) => signersProblem(parseSigners(t)),
+  },
+  { key: 'title', group: 'main', read: (m) => m.title, write: (m, t) => ({ ...m, title: t }), problem: (t, m) => titleProblem(t, m.kind), multiline: true },
+  {
+    key: 'addressee',
+    group: 'main',
+    read: (m) => m.addressee,
+    write: (m, t) => ({ ...m, addressee: t }),
+    problem: (t, m) => addresseeProblem(t) ?? (m.kind === '请示' && addresseeCount(t) > 1 ? M.singleAddressee : null),
+  },
+  { key: 'signatureOrgan', group: 'end', read: (m) => m.signature.organ, write: (m, t) => ({ ...m, signature: { ...m.signature, organ: t } }), problem: none },
+  { key: 'date', group: 'end', read: (m) => m.signature.date, write: (m, t) => ({ ...m, signature: { ...m.signature, date: t.trim() } }), problem: dateProblem },
+  { key: 'note', group: 'end', read: (m) => m.note, write: (m, t) => ({ ...m, note: t }), problem: noteProblem },
+  { key: 'cc', group: 'colophon', read: (m) => m.cc.join('，'), write: (m, t) => ({ ...m, cc: parseCcLine(t) }), problem: ccLineProblem },
+  { key: 'printedBy', group: 'colophon', read: (m) => m.printedBy, write: (m, t) => ({ ...m, printedBy: t }), problem: none },
+  { key: 'printedDate', group: 'colophon', read: (m) => m.printedDate, write: (m, t) => ({ ...m, printedDate: t.trim() }), problem: printedDateProblem },
+];
+
+/** The input a checker finding about `field` should focus. */
+export function fieldForFinding(field: MetaField): FieldKey {
+  return field === 'organ' ? 'organFullName' : field;
+}
+
+export const fieldInputId = (key: FieldKey) => `gw-field-${key}`;

@@ -1,0 +1,38 @@
+/** Every Chinese word the panels around the editor show, in one place for review. */
+export const T = {
+  navigator: '大纲',
+  navigatorEmpty: '还没有标题。',
+  status: { done: '完成', thin: '偏少', empty: '空白' },
+  statusTitle: {
+    done: '已填写',
+    thin: (chars: number, min: number) => `仅${chars}字，建议不少于${min}字`,
+    empty: '尚未填写',
+  },
+  chars: (n: number) => `${n.toLocaleString('zh-CN')}字`,
+  totalChars: (n: number) => `全文 ${n.toLocaleString('zh-CN')} 字`,
+  lead: '开头段',
+  body: '正文',
+  untitled: '（无标题）',
+  jumpTo: (h: string) => `跳到“${h}”`,
+
+  check: '完整性检查',
+  checkOk: '未发现问题，可以导出正式文件。',
+  checkBlocked: (n: number) => `有 ${n} 处必须修改的问题，修改后才能导出正式文件。`,
+  checkOnlyWarnings: '没有必须修改的问题，可以导出正式文件；建议再看看下面的提示。',
+  more: (n: number) => `另有 ${n} 处…`,
+  showAll: '展开全部',
+  showLess: '收起',
+  goTo: '定位',
+
+  tabs: { check: '检查', fields: '文件信息' },
+  tabsLabel: '检查和文件信息',
+
+  find: {
+    label: '查找',
+    placeholder: '在正文中查找',
+    count: (i: number, n: number) => (n ? `${i}/${n}` : '无结果'),
+    prev: '上一个',
+    next: '下一个',
+    close: '关闭查找',
+  },
+} as const;

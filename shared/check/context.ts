@@ -1,0 +1,56 @@
+/** Everything the rules look at, computed once per check. */
+import type { Block, ReportDocument, Section } from '../model/document';
+import { runsText } from '../model/document';
+import type { Template } from '../model/template';
+import { allSections } from '../numbering';
+import type { CheckContext, FindingLocation, TextUnit } from './types';
+
+export function buildContext(doc: ReportDocument, template: Template | undefined): CheckContext {
+  const units: TextUnit[] = [];
+  const parents = new Map<string, Section | undefined>();
+  const meta = doc.meta;
+  const metaUnit = (text: string, field: 'title' | 'addressee' | 'note' | 'signatureOrgan') => {
+    if (text) units.push({ text, kind: 'meta', location: { type: 'meta', field } });
+  };
+  metaUnit(meta.title, 'title');
+  metaUnit(meta.addressee, 'addressee');
+  metaUnit(meta.signature.organ, 'signatureOrgan');
+  metaUnit(meta.note, 'note');
+  for (const p of doc.lead) units.push({ text: runsText(p.runs), kind: 'lead', location: { type: 'lead' } });
+
+  const walk = (blocks: readonly Block[], parent: Section | undefined) => {
+    const location: FindingLocation = parent ? { type: 'section', sectionId: parent.id } : { type: 'body' };
+    const section = parent ? { section: parent } : {};
+    for (const b of blocks) {
+      if (b.type === 'section') {
+        parents.set(b.id, parent);
+        units.push({ text: b.heading, kind: 'heading', location: { type: 'section', sectionId: b.id }, section: b });
+        walk(b.children, b);
+      } else if (b.type === 'paragraph') {
+        units.push({ text: runsText(b.runs), kind: 'paragraph', location, ...section });
+      } else {
+        for (const row of b.rows) for (const cell of row) units.push({ text: runsText(cell.runs), kind: 'cell', location, ...section });
+      }
+    }
+  };
+  walk(doc.body, undefined);
+  return { doc, template, sections: allSections(doc.body), parents, units };
+}
+
+/** A little text around a match, for the message and the find bar. */
+export function excerpt(text: string, index: number, length: number, pad = 8): string {
+  return text.slice(Math.max(0, index - pad), Math.min(text.length, index + length + pad));
+}
+
+/** Paragraph texts grouped by the scope their numbering restarts in: the lead, the body outside sections, each section's own paragraphs. */
+export function paragraphScopes(ctx: CheckContext): { location: FindingLocation; texts: string[] }[] {
+  const scopes = new Map<string, { location: FindingLocation; texts: string[] }>();
+  for (const u of ctx.units) {
+    if (u.kind !== 'lead' && u.kind !== 'paragraph') continue;
+    const key = u.location.type === 'section' ? u.location.sectionId : u.location.type;
+    let scope = scopes.get(key);
+    if (!scope) scopes.set(key, (scope = { location: u.location, texts: [] }));
+    scope.texts.push(u.text);
+  }
+  return [...scopes.values()];
+}

@@ -1,0 +1,103 @@
+/**
+ * The header (版头) and colophon (版记) fields: present when an official document needs them,
+ * and well formed (through the same validators the header form uses while typing).
+ */
+import { checkDocNumber } from '../../doc-number';
+import { FIELD, M } from '../messages';
+import { addresseeCount, addresseeProblem, ccItemsProblem, dateProblem, noteProblem, parseDate, printedDateProblem, signersProblem, titleProblem } from '../fields';
+import type { CheckContext, Hit, MetaField } from '../types';
+
+const at = (field: MetaField) => ({ type: 'meta' as const, field });
+const hit = (field: MetaField, message: string | null | undefined): Hit[] => (message ? [{ message, location: at(field) }] : []);
+
+export function organMissing({ doc }: CheckContext): Hit[] {
+  const o = doc.meta.organ;
+  return [...hit('organ', o.fullName.trim() ? null : M.fieldMissing(FIELD.organ)), ...hit('organ', o.headerText.trim() ? null : M.organHeaderMissing)];
+}
+
+export function docNumberMissing({ doc }: CheckContext): Hit[] {
+  return hit('docNumber', doc.meta.docNumber ? null : M.docNumberMissing);
+}
+
+export function docNumberFormat({ doc }: CheckContext): Hit[] {
+  const n = doc.meta.docNumber;
+  const r = n ? checkDocNumber(n) : null;
+  return hit('docNumber', r && !r.ok ? r.message : null);
+}
+
+export function docNumberCode({ doc }: CheckContext): Hit[] {
+  const n = doc.meta.docNumber;
+  const code = doc.meta.organ.code.trim();
+  return hit('docNumber', n && code && n.code !== code ? M.docNumberCode(n.code, code) : null);
+}
+
+export function docNumberYear({ doc }: CheckContext): Hit[] {
+  const n = doc.meta.docNumber;
+  const date = parseDate(doc.meta.signature.date);
+  return hit('docNumber', n && date && n.year !== date.year ? M.docNumberYear(n.year, date.year) : null);
+}
+
+export function signersMissing({ doc }: CheckContext): Hit[] {
+  return hit('signers', doc.meta.direction === 'up' && doc.meta.signers.length === 0 ? M.signersMissing : null);
+}
+
+export function signerName({ doc }: CheckContext): Hit[] {
+  return hit('signers', signersProblem(doc.meta.signers));
+}
+
+export function titleMissing({ doc }: CheckContext): Hit[] {
+  return hit('title', doc.meta.title.trim() ? null : M.fieldMissing(FIELD.title));
+}
+
+export function titleFormat({ doc }: CheckContext): Hit[] {
+  return hit('title', titleProblem(doc.meta.title, doc.meta.kind));
+}
+
+export function addresseeMissing({ doc }: CheckContext): Hit[] {
+  return hit('addressee', doc.meta.addressee.trim() ? null : M.fieldMissing(FIELD.addressee));
+}
+
+export function addresseeFormat({ doc }: CheckContext): Hit[] {
+  return hit('addressee', addresseeProblem(doc.meta.addressee));
+}
+
+export function singleAddressee({ doc }: CheckContext): Hit[] {
+  return hit('addressee', addresseeCount(doc.meta.addressee) > 1 ? M.singleAddressee : null);
+}
+
+export function dateMissing({ doc }: CheckContext): Hit[] {
+  return hit('date', doc.meta.signature.date.trim() ? null : M.fieldMissing(FIELD.date));
+}
+
+export function dateFormat({ doc }: CheckContext): Hit[] {
+  return hit('date', dateProblem(doc.meta.signature.date));
+}
+
+/** Reports are dated in the reported year or early the next; anything else is worth a look. */
+export function dateYear({ doc }: CheckContext): Hit[] {
+  const d = parseDate(doc.meta.signature.date);
+  return hit('date', d && d.year !== doc.meta.year && d.year !== doc.meta.year + 1 ? M.dateYear(d.year, doc.meta.year) : null);
+}
+
+export function signatureMissing({ doc }: CheckContext): Hit[] {
+  return hit('signatureOrgan', doc.meta.signature.organ.trim() ? null : M.fieldMissing(FIELD.signatureOrgan));
+}
+
+export function noteFormat({ doc }: CheckContext): Hit[] {
+  return hit('note', noteProblem(doc.meta.note));
+}
+
+export function ccFormat({ doc }: CheckContext): Hit[] {
+  return hit('cc', ccItemsProblem(doc.meta.cc));
+}
+
+export function colophonMissing({ doc }: CheckContext): Hit[] {
+  return [
+    ...hit('printedBy', doc.meta.printedBy.trim() ? null : M.fieldMissing(FIELD.printedBy)),
+    ...hit('printedDate', doc.meta.printedDate.trim() ? null : M.fieldMissing(FIELD.printedDate)),
+  ];
+}
+
+export function printedDateFormat({ doc }: CheckContext): Hit[] {
+  return hit('printedDate', printedDateProblem(doc.meta.printedDate));
+}

@@ -1,0 +1,434 @@
+/**
+ * The structured editor in Chromium, on the real UI through the real web bridge (real SQLite
+ * file): a 法治政府建设年度报告 whose required headings survive every way of removing them, free
+ * sections whose numbers follow their place, run-in headings, Word-shaped paste, and a reload.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startBridge, type RunningBridge } from '../helpers/bridge';
+import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { ROOT } from '../helpers/paths';
+
+let bridge: RunningBridge;
+let browser: Browser;
+let w: WatchedPage;
+let page: Page;
+let draftId = '';
+
+const ARTIFACTS = path.join(ROOT, 'test/.artifacts');
+const SLOT_ORDER = ['measures', 'shortcomings', 'leaders', 'plans', 'other'];
+
+beforeAll(async () => {
+  bridge = await startBridge();
+  browser = await launchBrowser();
+  w = await openPage(browser);
+  page = w.page;
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+
+interface HeadingView {
+  label: string;
+  text: string;
+  slot: string | null;
+  runIn: boolean;
+  level: number;
+}
+
+/** The headings as shown: number drawn from position, text as typed. */
+function headings(): Promise<HeadingView[]> {
+  return page.$$eval('.gw-editor .gw-heading', (els) =>
+    els.map((el) => ({
+      label: el.getAttribute('data-label') ?? '',
+      text: el.textContent ?? '',
+      slot: el.getAttribute('data-slot'),
+      runIn: el.classList.contains('gw-runin'),
+      level: Number(el.getAttribute('aria-level')),
+    })),
+  );
+}
+
+const slotsShown = async () => (await headings()).filter((h) => h.slot).map((h) => h.slot);
+const message = () => page.getByTestId('editor-message').innerText();
+const editor = () => page.getByRole('textbox', { name: '正文' });
+
+/** Wait for a message, then clear it by waiting it out is too slow: remember the count instead. */
+async function expectMessage(re: RegExp): Promise<void> {
+  await expect.poll(message, { timeout: 5_000 }).toMatch(re);
+}
+
+async function resetMessage(): Promise<void> {
+  await page.evaluate(() => {
+    const bar = document.querySelector('[data-testid="editor-message"]');
+    bar?.replaceChildren();
+  });
+}
+
+/** Caret at the start (or end) of the heading of a slot. */
+async function caretInSlotHeading(slot: string, where: 'start' | 'end'): Promise<void> {
+  const h = page.locator(`.gw-heading[data-slot="${slot}"]`);
+  await h.click();
+  await page.keyboard.press(where === 'start' ? 'Home' : 'End');
+}
+
+/** Caret into the first paragraph after a slot heading. */
+async function caretInSlotBody(slot: string, where: 'start' | 'end'): Promise<void> {
+  const p = page.locator(`.gw-heading[data-slot="${slot}"] + .gw-paragraph`);
+  await p.click();
+  await page.keyboard.press(where === 'start' ? 'Home' : 'End');
+}
+
+async function expectOutlineIntact(): Promise<void> {
+  expect(await slotsShown()).toEqual(SLOT_ORDER);
+  const hs = (await headings()).filter((h) => h.slot);
+  expect(hs.map((h) => h.label)).toEqual(['一、', '二、', '三、', '四、', '五、']);
+  for (const h of hs) expect(h.text.length).toBeGreaterThan(0);
+}
+
+/** Select from the start of one element's text to the end of another's (DOM selection). */
+async function selectAcross(fromSelector: string, toSelector: string): Promise<void> {
+  await page.evaluate(
+    ([a, b]) => {
+      const from = document.querySelector(a!)!;
+      const to = document.querySelector(b!)!;
+      const range = document.createRange();
+      const firstText = document.createTreeWalker(from, NodeFilter.SHOW_TEXT).nextNode() ?? from;
+      const walker = document.createTreeWalker(to, NodeFilter.SHOW_TEXT);
+      let lastText: Node | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) lastText = n;
+      range.setStart(firstText, Math.min(1, firstText.textContent?.length ?? 0));
+      range.setEnd(lastText ?? to, lastText ? Math.max(0, (lastText.textContent?.length ?? 1) - 1) : 0);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    [fromSelector, toSelector],
+  );
+  // Let Lexical take the DOM selection over.
+  await page.waitForTimeout(50);
+}
+
+async function fillSlot(slot: string, text: string): Promise<void> {
+  await caretInSlotBody(slot, 'end');
+  await page.keyboard.insertText(text);
+}
+
+describe('a 法治政府建设年度报告 in the editor', () => {
+  test('is created from the template with its five required parts numbered 一、 to 五、', async () => {
+    await page.goto(bridge.url);
+    await page.locator('button[data-template="fazhi-annual"]').click();
+    await page.waitForURL(/#\/draft\/[A-Za-z0-9-]+$/);
+    draftId = /#\/draft\/(.+)$/.exec(page.url())![1]!;
+    await editor().waitFor();
+    await expect.poll(slotsShown).toEqual(SLOT_ORDER);
+    await expectOutlineIntact();
+    // The empty slots show their guidance as a placeholder, not as text.
+    const placeholder = await page.locator('.gw-heading[data-slot="shortcomings"] + .gw-paragraph').getAttribute('data-placeholder');
+    expect(placeholder).toContain('不足');
+    expect(await editor().innerText()).not.toContain(placeholder!);
+    await fillSlot('measures', '全年办理行政复议案件一百二十件。');
+    await fillSlot('shortcomings', '法治督察的深度还不够。');
+    await fillSlot('leaders', '主要负责人带头述法。');
+    await fillSlot('plans', '深化行政执法体制改革。');
+    await fillSlot('other', '无。');
+  });
+
+  describe('a required heading stays, whatever the path', () => {
+    test('Backspace at the start of the heading', async () => {
+      await resetMessage();
+      await caretInSlotHeading('shortcomings', 'start');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await expectMessage(/必备部分的标题/);
+      await expectOutlineIntact();
+    });
+
+    test('Delete at the end of the paragraph before it', async () => {
+      await resetMessage();
+      await caretInSlotBody('measures', 'end');
+      await page.keyboard.press('Delete');
+      await expectMessage(/必备部分的标题/);
+      await expectOutlineIntact();
+      expect(await editor().innerText()).toContain('全年办理行政复议案件一百二十件。');
+    });
+
+    test('Backspace at the start of the paragraph under it does not merge the two', async () => {
+      await resetMessage();
+      await caretInSlotBody('leaders', 'start');
+      await page.keyboard.press('Backspace');
+      await expectMessage(/不能合并/);
+      await expectOutlineIntact();
+    });
+
+    test('select all, then type (and then Backspace)', async () => {
+      await resetMessage();
+      await editor().click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('x');
+      await expectMessage(/不能整体删除或替换/);
+      await expectOutlineIntact();
+      await resetMessage();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await expectMessage(/不能整体删除或替换/);
+      await expectOutlineIntact();
+      expect(await editor().innerText()).toContain('法治督察的深度还不够。');
+    });
+
+    test('cut a selection across two parts', async () => {
+      await resetMessage();
+      await selectAcross('.gw-heading[data-slot="measures"] + .gw-paragraph', '.gw-heading[data-slot="shortcomings"] + .gw-paragraph');
+      await page.keyboard.press('Control+X');
+      await expectMessage(/不能剪切/);
+      await expectOutlineIntact();
+      expect(await editor().innerText()).toContain('全年办理行政复议案件一百二十件。');
+    });
+
+    test('paste over a selection across two parts', async () => {
+      await resetMessage();
+      await selectAcross('.gw-heading[data-slot="leaders"] + .gw-paragraph', '.gw-heading[data-slot="plans"] + .gw-paragraph');
+      await page.evaluate(() => {
+        const dt = new DataTransfer();
+        dt.setData('text/plain', '粘贴的文字');
+        document.querySelector('.gw-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      });
+      await expectMessage(/不能整体删除或替换/);
+      await expectOutlineIntact();
+      expect(await editor().innerText()).not.toContain('粘贴的文字');
+    });
+
+    test('drag a selection holding a heading', async () => {
+      await resetMessage();
+      await selectAcross('.gw-heading[data-slot="measures"] + .gw-paragraph', '.gw-heading[data-slot="shortcomings"] + .gw-paragraph');
+      // A real mouse drag of the selected text to the end of the document.
+      const from = await page.locator('.gw-heading[data-slot="shortcomings"]').boundingBox();
+      const to = await page.locator('.gw-heading[data-slot="other"] + .gw-paragraph').boundingBox();
+      await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(to!.x + 40, to!.y + to!.height / 2, { steps: 8 });
+      await page.mouse.up();
+      await expectOutlineIntact();
+      // And a drop with the heading's text from outside lands as text, not as a second heading.
+      await resetMessage();
+      await selectAcross('.gw-heading[data-slot="measures"]', '.gw-heading[data-slot="shortcomings"] + .gw-paragraph');
+      const prevented = await page.evaluate(() => {
+        const ev = new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer: new DataTransfer() });
+        document.querySelector('.gw-heading[data-slot="shortcomings"]')!.dispatchEvent(ev);
+        return ev.defaultPrevented;
+      });
+      expect(prevented).toBe(true);
+      await expectMessage(/不能拖动/);
+      await expectOutlineIntact();
+    });
+
+    test('IME composition over a selection across parts', async () => {
+      await resetMessage();
+      await selectAcross('.gw-heading[data-slot="shortcomings"] + .gw-paragraph', '.gw-heading[data-slot="leaders"] + .gw-paragraph');
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.imeSetComposition', { text: 'fa', selectionStart: 2, selectionEnd: 2 });
+      await cdp.send('Input.imeSetComposition', { text: '法治', selectionStart: 2, selectionEnd: 2 });
+      await cdp.send('Input.insertText', { text: '法治' });
+      await page.waitForTimeout(300);
+      await expectOutlineIntact();
+      await cdp.detach();
+    });
+
+    test('a change the commands never saw (a raw update) is put back, and undo/redo cannot bring it back', async () => {
+      await resetMessage();
+      const removed = await page.evaluate(() => {
+        const root = document.querySelector('.gw-editor') as HTMLElement & { __lexicalEditor: any };
+        const ed = root.__lexicalEditor;
+        let ok = false;
+        ed.update(
+          () => {
+            const dom = document.querySelector('.gw-heading[data-slot="plans"]')!;
+            // Find the node behind the DOM element and remove it outright.
+            const key = Object.keys(ed._keyToDOMMap ? Object.fromEntries(ed._keyToDOMMap) : {}).find((k) => ed._keyToDOMMap.get(k) === dom);
+            const node = key ? ed.getEditorState()._nodeMap.get(key) : null;
+            if (node) {
+              node.getWritable();
+              node.remove();
+              ok = true;
+            }
+          },
+          { discrete: true },
+        );
+        return ok;
+      });
+      expect(removed).toBe(true);
+      await expectMessage(/已恢复/);
+      await expectOutlineIntact();
+      await editor().click();
+      for (let i = 0; i < 40; i++) await page.keyboard.press('Control+Z');
+      await expectOutlineIntact();
+      for (let i = 0; i < 40; i++) await page.keyboard.press('Control+Y');
+      await expectOutlineIntact();
+    });
+
+    test('Tab on a required heading does not change its level', async () => {
+      await resetMessage();
+      await caretInSlotHeading('plans', 'end');
+      await page.keyboard.press('Tab');
+      await expectMessage(/层级不能更改/);
+      await expectOutlineIntact();
+    });
+  });
+
+  describe('free sections', () => {
+    test('add （一）（二） under a part, reorder them and see the numbers follow', async () => {
+      await resetMessage();
+      await caretInSlotBody('measures', 'end');
+      await page.getByRole('button', { name: '新增小节' }).click();
+      await page.keyboard.insertText('坚持党的领导');
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText('一是落实第一责任人职责。');
+      await page.keyboard.press('Control+Enter');
+      await page.keyboard.insertText('严格规范执法');
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText('开展执法案卷评查。');
+      let hs = (await headings()).filter((h) => !h.slot);
+      expect(hs.map((h) => [h.label, h.text])).toEqual([
+        ['（一）', '坚持党的领导'],
+        ['（二）', '严格规范执法'],
+      ]);
+      // Move （二） up: it becomes （一）, numbers follow the place.
+      await page.locator('.gw-heading', { hasText: '严格规范执法' }).click();
+      await page.keyboard.press('Alt+Shift+ArrowUp');
+      hs = (await headings()).filter((h) => !h.slot);
+      expect(hs.map((h) => [h.label, h.text])).toEqual([
+        ['（一）', '严格规范执法'],
+        ['（二）', '坚持党的领导'],
+      ]);
+      // And down again with the toolbar.
+      await page.locator('.gw-heading', { hasText: '严格规范执法' }).click();
+      await page.getByRole('button', { name: '下移' }).click();
+      hs = (await headings()).filter((h) => !h.slot);
+      expect(hs.map((h) => h.text)).toEqual(['坚持党的领导', '严格规范执法']);
+      // Body text moved with its heading.
+      const text = await editor().innerText();
+      expect(text.indexOf('开展执法案卷评查。')).toBeGreaterThan(text.indexOf('严格规范执法'));
+      expect(text.indexOf('一是落实第一责任人职责。')).toBeLessThan(text.indexOf('严格规范执法'));
+      await expectOutlineIntact();
+    });
+
+    test('Tab and Shift+Tab change a level; the numbers follow', async () => {
+      await page.locator('.gw-heading', { hasText: '严格规范执法' }).click();
+      await page.keyboard.press('Tab');
+      let hs = (await headings()).filter((h) => !h.slot);
+      expect(hs.map((h) => [h.label, h.level])).toEqual([
+        ['（一）', 2],
+        ['1.', 3],
+      ]);
+      await page.keyboard.press('Shift+Tab');
+      hs = (await headings()).filter((h) => !h.slot);
+      expect(hs.map((h) => [h.label, h.level])).toEqual([
+        ['（一）', 2],
+        ['（二）', 2],
+      ]);
+      // Not above the template's parts.
+      await resetMessage();
+      await page.keyboard.press('Shift+Tab');
+      await expectMessage(/最高为二级/);
+    });
+
+    test('toggle a heading between run-in and standalone', async () => {
+      await resetMessage();
+      await page.locator('.gw-heading', { hasText: '坚持党的领导' }).click();
+      await page.getByRole('button', { name: '段首标题' }).click();
+      await expectMessage(/段首标题/);
+      let h = (await headings()).find((x) => x.text.startsWith('坚持党的领导'))!;
+      expect(h.runIn).toBe(true);
+      expect(h.text).toBe('坚持党的领导。一是落实第一责任人职责。');
+      expect(h.label).toBe('（一）');
+      // The body typed after the run-in "。" stays body text.
+      await page.keyboard.press('End');
+      await page.keyboard.insertText('二是带头述法。');
+      await page.keyboard.press('Alt+Shift+R');
+      h = (await headings()).find((x) => x.text.startsWith('坚持党的领导'))!;
+      expect(h.runIn).toBe(false);
+      expect(h.text).toBe('坚持党的领导');
+      await expect.poll(() => editor().innerText()).toContain('一是落实第一责任人职责。二是带头述法。');
+      // Back to run-in for the reload check.
+      await page.locator('.gw-heading', { hasText: '坚持党的领导' }).click();
+      await page.keyboard.press('Alt+Shift+R');
+      expect((await headings()).find((x) => x.text.startsWith('坚持党的领导'))!.runIn).toBe(true);
+    });
+
+    test('a free section can be deleted; a required one cannot', async () => {
+      await caretInSlotBody('plans', 'end');
+      await page.getByRole('button', { name: '新增小节' }).click();
+      await page.keyboard.insertText('临时小节');
+      expect((await headings()).some((h) => h.text === '临时小节')).toBe(true);
+      await resetMessage();
+      await page.getByRole('button', { name: '删除小节' }).click();
+      await expectMessage(/已删除小节“临时小节”/);
+      expect((await headings()).some((h) => h.text === '临时小节')).toBe(false);
+      await resetMessage();
+      await caretInSlotHeading('plans', 'end');
+      await page.getByRole('button', { name: '删除小节' }).click();
+      await expectMessage(/必备部分，不能删除/);
+      await expectOutlineIntact();
+    });
+  });
+
+  test('paste from Word: mso- styles dropped, typed 一、（一）1. become structure at the right level', async () => {
+    const html = fs.readFileSync(path.join(ROOT, 'test/fixtures/word-clipboard.html'), 'utf8');
+    await resetMessage();
+    await caretInSlotBody('shortcomings', 'end');
+    await page.keyboard.press('Enter');
+    await page.evaluate((h) => {
+      const dt = new DataTransfer();
+      dt.setData('text/html', h);
+      dt.setData('text/plain', 'plain fallback');
+      document.querySelector('.gw-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, html);
+    await expectMessage(/识别出 \d+ 个标题/);
+    const hs = await headings();
+    const start = hs.findIndex((h) => h.slot === 'shortcomings');
+    const end = hs.findIndex((h) => h.slot === 'leaders');
+    // Inside 二、存在的不足和原因 a typed "一、" is a （一） of that part; "（一）" one level below it.
+    expect(hs.slice(start + 1, end).map((h) => [h.label, h.text, h.runIn])).toEqual([
+      ['（一）', '法治意识有待增强', false],
+      ['1.', '学法用法制度落实不到位', true],
+      ['2.', '执法人员培训不足', false],
+      ['（二）', '行政执法规范化水平不高', false],
+    ]);
+    const text = await editor().innerText();
+    expect(text).toContain('个别部门领导干部学法不够深入，以会代学的情况仍然存在。');
+    expect(text).not.toContain('mso-');
+    expect(text).not.toContain('plain fallback');
+    // No typed number survives in the text: numbers come from position only.
+    for (const h of hs) expect(h.text).not.toMatch(/^[（(]?[一二三四五六七八九十\d]+[)）]?[、.．]/);
+    // Nothing of Word's styling reached the page.
+    expect(await page.locator('.gw-editor [style*="mso"], .gw-editor [class^="Mso"], .gw-editor font').count()).toBe(0);
+    // Bold inside a paragraph is kept.
+    expect(await page.locator('.gw-editor .gw-bold', { hasText: '以会代学' }).count()).toBe(1);
+    await expectOutlineIntact();
+  });
+
+  test('everything survives a reload', async () => {
+    const before = await headings();
+    const textBefore = await editor().innerText();
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.getByTestId('save-state').innerText(), { timeout: 10_000 }).toBe('已保存');
+    await page.reload();
+    await editor().waitFor();
+    await expect.poll(headings).toEqual(before);
+    expect(await editor().innerText()).toBe(textBefore);
+    const stored = await bridge.call<{ doc: { body: unknown[] } }>('drafts.get', { id: draftId });
+    const json = JSON.stringify(stored.body.doc);
+    expect(json).toContain('"runIn":true');
+    expect(json).not.toMatch(/"heading":"[（(]?[一二三四五六七八九十]+[)）]?、/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'editor-after-reload.png'), fullPage: true });
+  });
+
+  test('ran clean under the strict CSP: no console errors, no violations', () => {
+    expect(w.consoleErrors).toEqual([]);
+  });
+});

@@ -8,17 +8,26 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, t
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type DB } from './store/database';
+import { PACKAGE_EXTENSION } from './store/storage';
 import { createContext, createHandlers } from './services/index';
 import { registerIpc } from './ipc/register';
 import { APP_ORIGIN } from './ipc/channels';
 import { SECURITY_HEADERS } from './security/csp';
 import { mimeType, resolveStatic } from './security/static-files';
 import { writeFileAtomic } from './fs/atomic-write';
+import { printRouteToPdf } from './pdf';
 import { buildMenuTemplate, type MenuItem } from './menu-template';
 import { DEFAULT_WINDOW, fitToDisplays, parseWindowState, type WindowState } from './window-state';
 import { toErrorPayload } from '../shared/errors';
 
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+
+/** The save dialog per kind of exported file. */
+const SAVE_DIALOG: Record<'docx' | 'pdf' | 'package', { title: string; filters: Electron.FileFilter[] }> = {
+  docx: { title: '导出 Word 文件', filters: [{ name: 'Word 文档', extensions: ['docx'] }] },
+  pdf: { title: '导出 PDF 文件', filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] },
+  package: { title: '导出数据包', filters: [{ name: '公文工作室数据包', extensions: [PACKAGE_EXTENSION.slice(1)] }] },
+};
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -68,16 +77,16 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     const ctx = createContext(db, dataDir, {
-      async saveExport(suggestedName, bytes) {
+      async saveExport(suggestedName, bytes, kind = 'docx') {
         const result = await dialog.showSaveDialog(mainWindow!, {
-          title: '导出 Word 文件',
+          ...SAVE_DIALOG[kind],
           defaultPath: path.join(app.getPath('documents'), suggestedName),
-          filters: [{ name: 'Word 文档', extensions: ['docx'] }],
         });
         if (result.canceled || !result.filePath) return null;
         writeFileAtomic(result.filePath, bytes);
         return result.filePath;
       },
+      printPdf: (route) => printRouteToPdf(route, path.join(__dirname, 'preload.cjs')),
     });
     registerIpc(ipcMain, createHandlers(ctx));
     mainWindow = createWindow(path.join(dataDir, 'window-state.json'));

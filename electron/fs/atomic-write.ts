@@ -34,6 +34,9 @@ export function fileError(err: unknown, target: string): Error {
     case 'EACCES':
     case 'EROFS':
       return new AppError('FILE_BUSY', `无法写入“${name}”：文件正被其他程序占用（例如已在 Word/WPS 中打开）或位置只读。请关闭该文件后重试，或另存为其他文件名。`);
+    case 'EISDIR':
+      // A folder of that name (Windows reports EPERM, handled above).
+      return new AppError('FILE_BUSY', `无法写入“${name}”：该位置已有同名文件夹。请另存为其他文件名。`);
     case 'ENOSPC':
       return new AppError('DISK_FULL', `磁盘空间不足，未能写入“${name}”。原有文件未改动。`);
     case 'ENOENT':

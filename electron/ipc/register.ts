@@ -13,7 +13,7 @@ export interface IpcMainLike {
 }
 
 /** What crosses back to the renderer: never a thrown Error (Electron would mangle its message). */
-export type IpcResult = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+export type IpcResult = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; details?: unknown } };
 
 export function registerIpc(ipcMain: IpcMainLike, handlers: Handlers): void {
   for (const name of CALL_NAMES) {

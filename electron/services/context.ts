@@ -9,7 +9,12 @@ import type { StartupStatus } from '../store/open-store';
 
 export interface Platform {
   /** Write an exported file; returns its path, or null when the clerk cancelled. */
-  saveExport(suggestedName: string, bytes: Uint8Array, kind?: 'docx' | 'package'): Promise<string | null>;
+  saveExport(suggestedName: string, bytes: Uint8Array, kind?: 'docx' | 'pdf' | 'package'): Promise<string | null>;
+  /**
+   * Print a renderer route (the paged preview, `#/draft/<id>/preview?variant=…`) to PDF bytes.
+   * Electron has it (printToPDF); the web bridge does not, and the browser prints the route.
+   */
+  printPdf?(route: string): Promise<Uint8Array>;
   /** Ask the clerk for a 数据包 to import (Electron's open dialog); null when cancelled. */
   openPackage?(): Promise<Uint8Array | null>;
 }

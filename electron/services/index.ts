@@ -15,6 +15,7 @@ import { searchHandlers } from './search';
 import { backupHandlers } from './backup';
 import { appHandlers } from './app';
 import { checkHandlers } from './check';
+import { importHandlers } from './import';
 
 export type Handler<K extends CallName> = (input: ParsedInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
 export type Handlers = { [K in CallName]: Handler<K> };
@@ -32,6 +33,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...backupHandlers(ctx),
     ...appHandlers(ctx),
     ...checkHandlers(ctx),
+    ...importHandlers(ctx),
   };
 }
 

@@ -150,7 +150,7 @@ export async function ensureDailyBackup(db: DB, dataDir: string, now = new Date(
 
 export type FileHealth =
   | { kind: 'ok'; version: number; applicationId: number; hasDrafts: boolean }
-  | { kind: 'corrupt'; detail: string }
+  | { kind: 'corrupt'; detail: string; notADatabase?: boolean }
   | { kind: 'foreign'; applicationId: number };
 
 /**
@@ -169,7 +169,7 @@ export function checkFile(file: string): FileHealth {
     const hasDrafts = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'drafts'").get();
     return { kind: 'ok', version, applicationId, hasDrafts };
   } catch (err) {
-    if (isCorruption(err)) return { kind: 'corrupt', detail: String((err as Error).message) };
+    if (isCorruption(err)) return { kind: 'corrupt', detail: String((err as Error).message), notADatabase: (err as { code?: string }).code === 'SQLITE_NOTADB' };
     throw translateSqliteError(err);
   } finally {
     db?.close();

@@ -98,10 +98,17 @@ function migrate(db: DB, from: number, options: OpenOptions): void {
   if (pending.length === 0) return;
   if (from > 0) (options.beforeMigrate ?? ((d) => vacuumIntoBackup(d, path.dirname(d.name), 'migrate')))(db, from, LATEST_VERSION);
   // All pending steps in one transaction: a failure leaves the file at its old version.
-  db.transaction(() => {
-    for (const m of pending) m.up(db);
-    const broken = db.pragma('foreign_key_check') as unknown[];
-    if (broken.length) throw new AppError('DB_CORRUPT', STORE_MESSAGES.migrationBroken(broken.length));
-    db.pragma(`user_version = ${LATEST_VERSION}`);
-  }).immediate();
+  try {
+    db.transaction(() => {
+      for (const m of pending) m.up(db);
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length) throw new AppError('DB_CORRUPT', STORE_MESSAGES.migrationBroken(broken.length));
+      db.pragma(`user_version = ${LATEST_VERSION}`);
+    }).immediate();
+  } catch (err) {
+    const e = translateSqliteError(err);
+    // Disk full or read-only keep their own message; anything else is a failed upgrade.
+    if (e instanceof AppError) throw e;
+    throw new AppError('INTERNAL', STORE_MESSAGES.migrationFailed(from, LATEST_VERSION, e.message));
+  }
 }

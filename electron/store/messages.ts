@@ -5,6 +5,8 @@
 export const STORE_MESSAGES = {
   tooNew: (found: number, supported: number) =>
     `数据文件由更新版本的公文工作室写入（数据版本 ${found}），当前程序只支持到数据版本 ${supported}。为保护数据，文件未作任何改动。请升级公文工作室后再打开。`,
+  migrationFailed: (from: number, to: number, detail: string) =>
+    `数据文件从数据版本 ${from} 升级到 ${to} 时出错，升级已撤销，数据文件保持原样（升级前已备份）。请联系技术支持。（${detail.slice(0, 200)}）`,
   migrationBroken: (n: number) => `数据升级后发现 ${n} 处引用不一致，升级已撤销，数据文件保持原样。`,
   readOnly: (dir: string) => `数据文件夹“${dir}”只读，无法保存。请检查文件夹权限或磁盘写保护；已输入的内容仍保留在窗口中。`,
   diskFull: '磁盘空间已满，本次未能保存。请清理磁盘后重试；已输入的内容仍保留在窗口中，之前保存的内容完好。',

@@ -8,6 +8,7 @@
  * 4. A daily backup is started (in the background, so the window opens at once).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { dbFilePath, LATEST_VERSION, openDatabase, tooNew, type DB } from './database';
 import { backupFile, checkFile, ensureDailyBackup, installCopy, isUsableCopy, listBackups, moveAside, type BackupInfo } from './backups';
 import { STORE_MESSAGES } from './messages';
@@ -43,11 +44,7 @@ export async function openStore(dataDir: string, opts: { now?: () => Date } = {}
   const now = opts.now ?? (() => new Date());
   const status = emptyStatus(dataDir);
   const file = status.dbFile;
-  try {
-    fs.mkdirSync(dataDir, { recursive: true });
-  } catch (err) {
-    throw readOnlyOr(err, dataDir);
-  }
+  ensureDir(dataDir);
   if (fs.existsSync(file)) {
     let health;
     try {
@@ -87,6 +84,25 @@ function recover(file: string, dataDir: string, status: StartupStatus, when: Dat
   } else {
     status.recovered = { damagedFile, backupFile: null, backupCreatedAt: null };
     status.notices.push({ kind: 'recovered', message: STORE_MESSAGES.recoveredEmpty(damagedFile) });
+  }
+}
+
+/**
+ * Make the data folder. Node's recursive mkdir reports ENOENT on a read-only file system; ask the
+ * nearest existing folder why, so the clerk hears "read-only" rather than "not found".
+ */
+function ensureDir(dataDir: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (err) {
+    let at = path.dirname(dataDir);
+    while (!fs.existsSync(at) && path.dirname(at) !== at) at = path.dirname(at);
+    try {
+      fs.accessSync(at, fs.constants.W_OK);
+    } catch (why) {
+      throw readOnlyOr(why, dataDir);
+    }
+    throw readOnlyOr(err, dataDir);
   }
 }
 

@@ -151,6 +151,7 @@ function assertPackage(file: string): void {
   } catch {
     throw new AppError('BAD_FILE', STORE_MESSAGES.notAPackage);
   }
+  if (health.kind === 'corrupt' && health.notADatabase) throw new AppError('BAD_FILE', STORE_MESSAGES.notAPackage);
   if (health.kind === 'corrupt') throw new AppError('BAD_FILE', STORE_MESSAGES.packageDamaged);
   if (health.kind === 'foreign' || health.version === 0) throw new AppError('BAD_FILE', STORE_MESSAGES.notAPackage);
   if (health.version > LATEST_VERSION) throw new AppError('DB_TOO_NEW', STORE_MESSAGES.packageTooNew(health.version, LATEST_VERSION));

@@ -11,7 +11,20 @@ import { M } from './messages';
 // ---- 成文日期 / 印发日期: 2025年3月17日, Arabic digits, no zero padding (GB/T 9704 7.3.5.1) ----
 
 const DATE_OK = /^(\d{4})年([1-9]|1[0-2])月([1-9]|[12]\d|3[01])日$/;
-const CN_YEAR_DIGITS: Record<string, string> = { '〇': '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_YEAR_DIGITS: Record<string, string> = {
+  〇: '0',
+  '○': '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 export interface CnDate {
   year: number;
@@ -61,7 +74,11 @@ export function dateProblem(text: string): string | null {
   // 二〇二四年三月一日
   const cn = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(s);
   if (cn) {
-    const d = { year: Number([...cn[1]!].map((c) => CN_YEAR_DIGITS[c]).join('')), month: parseChineseNumeral(cn[2]!), day: parseChineseNumeral(cn[3]!) };
+    const d = {
+      year: Number([...cn[1]!].map((c) => CN_YEAR_DIGITS[c]).join('')),
+      month: parseChineseNumeral(cn[2]!),
+      day: parseChineseNumeral(cn[3]!),
+    };
     return Number.isFinite(d.month) && Number.isFinite(d.day) && realDate(d) ? M.dateChinese(formatDate(d)) : M.dateChineseNoFix;
   }
   if (/[〇○零一二三四五六七八九]{4}年/.test(s)) return M.dateChineseNoFix;

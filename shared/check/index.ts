@@ -1,7 +1,8 @@
 /**
  * The style and completeness checker: pure, on the model. The completeness panel runs it live
- * in the renderer; `check.run`, `gongwen check` and the official export run it in the main
- * process. Error-level findings hold back the official export.
+ * in the renderer; `check.run`, `gongwen check` and the export gate (shared/export-gate.ts) run
+ * it in the main process. Error-level findings are 必须修改; the gate decides which of them
+ * refuse which exported file.
  */
 import type { ReportDocument } from '../model/document';
 import type { Template } from '../model/template';
@@ -19,7 +20,14 @@ export function checkDocument(doc: ReportDocument, template: Template | undefine
   for (const rule of RULES) {
     if (rule.kinds && !rule.kinds.includes(doc.meta.kind)) continue;
     for (const hit of rule.run(ctx)) {
-      findings.push({ rule: rule.id, level: rule.level, group: rule.group, message: hit.message, location: hit.location, ...(hit.excerpt ? { excerpt: hit.excerpt } : {}) });
+      findings.push({
+        rule: rule.id,
+        level: rule.level,
+        group: rule.group,
+        message: hit.message,
+        location: hit.location,
+        ...(hit.excerpt ? { excerpt: hit.excerpt } : {}),
+      });
     }
   }
   // Stable: within a level, the rules table's order (structure, text, header fields).
@@ -44,7 +52,7 @@ export function countByLevel(findings: readonly Finding[]): Record<FindingLevel,
 /** What `check.run` and `gongwen check --json` answer. */
 export const CheckReport = z.object({
   findings: z.array(Finding),
-  /** True when an error-level finding holds back the official export. */
+  /** True when an error-level (必须修改) finding exists; shared/export-gate.ts picks which refuse which export. */
   blocking: z.boolean(),
   counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
 });

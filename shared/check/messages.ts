@@ -34,7 +34,9 @@ export const M = {
 
   // Numbering and headings
   levelSkipped: (label: string, parentLabel: string) =>
-    parentLabel ? `${q(label)}级标题直接出现在${q(parentLabel)}级标题之下，跳过了中间层级。` : `正文的第一层标题应为${q('一、')}，这里直接使用了${q(label)}级标题。`,
+    parentLabel
+      ? `${q(label)}级标题直接出现在${q(parentLabel)}级标题之下，跳过了中间层级。`
+      : `正文的第一层标题应为${q('一、')}，这里直接使用了${q(label)}级标题。`,
   typedNumberHeading: (typed: string) => `标题文字以手工输入的序号${q(typed)}开头，序号由程序自动生成，请删去，否则会印成两个序号。`,
   typedNumberParagraph: (typed: string) => `此段以${q(typed)}开头，像是手工输入的标题序号：请改为标题（序号自动生成）。`,
   typedSequence: (typed: string, expected: string) => `手工编号${q(typed)}不连续，此处应为${q(expected)}（每个上级标题下从1重新编号）。`,

@@ -14,6 +14,7 @@ import { numberCalls } from './numbers';
 import { searchCalls } from './search';
 import { backupCalls } from './backup';
 import { appCalls } from './app';
+import { importCalls } from './import';
 import type { CallNameList } from './names';
 
 export const contract = {
@@ -27,6 +28,7 @@ export const contract = {
   ...draftCalls,
   ...exportCalls,
   ...checkCalls,
+  ...importCalls,
 };
 
 export type Contract = typeof contract;
@@ -57,3 +59,4 @@ export * from './numbers';
 export * from './search';
 export * from './backup';
 export * from './app';
+export * from './import';

@@ -9,6 +9,7 @@ export const CALL_NAMES = [
   'drafts.get',
   'drafts.save',
   'export.docx',
+  'export.pdf',
   'check.run',
   'drafts.copy',
   'drafts.rename',
@@ -39,6 +40,8 @@ export const CALL_NAMES = [
   'backup.importPackage',
   'backup.restore',
   'app.status',
+  'drafts.import',
+  'drafts.rollover',
 ] as const;
 
 export type CallNameList = (typeof CALL_NAMES)[number];

@@ -30,7 +30,7 @@ import type { ReportDocument } from '../model/document';
 import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, RULE, SIZE, pageNumberText } from '../gbt9704';
 import { resolveFonts, type FontSettings } from '../fonts';
 import { layoutDocument, type Layout } from '../layout/index';
-import type { Align, PlanPara, PlanRun, PlanTable, Variant } from '../layout/plan';
+import { DRAFT_MARK, type Align, type PlanPara, type PlanRun, type PlanTable, type Variant } from '../layout/plan';
 
 export type DocxVariant = Variant;
 export interface DocxOptions {
@@ -231,16 +231,16 @@ class Writer {
   }
 }
 
-export const DRAFT_MARK = '草稿（未定稿）';
+export { DRAFT_MARK };
 
 const VARIANT_SUFFIX: Record<DocxVariant, string> = { official: '', web: '（网站公开版）', draft: '（草稿）' };
 
 /** "<title>.docx", safe as a Windows file name. */
 export function exportFileName(doc: ReportDocument, variant: DocxVariant = 'official'): string {
   const stem =
-    doc.meta.title
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
-      .replace(/\s+/g, ' ')
+    Array.from(doc.meta.title.replace(/\s+/g, ' '), (c) => (c.charCodeAt(0) < 0x20 ? '_' : c))
+      .join('')
+      .replace(/[\\/:*?"<>|]/g, '_')
       .trim()
       .replace(/[. ]+$/, '')
       .slice(0, 120) || '未命名公文';

@@ -12,7 +12,7 @@ import type { Block, DocNumber, Paragraph, ReportDocument, Run, Section, Section
 import { ReportDocument as ReportDocumentSchema, SCHEMA_VERSION, runsText } from '../model/document';
 import type { Template } from '../model/template';
 import { AppError } from '../errors';
-import { getTemplate, newSectionId } from '../templates';
+import { getTemplate, newSectionId, type OrganDefaults } from '../templates';
 import { assignSlots, slotsForHeading, type UnmappedSection } from '../slots';
 import { headingLabel } from '../numbering';
 import { cleanHeading, endsLikeSentence, parseHeadingPrefix, splitRunIn } from './headings';
@@ -40,6 +40,8 @@ export interface ImportOptions {
   templateId?: string | undefined;
   /** Reported year to use when the file does not say. */
   year?: number | undefined;
+  /** The clerk's organ profile: fills organ, 主送, 签发人 and 印发机关 where the file is silent. */
+  organ?: OrganDefaults | undefined;
 }
 
 export interface ImportResult {
@@ -62,7 +64,8 @@ interface Line {
 }
 type Item = Line | SourceTable;
 
-const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+const DATE_LINE =
+  /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 const ORGAN_AND_DATE = /^(\S.{0,38}?)[\s\u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
 const PRINTED = /^(.+?)[\s\u3000]+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*印发$/;
 const CC = /^抄\s*送[：:]\s*(.*)$/;
@@ -71,7 +74,8 @@ const ATTACHMENT_PAGE = /^附\s*件\s*(\d{0,2})\s*[：:]?$/;
 const CLOSING = /^(?:特此报告|特此请示|特此函告|特此说明|妥否[，,]?\s*请批示|以上报告[，,]?\s*请审[阅议])[。.！!]?$/;
 const DOC_NUMBER = /^(.{1,20}?)\s*[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,5})\s*号/;
 const TITLE_END = /(?:报告|请示|意见|函|通知|汇报)$/;
-const ORGAN_END = /(?:人民政府|政府|委员会|办公室|办公厅|管理局|局|厅|委|院|部|中心|所|站|队|处|科|县|区|市|州|盟|旗|镇|乡|街道|公司|党组|党委)$/;
+const ORGAN_END =
+  /(?:人民政府|政府|委员会|办公室|办公厅|管理局|局|厅|委|院|部|中心|所|站|队|处|科|县|区|市|州|盟|旗|镇|乡|街道|公司|党组|党委)$/;
 const NOTE = /^[（(].{1,200}[)）]$/;
 /** Front matter is short: stop looking for it after this many lines. */
 const FRONT_WINDOW = 12;
@@ -103,13 +107,15 @@ export function buildDocument(source: readonly SourceItem[], options: ImportOpti
   items = front.rest;
 
   const { lead, body, sequenceWarnings } = buildTree(items, template);
+  if (!lead.length && !body.length && !front.title) throw new AppError('BAD_FILE', '文件中没有可导入的正文内容。');
   warnings.push(...sequenceWarnings);
   const slots = assignSlots(body, template);
   warnings.push(...slots.warnings);
 
   const attachments = mergeAttachments(end.attachmentTitles, end.attachmentPages);
   const titleOrgan = front.title ? organFromTitle(front.title) : '';
-  const organ = titleOrgan || end.signatureOrgan;
+  const profile = options.organ;
+  const organ = titleOrgan || end.signatureOrgan || profile?.fullName || '';
   const year = reportedYear(front.title, lead, end.signatureDate, options.year, items);
 
   if (!front.title) warnings.push('未找到标题，请在页眉信息中填写。');
@@ -127,16 +133,20 @@ export function buildDocument(source: readonly SourceItem[], options: ImportOpti
       templateId: template.id,
       kind: template.kind,
       direction: template.direction,
-      organ: { fullName: organ, headerText: front.headerText, code: front.docNumber?.code ?? '' },
+      organ: {
+        fullName: organ,
+        headerText: front.headerText || profile?.headerText || '',
+        code: front.docNumber?.code || profile?.code || '',
+      },
       docNumber: front.docNumber,
-      signers: front.signers,
+      signers: front.signers.length ? front.signers : (profile?.signers ?? []),
       title: front.title,
-      addressee: front.addressee || template.addressee,
+      addressee: front.addressee || profile?.addressee || template.addressee,
       signature: { organ: end.signatureOrgan, date: end.signatureDate, sealed: template.endMatter.sealed },
       note: end.note,
       attachments,
       cc: end.cc,
-      printedBy: end.printedBy,
+      printedBy: end.printedBy || profile?.printedBy || '',
       printedDate: end.printedDate,
     },
     lead,
@@ -176,7 +186,17 @@ function lineText(it: Item | undefined): string {
 
 function takeEndMatter(all: Item[]): EndMatter {
   const items = [...all];
-  const out: EndMatter = { rest: items, signatureOrgan: '', signatureDate: '', note: '', attachmentTitles: [], attachmentPages: [], cc: [], printedBy: '', printedDate: '' };
+  const out: EndMatter = {
+    rest: items,
+    signatureOrgan: '',
+    signatureDate: '',
+    note: '',
+    attachmentTitles: [],
+    attachmentPages: [],
+    cc: [],
+    printedBy: '',
+    printedDate: '',
+  };
 
   // 版记: 抄送 and 印发 lines at the very end.
   for (;;) {
@@ -187,7 +207,11 @@ function takeEndMatter(all: Item[]): EndMatter {
       out.printedBy = printed[1]!.trim();
       out.printedDate = printed[2]!;
     } else if (cc) {
-      out.cc = cc[1]!.replace(/[。.]$/, '').split(/[，,、；;]\s*/).map((s) => s.trim()).filter(Boolean);
+      out.cc = cc[1]!
+        .replace(/[。.]$/, '')
+        .split(/[，,、；;]\s*/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     } else break;
     items.pop();
   }
@@ -245,7 +269,9 @@ function takeEndMatter(all: Item[]): EndMatter {
   }
   if (noteAt >= 0) {
     const first = ATTACHMENT_NOTE.exec(lineText(items[noteAt]))![1]!;
-    const titles = [first, ...items.slice(noteAt + 1, start).map(lineText)].map((t) => t.replace(/^\d{1,2}\s*[.．、]\s*/, '').trim()).filter(Boolean);
+    const titles = [first, ...items.slice(noteAt + 1, start).map(lineText)]
+      .map((t) => t.replace(/^\d{1,2}\s*[.．、]\s*/, '').trim())
+      .filter(Boolean);
     out.attachmentTitles = titles;
     start = noteAt;
   }
@@ -348,7 +374,13 @@ function takeFrontMatter(items: Item[], dropped: string[]): FrontMatter {
   else i -= skipped.length;
 
   const maybeAddressee = lineText(items[i]);
-  if (out.title && /[：:]$/.test(maybeAddressee) && maybeAddressee.length <= 80 && !/[。]/.test(maybeAddressee) && !parseHeadingPrefix(maybeAddressee)) {
+  if (
+    out.title &&
+    /[：:]$/.test(maybeAddressee) &&
+    maybeAddressee.length <= 80 &&
+    !/[。]/.test(maybeAddressee) &&
+    !parseHeadingPrefix(maybeAddressee)
+  ) {
     out.addressee = maybeAddressee;
     i++;
   }
@@ -419,7 +451,13 @@ function classify(line: Line, template: Template, hasTypedTopLevel: boolean): He
   const slotWording = short && line.text.length <= 30 && slotsForHeading(line.text, template).length > 0;
   if (line.styleLevel && line.text.length <= 100) {
     const split = splitRunIn(line.text);
-    return { level: line.styleLevel, number: null, label: '', heading: split.heading, body: trimRuns(sliceRuns(line.runs, split.bodyStart)) };
+    return {
+      level: line.styleLevel,
+      number: null,
+      label: '',
+      heading: split.heading,
+      body: trimRuns(sliceRuns(line.runs, split.bodyStart)),
+    };
   }
   if (slotWording) return { level: 1, number: null, label: '', heading: cleanHeading(line.text), body: [] };
   if (short && line.bold) return { level: hasTypedTopLevel ? 2 : 1, number: null, label: '', heading: cleanHeading(line.text), body: [] };
@@ -457,7 +495,14 @@ function buildTree(items: Item[], template: Template): { lead: Paragraph[]; body
     seenHeading = true;
     while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
-    const section: Section = { type: 'section', id: newSectionId(), level: h.level, heading: h.heading, runIn: h.body.length > 0, children: [] };
+    const section: Section = {
+      type: 'section',
+      id: newSectionId(),
+      level: h.level,
+      heading: h.heading,
+      runIn: h.body.length > 0,
+      children: [],
+    };
     if (h.body.length) section.children.push({ type: 'paragraph', runs: mergeRuns(h.body) });
     (parent ? parent.children : body).push(section);
     stack.push(section);
@@ -467,7 +512,9 @@ function buildTree(items: Item[], template: Template): { lead: Paragraph[]; body
     const expected = (perLevel.get(h.level) ?? 0) + 1;
     perLevel.set(h.level, expected);
     if (h.number !== null && h.number !== expected && sequenceWarnings.length < 20) {
-      sequenceWarnings.push(`标题“${h.label}${h.heading}”原文编号为“${h.label}”，按位置应为“${headingLabel(h.level, expected)}”，已按位置重新编号。`);
+      sequenceWarnings.push(
+        `标题“${h.label}${h.heading}”原文编号为“${h.label}”，按位置应为“${headingLabel(h.level, expected)}”，已按位置重新编号。`,
+      );
     }
   }
 

@@ -38,7 +38,10 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
 /** The .docx's paragraphs and tables as builder items (exported for tests and the bench). */
 export async function readDocxItems(bytes: Uint8Array): Promise<SourceItem[]> {
   if (bytes.byteLength > MAX_DOCX_BYTES) {
-    throw new AppError('TOO_LARGE', `文件过大（${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB），超过 50 MB 的上限。请删去文中图片或拆分后再导入。`);
+    throw new AppError(
+      'TOO_LARGE',
+      `文件过大（${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB），超过 50 MB 的上限。请删去文中图片或拆分后再导入。`,
+    );
   }
   const kind = sniff(bytes);
   if (kind !== 'zip') throw notDocxError(kind, bytes);
@@ -53,7 +56,8 @@ export async function readDocxItems(bytes: Uint8Array): Promise<SourceItem[]> {
   if (declared > MAX_UNCOMPRESSED_BYTES || directory.some((e) => e.uncompressedSize === 0xffffffff)) throw new AppError('TOO_LARGE', BOMB);
   const names = new Set(directory.map((e) => e.name));
   if (!names.has('[Content_Types].xml')) {
-    if (names.has('mimetype') || names.has('content.xml')) throw new AppError('BAD_FILE', '这是 OpenDocument（.odt）等格式的文件，不是 Word 文档。请在 Word/WPS 中另存为 .docx 后再导入。');
+    if (names.has('mimetype') || names.has('content.xml'))
+      throw new AppError('BAD_FILE', '这是 OpenDocument（.odt）等格式的文件，不是 Word 文档。请在 Word/WPS 中另存为 .docx 后再导入。');
     throw new AppError('BAD_FILE', '该文件是压缩包，但不是 Word 文档（.docx），无法导入。');
   }
 
@@ -66,7 +70,8 @@ export async function readDocxItems(bytes: Uint8Array): Promise<SourceItem[]> {
   const mainPath = await mainDocumentPath(zip);
   if (!mainPath || !zip.file(mainPath)) {
     if ([...names].some((n) => n.startsWith('xl/'))) throw new AppError('BAD_FILE', '这是 Excel 表格文件，不是 Word 文档，无法导入。');
-    if ([...names].some((n) => n.startsWith('ppt/'))) throw new AppError('BAD_FILE', '这是 PowerPoint 演示文稿，不是 Word 文档，无法导入。');
+    if ([...names].some((n) => n.startsWith('ppt/')))
+      throw new AppError('BAD_FILE', '这是 PowerPoint 演示文稿，不是 Word 文档，无法导入。');
     throw new AppError('BAD_FILE', '该文件中找不到 Word 正文（word/document.xml），可能已损坏或不是 .docx 文件。');
   }
   const dir = mainPath.includes('/') ? mainPath.slice(0, mainPath.lastIndexOf('/') + 1) : '';
@@ -83,7 +88,8 @@ export async function readDocxItems(bytes: Uint8Array): Promise<SourceItem[]> {
     styles = readStyles(stylesXml ? parseXml(stylesXml) : undefined);
     numbering = new Numbering(numberingXml ? parseXml(numberingXml) : undefined);
   } catch (err) {
-    if (err instanceof XmlError) throw new AppError('BAD_FILE', '文档内容已损坏（XML 结构不完整），无法导入。请在 Word/WPS 中打开并另存为 .docx 后再试。');
+    if (err instanceof XmlError)
+      throw new AppError('BAD_FILE', '文档内容已损坏（XML 结构不完整），无法导入。请在 Word/WPS 中打开并另存为 .docx 后再试。');
     throw err;
   }
   const body = findBody(root);
@@ -97,7 +103,10 @@ async function mainDocumentPath(zip: JSZip): Promise<string | undefined> {
   const rels = await readPart(zip, '_rels/.rels');
   if (rels) {
     try {
-      for (const r of elements(parseXml(rels).children.find((c): c is XmlElement => typeof c !== 'string') ?? { name: '', attrs: {}, children: [] }, 'Relationship')) {
+      for (const r of elements(
+        parseXml(rels).children.find((c): c is XmlElement => typeof c !== 'string') ?? { name: '', attrs: {}, children: [] },
+        'Relationship',
+      )) {
         if (/\/officeDocument$/.test(r.attrs.Type ?? '') && r.attrs.Target) return r.attrs.Target.replace(/^\//, '');
       }
     } catch {
@@ -230,7 +239,7 @@ function styleProp<K extends keyof StyleInfo>(styles: Styles, id: string | undef
 }
 
 function styleHeadingLevel(styles: Styles, id: string | undefined): { level?: SectionLevel; title: boolean } {
-  const name = id ? styles.byId.get(id)?.name ?? '' : '';
+  const name = id ? (styles.byId.get(id)?.name ?? '') : '';
   if (/^(?:title|标题)$/.test(name)) return { title: true };
   const m = /^(?:heading|标题)\s*(\d)$/.exec(name);
   const fromName = m ? Number(m[1]) : undefined;
@@ -291,12 +300,13 @@ class Numbering {
       this.counters.set(key, counts);
     }
     const startOf = (l: number) => this.overrides.get(numId)?.get(l) ?? levels.get(l)?.start ?? 1;
-    counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : counts[ilvl]! + 1;
+    const current = counts[ilvl];
+    counts[ilvl] = current === undefined ? startOf(ilvl) : current + 1;
     counts.length = ilvl + 1; // deeper levels restart
     if (def.fmt === 'bullet' || def.fmt === 'none') return '';
     return def.text.replace(/%(\d)/g, (_, d: string) => {
       const l = Number(d) - 1;
-      const value = counts![l] ?? startOf(l);
+      const value = counts[l] ?? startOf(l);
       return formatNumber(value, levels.get(l)?.fmt ?? 'decimal');
     });
   }
@@ -343,9 +353,28 @@ function formatNumber(n: number, fmt: string): string {
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
+  for (const [v, s] of table) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
   return out;
 }
 
@@ -353,7 +382,15 @@ function roman(n: number): string {
 // document.xml body
 
 const CONTAINERS = new Set(['w:hyperlink', 'w:smartTag', 'w:ins', 'w:customXml', 'w:fldSimple', 'w:moveTo', 'w:bdo', 'w:dir']);
-const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:commentRangeStart', 'w:commentRangeEnd']);
+const SKIPPED = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:proofErr',
+  'w:bookmarkStart',
+  'w:bookmarkEnd',
+  'w:commentRangeStart',
+  'w:commentRangeEnd',
+]);
 
 class BodyReader {
   constructor(
@@ -458,7 +495,7 @@ class BodyReader {
     // A one-cell table is a frame around text (a red header, a boxed note): read it as text.
     if (cellCount === 1) {
       const tc = elements(elements(tbl, 'w:tr')[0]!).find((e) => e.name === 'w:tc' || e.name === 'w:sdt');
-      if (tc) this.blocks(tc.name === 'w:tc' ? tc : child(tc, 'w:sdtContent') ?? tc);
+      if (tc) this.blocks(tc.name === 'w:tc' ? tc : (child(tc, 'w:sdtContent') ?? tc));
       return;
     }
     const tableRows: TableCell[][] = [];
@@ -468,7 +505,11 @@ class BodyReader {
     }
     if (!tableRows.length) return;
     const headerRows = elements(tbl, 'w:tr').findIndex((tr) => !onOff(child(child(tr, 'w:trPr'), 'w:tblHeader')));
-    const table: Table = { type: 'table', headerRows: Math.min(5, Math.max(headerRows < 0 ? tableRows.length : headerRows, 1)), rows: tableRows.slice(0, 2_000) };
+    const table: Table = {
+      type: 'table',
+      headerRows: Math.min(5, Math.max(headerRows < 0 ? tableRows.length : headerRows, 1)),
+      rows: tableRows.slice(0, 2_000),
+    };
     this.out.push({ kind: 'table', table });
   }
 
@@ -478,7 +519,8 @@ class BodyReader {
     new BodyReader(this.styles, this.numbering, sub).blocks(tc);
     const runs: Run[] = [];
     for (const item of sub) {
-      const itemRuns = item.kind === 'line' ? item.runs : item.table.rows.flatMap((row) => row.flatMap((cell) => [...cell.runs, { text: ' ' }]));
+      const itemRuns =
+        item.kind === 'line' ? item.runs : item.table.rows.flatMap((row) => row.flatMap((cell) => [...cell.runs, { text: ' ' }]));
       if (runs.length) runs.push({ text: '\n' });
       runs.push(...itemRuns);
     }

@@ -18,6 +18,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, options: I
   const kind = sniff(bytes);
   if (kind === 'zip') return importDocx(bytes, options);
   if (kind === 'text' && !/\.(docx?|wps|docm|dotx)$/i.test(fileName)) return importText(bytes, options);
-  if (kind === 'text') throw new AppError('BAD_FILE', `文件“${fileName}”不是 Word 文档（内容是纯文本）。如确为文本，请把扩展名改为 .txt 后导入。`);
+  if (kind === 'text')
+    throw new AppError('BAD_FILE', `文件“${fileName}”不是 Word 文档（内容是纯文本）。如确为文本，请把扩展名改为 .txt 后导入。`);
   throw notDocxError(kind, bytes);
 }

@@ -28,7 +28,18 @@ export function isNoiseLine(line: string): boolean {
  * Words that hacked or mirrored government pages splice into the text (gambling brands replacing
  * "人民政府" and the like). Not removed: the clerk is told where they are.
  */
-export const SPAM_WORDS = ['凯发一触即发', 'k8凯发', '尊龙凯时', '新葡京', '威尼斯人', 'bet365', '乐鱼体育', '开云体育', '九游会', '亚博体育'];
+export const SPAM_WORDS = [
+  '凯发一触即发',
+  'k8凯发',
+  '尊龙凯时',
+  '新葡京',
+  '威尼斯人',
+  'bet365',
+  '乐鱼体育',
+  '开云体育',
+  '九游会',
+  '亚博体育',
+];
 
 export function findSpam(text: string): string | undefined {
   const lower = text.toLowerCase();

@@ -15,7 +15,10 @@ import { sectionSlots } from '../slots';
 export function formatOutline(doc: ReportDocument): string {
   const oneLine = (s: string) => s.replace(/[\t\r\n]+/g, ' ').trim();
   const { signature } = doc.meta;
-  const lines = [`# title: ${oneLine(doc.meta.title)}`, `# signed: ${oneLine([signature.organ, signature.date].filter(Boolean).join(' '))}`];
+  const lines = [
+    `# title: ${oneLine(doc.meta.title)}`,
+    `# signed: ${oneLine([signature.organ, signature.date].filter(Boolean).join(' '))}`,
+  ];
   for (const s of allSections(doc.body)) {
     const slots = sectionSlots(s);
     lines.push(`${s.level}\t${slots.length ? slots.join('+') : '-'}\t${oneLine(s.heading)}`);

@@ -11,11 +11,31 @@ const SAVE_AS = '请在 Word/WPS 中打开它，另存为 .docx 后再导入。'
 export function sniff(bytes: Uint8Array): FileKind {
   const b = bytes;
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05) && (b[3] === 0x04 || b[3] === 0x06)) return 'zip';
-  if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0 && b[4] === 0xa1 && b[5] === 0xb1 && b[6] === 0x1a && b[7] === 0xe1) return 'ole';
-  const head = latin1(b.subarray(0, 512)).replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
+  if (
+    b.length >= 8 &&
+    b[0] === 0xd0 &&
+    b[1] === 0xcf &&
+    b[2] === 0x11 &&
+    b[3] === 0xe0 &&
+    b[4] === 0xa1 &&
+    b[5] === 0xb1 &&
+    b[6] === 0x1a &&
+    b[7] === 0xe1
+  )
+    return 'ole';
+  const head = latin1(b.subarray(0, 512))
+    .replace(/^\ufeff|^\xef\xbb\xbf/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('%pdf')) return 'pdf';
   if (head.startsWith('{\\rtf')) return 'rtf';
-  if (head.startsWith('<html') || head.startsWith('<!doctype html') || head.startsWith('mime-version') || head.includes('xmlns:w="urn:schemas-microsoft-com:office:word"')) return 'html';
+  if (
+    head.startsWith('<html') ||
+    head.startsWith('<!doctype html') ||
+    head.startsWith('mime-version') ||
+    head.includes('xmlns:w="urn:schemas-microsoft-com:office:word"')
+  )
+    return 'html';
   for (let i = 0; i < Math.min(b.length, 4096); i++) if (b[i] === 0 && !(b[0] === 0xff || b[0] === 0xfe)) return 'unknown';
   return 'text';
 }
@@ -46,7 +66,10 @@ export function notDocxError(kind: FileKind, bytes: Uint8Array): AppError {
   switch (kind) {
     case 'ole':
       return isEncryptedOle(bytes)
-        ? new AppError('BAD_FILE', '该文档设有打开密码，无法读取。请在 Word/WPS 中打开并取消密码（文件 → 信息 → 保护文档 / 文档加密），另存为 .docx 后再导入。')
+        ? new AppError(
+            'BAD_FILE',
+            '该文档设有打开密码，无法读取。请在 Word/WPS 中打开并取消密码（文件 → 信息 → 保护文档 / 文档加密），另存为 .docx 后再导入。',
+          )
         : new AppError('BAD_FILE', `这是旧版 Word（.doc）或 WPS（.wps）格式的文件，不能直接导入。${SAVE_AS}`);
     case 'pdf':
       return new AppError('BAD_FILE', '不支持导入 PDF 文件。请找到原 Word/WPS 文档另存为 .docx，或把文字复制到记事本保存为 .txt 后导入。');

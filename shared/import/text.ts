@@ -13,7 +13,10 @@ export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
 export function importText(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
   if (typeof input !== 'string' && input.byteLength > MAX_TEXT_BYTES) {
-    throw new AppError('TOO_LARGE', `文本文件过大（${(input.byteLength / 1024 / 1024).toFixed(1)} MB），超过 5 MB 的上限，不像是一份报告。`);
+    throw new AppError(
+      'TOO_LARGE',
+      `文本文件过大（${(input.byteLength / 1024 / 1024).toFixed(1)} MB），超过 5 MB 的上限，不像是一份报告。`,
+    );
   }
   const text = typeof input === 'string' ? input : decodeText(input);
   if (text.length > MAX_TEXT_BYTES) throw new AppError('TOO_LARGE', '文本过长，超过一份报告的上限（约 500 万字）。');
@@ -21,7 +24,10 @@ export function importText(input: string | Uint8Array, options: ImportOptions = 
 }
 
 export function textToItems(text: string): SourceItem[] {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n').split('\n');
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u2028|\u2029/g, '\n')
+    .split('\n');
   const items: SourceItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const cells = tableCells(lines[i]!);
@@ -41,7 +47,10 @@ export function textToItems(text: string): SourceItem[] {
 
 function tableCells(line: string): string[] | null {
   if (!line.includes('\t')) return null;
-  const cells = line.replace(/^\t+|\t+$/g, '').split('\t').map((c) => c.trim());
+  const cells = line
+    .replace(/^\t+|\t+$/g, '')
+    .split('\t')
+    .map((c) => c.trim());
   return cells.length >= 2 && cells.length <= 30 ? cells : null;
 }
 

@@ -40,7 +40,8 @@ export function parseXml(xml: string): XmlElement {
     if (textEnd > i) {
       const text = xml.slice(i, textEnd);
       // Whitespace between elements is layout, except inside text-bearing elements.
-      if (stack.length > 1 && (text.trim() || stack[stack.length - 1]!.name.endsWith(':t'))) stack[stack.length - 1]!.children.push(decodeEntities(text));
+      if (stack.length > 1 && (text.trim() || stack[stack.length - 1]!.name.endsWith(':t')))
+        stack[stack.length - 1]!.children.push(decodeEntities(text));
     }
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);

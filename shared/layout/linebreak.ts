@@ -145,7 +145,6 @@ export function breakLines(parts: readonly StyledText[], firstWidth: number, res
       }
       // The last character of a line carries no character spacing (LibreOffice ends a portion there).
       if (x + add - spacing[i]! > avail + EPS && i > s) {
-        const ch = chars[i]!;
         if (canHang(chars, i, asian) && (i + 1 >= n || canBreakBefore(chars, i + 1))) {
           end = i + 1;
           width = x;

@@ -14,6 +14,8 @@ import { breakLines, textWidth, type LineBox, type StyledText } from './linebrea
 import { balanceTitle } from './title';
 
 export type Variant = 'official' | 'web' | 'draft';
+/** The mark on every page of a 草稿 (the .docx page header and the preview). */
+export const DRAFT_MARK = '草稿（未定稿）';
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
 export interface PlanRun {

@@ -31,7 +31,8 @@ export function balanceTitle(title: string, style: TextStyle, maxWidth: number):
   if (width(0, t.length) <= maxWidth) return [t];
   const cuts = [0, ...boundaries(t), t.length];
   // Fewest lines first; among splittings into that many lines, the smallest spread of widths.
-  for (let n = 2; n <= 8; n++) {
+  // (An exhaustive search: titles are a line or three; absurdly long ones go straight to greedy.)
+  for (let n = 2; n <= 4 && t.length <= 100; n++) {
     let best: { cost: number; at: number[] } | null = null;
     const target = width(0, t.length) / n;
     const search = (from: number, left: number, chosen: number[], cost: number) => {
@@ -52,11 +53,11 @@ export function balanceTitle(title: string, style: TextStyle, maxWidth: number):
     search(0, n, [], 0);
     const found = best as { cost: number; at: number[] } | null;
     if (found) {
-      const idx = [0, ...found.at, cuts.length - 1];
-      return idx.slice(1).map((k, i) => t.slice(cuts[idx[i]!]!, cuts[k]!));
+      const at = [0, ...found.at, cuts.length - 1].map((k) => cuts[k] ?? t.length);
+      return at.slice(1).map((end, i) => t.slice(at[i], end));
     }
   }
-  // No word boundaries fit (one enormous word): fall back to plain character breaking.
+  // No word boundaries fit (one enormous word) or a very long title: plain character breaking.
   const lines: string[] = [];
   let s = 0;
   for (let i = 1; i <= t.length; i++) {

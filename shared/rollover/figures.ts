@@ -8,9 +8,65 @@
 import type { Run } from '../model/document';
 
 const UNITS = [
-  '个百分点', '个工作日', '平方公里', '平方米', '个月', '人次', '件次', '户次', '批次', '场次', '条次', '课时', '学时', '小时',
-  '公里', '千米', '公顷', '元', '个', '件', '人', '名', '家', '次', '项', '条', '份', '场', '期', '起', '户', '所', '座', '处', '类',
-  '本', '册', '篇', '部', '套', '台', '辆', '批', '宗', '吨', '亩', '米', '天', '周', '倍', '支', '队', '村', '张', '封', '节', '分钟', '万', '亿',
+  '个百分点',
+  '个工作日',
+  '平方公里',
+  '平方米',
+  '个月',
+  '人次',
+  '件次',
+  '户次',
+  '批次',
+  '场次',
+  '条次',
+  '课时',
+  '学时',
+  '小时',
+  '公里',
+  '千米',
+  '公顷',
+  '元',
+  '个',
+  '件',
+  '人',
+  '名',
+  '家',
+  '次',
+  '项',
+  '条',
+  '份',
+  '场',
+  '期',
+  '起',
+  '户',
+  '所',
+  '座',
+  '处',
+  '类',
+  '本',
+  '册',
+  '篇',
+  '部',
+  '套',
+  '台',
+  '辆',
+  '批',
+  '宗',
+  '吨',
+  '亩',
+  '米',
+  '天',
+  '周',
+  '倍',
+  '支',
+  '队',
+  '村',
+  '张',
+  '封',
+  '节',
+  '分钟',
+  '万',
+  '亿',
 ].sort((a, b) => b.length - a.length);
 
 const NUMBER = '\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?';
@@ -44,7 +100,10 @@ export function markFigures(runs: readonly Run[], options: { wholeNumbers?: bool
   let pos = 0;
   for (const r of runs) {
     let from = 0;
-    const points = [...cuts].filter((c) => c > pos && c < pos + r.text.length).sort((a, b) => a - b).map((c) => c - pos);
+    const points = [...cuts]
+      .filter((c) => c > pos && c < pos + r.text.length)
+      .sort((a, b) => a - b)
+      .map((c) => c - pos);
     for (const to of [...points, r.text.length]) {
       if (to > from) {
         const piece: Run = { ...r, text: r.text.slice(from, to) };

@@ -102,7 +102,10 @@ class Roller {
     return blocks.map((b) => {
       if (b.type === 'paragraph') return { ...b, runs: this.runs(b.runs, where) } satisfies Paragraph;
       if (b.type === 'table') {
-        return { ...b, rows: b.rows.map((row) => row.map((cell) => ({ ...cell, runs: this.runs(cell.runs, where, true) }))) } satisfies Table;
+        return {
+          ...b,
+          rows: b.rows.map((row) => row.map((cell) => ({ ...cell, runs: this.runs(cell.runs, where, true) }))),
+        } satisfies Table;
       }
       return this.section(b);
     });
@@ -128,7 +131,10 @@ export function rollForward(source: ReportDocument, options: RolloverOptions = {
   meta.docNumber = null;
   meta.signature = { ...meta.signature, date: '' };
   meta.printedDate = '';
-  meta.attachments = meta.attachments.map((a, i) => ({ title: roll.string(a.title, `#attachment-${i + 1}`), blocks: roll.blocks(a.blocks, `#attachment-${i + 1}`) }));
+  meta.attachments = meta.attachments.map((a, i) => ({
+    title: roll.string(a.title, `#attachment-${i + 1}`),
+    blocks: roll.blocks(a.blocks, `#attachment-${i + 1}`),
+  }));
 
   const lead = source.lead.map((p) => ({ ...p, runs: roll.runs(p.runs, '#lead') }));
   const body = roll.blocks(source.body, '#body');
@@ -160,7 +166,9 @@ export function rollForward(source: ReportDocument, options: RolloverOptions = {
     ...(stats.yearChecks ? [`${stats.yearChecks} 处年份无法确定是否应改，已保留原样，请逐一核实。`] : []),
     `已将 ${stats.figures} 处数字标为“待核实”：这些是上一年度的数据，请逐一确认或改为本年度数据。`,
     ...(roll.headingFigures ? [`有 ${roll.headingFigures} 处数字在标题中，无法标记，请一并核实。`] : []),
-    plans.length ? `上一年度的工作安排共 ${plans.length} 项，已列为本年度对照清单，请在“主要举措和成效”中逐项说明落实情况。` : '未找到上一年度的工作安排，对照清单为空。',
+    plans.length
+      ? `上一年度的工作安排共 ${plans.length} 项，已列为本年度对照清单，请在“主要举措和成效”中逐项说明落实情况。`
+      : '未找到上一年度的工作安排，对照清单为空。',
     '发文字号和成文日期已清空，请在定稿时填写。',
   ];
   return { doc: checked.data, warnings, stats };

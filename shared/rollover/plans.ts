@@ -41,7 +41,9 @@ function itemsOf(section: Section): string[] {
   const subs = section.children.filter((b): b is Section => b.type === 'section');
   if (subs.length) return subs.map((s) => s.heading);
   const paras = section.children.filter((b): b is Paragraph => b.type === 'paragraph').map((b) => runsText(b.runs));
-  const leading = paras.filter((p) => /^[一二三四五六七八九十]{1,3}是/.test(p)).map((p) => firstSentence(p.replace(/^[一二三四五六七八九十]{1,3}是/, '')));
+  const leading = paras
+    .filter((p) => /^[一二三四五六七八九十]{1,3}是/.test(p))
+    .map((p) => firstSentence(p.replace(/^[一二三四五六七八九十]{1,3}是/, '')));
   if (leading.length) return leading;
   const merged = (section.alsoSlots?.length ?? 0) > 0;
   for (const p of paras) {
@@ -79,7 +81,11 @@ function bigrams(text: string): Set<string> {
 /** Headings, paragraphs and table rows under `blocks`, one string each. */
 function pieces(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) =>
-    b.type === 'paragraph' ? [runsText(b.runs)] : b.type === 'section' ? [b.heading, ...pieces(b.children)] : b.rows.map((r) => r.map((c) => runsText(c.runs)).join(' ')),
+    b.type === 'paragraph'
+      ? [runsText(b.runs)]
+      : b.type === 'section'
+        ? [b.heading, ...pieces(b.children)]
+        : b.rows.map((r) => r.map((c) => runsText(c.runs)).join(' ')),
   );
 }
 

@@ -120,7 +120,10 @@ export function documentSimilarity(doc: ReportDocument, index = SimilarityIndex.
   };
   const lead = index.score(doc.lead.map((p) => runsText(p.runs)).join('\n'));
   const body = walk(doc.body);
-  const loose = doc.body.filter((b) => b.type !== 'section').map(blockText).join('\n');
+  const loose = doc.body
+    .filter((b) => b.type !== 'section')
+    .map(blockText)
+    .join('\n');
   const looseScore = index.score(loose);
   return { total: ratio(lead.chars + body.chars + looseScore.chars, lead.copied + body.copied + looseScore.copied), lead, sections };
 }

@@ -76,7 +76,14 @@ function clauseAfter(text: string, from: number): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
-function classify(text: string, index: number, length: number, year: number, fromYear: number, arabic: boolean): { action: YearAction; reason: string } | null {
+function classify(
+  text: string,
+  index: number,
+  length: number,
+  year: number,
+  fromYear: number,
+  arabic: boolean,
+): { action: YearAction; reason: string } | null {
   const before = text.slice(Math.max(0, index - 8), index);
   const after = text.slice(index + length, index + length + 12);
   const followedByYear = /^\s*年/.test(after);
@@ -118,7 +125,14 @@ export function findYears(text: string, fromYear: number, delta: number): YearHi
     const year = chineseYear(m[1]!);
     if (!(year >= 1900 && year < 2100)) continue;
     const c = classify(text, m.index, 4, year, fromYear, false);
-    if (c) hits.push({ index: m.index, length: 4, year, ...c, replacement: c.action === 'move' ? writeChineseYear(year + delta, m[1]!) : m[1]! });
+    if (c)
+      hits.push({
+        index: m.index,
+        length: 4,
+        year,
+        ...c,
+        replacement: c.action === 'move' ? writeChineseYear(year + delta, m[1]!) : m[1]!,
+      });
   }
   return hits.sort((a, b) => a.index - b.index);
 }

@@ -6,10 +6,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
 import { ROOT } from '../helpers/paths';
+import { SEEDS, seedDocument, storeDraft } from '../helpers/seed-docs';
+import { numberSections, allSections } from '../../shared/numbering';
 
 let bridge: RunningBridge;
 let browser: Browser;
@@ -58,30 +60,46 @@ const slotsShown = async () => (await headings()).filter((h) => h.slot).map((h) 
 const message = () => page.getByTestId('editor-message').innerText();
 const editor = () => page.getByRole('textbox', { name: '正文' });
 
-/** Wait for a message, then clear it by waiting it out is too slow: remember the count instead. */
-async function expectMessage(re: RegExp): Promise<void> {
-  await expect.poll(message, { timeout: 5_000 }).toMatch(re);
+let messagesSeen = 0;
+const messageCount = async () => Number(await page.getByTestId('editor-message').getAttribute('data-count'));
+
+/** Remember how many messages have been said, so the next check wants a new one. */
+async function resetMessage(): Promise<void> {
+  messagesSeen = await messageCount();
 }
 
-async function resetMessage(): Promise<void> {
-  await page.evaluate(() => {
-    const bar = document.querySelector('[data-testid="editor-message"]');
-    bar?.replaceChildren();
-  });
+/** A message said since the last resetMessage(), matching `re`. */
+async function expectMessage(re: RegExp): Promise<void> {
+  await expect.poll(async () => ((await messageCount()) > messagesSeen ? message() : ''), { timeout: 5_000 }).toMatch(re);
+}
+
+/**
+ * Click, then give the browser's selectionchange (a queued task) time to reach the editor before
+ * the next key, as any human pause does.
+ */
+async function click(target: Locator): Promise<void> {
+  await target.click();
+  await page.waitForTimeout(60);
+}
+
+/** A caret-moving key, then the same pause (the editor follows the caret on selectionchange). */
+async function move(key: string): Promise<void> {
+  await page.keyboard.press(key);
+  await page.waitForTimeout(60);
 }
 
 /** Caret at the start (or end) of the heading of a slot. */
 async function caretInSlotHeading(slot: string, where: 'start' | 'end'): Promise<void> {
   const h = page.locator(`.gw-heading[data-slot="${slot}"]`);
-  await h.click();
-  await page.keyboard.press(where === 'start' ? 'Home' : 'End');
+  await click(h);
+  await move(where === 'start' ? 'Home' : 'End');
 }
 
 /** Caret into the first paragraph after a slot heading. */
 async function caretInSlotBody(slot: string, where: 'start' | 'end'): Promise<void> {
   const p = page.locator(`.gw-heading[data-slot="${slot}"] + .gw-paragraph`);
-  await p.click();
-  await page.keyboard.press(where === 'start' ? 'Home' : 'End');
+  await click(p);
+  await move(where === 'start' ? 'Home' : 'End');
 }
 
 async function expectOutlineIntact(): Promise<void> {
@@ -145,6 +163,7 @@ describe('a 法治政府建设年度报告 in the editor', () => {
       await caretInSlotHeading('shortcomings', 'start');
       await page.keyboard.press('Backspace');
       await page.keyboard.press('Backspace');
+
       await expectMessage(/必备部分的标题/);
       await expectOutlineIntact();
     });
@@ -168,13 +187,13 @@ describe('a 法治政府建设年度报告 in the editor', () => {
 
     test('select all, then type (and then Backspace)', async () => {
       await resetMessage();
-      await editor().click();
-      await page.keyboard.press('Control+A');
+      await click(editor());
+      await move('Control+A');
       await page.keyboard.type('x');
       await expectMessage(/不能整体删除或替换/);
       await expectOutlineIntact();
       await resetMessage();
-      await page.keyboard.press('Control+A');
+      await move('Control+A');
       await page.keyboard.press('Backspace');
       await expectMessage(/不能整体删除或替换/);
       await expectOutlineIntact();
@@ -235,7 +254,12 @@ describe('a 法治政府建设年度报告 in the editor', () => {
       await cdp.send('Input.imeSetComposition', { text: '法治', selectionStart: 2, selectionEnd: 2 });
       await cdp.send('Input.insertText', { text: '法治' });
       await page.waitForTimeout(300);
+      await expectMessage(/不能整体删除或替换/);
       await expectOutlineIntact();
+      // The parts' text is still there: the composition went in at the caret, nothing was deleted.
+      const text = await editor().innerText();
+      expect(text).toContain('主要负责人带头述法');
+      expect(text).toContain('法治督察的深度还不够');
       await cdp.detach();
     });
 
@@ -264,7 +288,7 @@ describe('a 法治政府建设年度报告 in the editor', () => {
       expect(removed).toBe(true);
       await expectMessage(/已恢复/);
       await expectOutlineIntact();
-      await editor().click();
+      await click(editor());
       for (let i = 0; i < 40; i++) await page.keyboard.press('Control+Z');
       await expectOutlineIntact();
       for (let i = 0; i < 40; i++) await page.keyboard.press('Control+Y');
@@ -298,7 +322,7 @@ describe('a 法治政府建设年度报告 in the editor', () => {
         ['（二）', '严格规范执法'],
       ]);
       // Move （二） up: it becomes （一）, numbers follow the place.
-      await page.locator('.gw-heading', { hasText: '严格规范执法' }).click();
+      await click(page.locator('.gw-heading', { hasText: '严格规范执法' }));
       await page.keyboard.press('Alt+Shift+ArrowUp');
       hs = (await headings()).filter((h) => !h.slot);
       expect(hs.map((h) => [h.label, h.text])).toEqual([
@@ -306,7 +330,7 @@ describe('a 法治政府建设年度报告 in the editor', () => {
         ['（二）', '坚持党的领导'],
       ]);
       // And down again with the toolbar.
-      await page.locator('.gw-heading', { hasText: '严格规范执法' }).click();
+      await click(page.locator('.gw-heading', { hasText: '严格规范执法' }));
       await page.getByRole('button', { name: '下移' }).click();
       hs = (await headings()).filter((h) => !h.slot);
       expect(hs.map((h) => h.text)).toEqual(['坚持党的领导', '严格规范执法']);
@@ -318,7 +342,7 @@ describe('a 法治政府建设年度报告 in the editor', () => {
     });
 
     test('Tab and Shift+Tab change a level; the numbers follow', async () => {
-      await page.locator('.gw-heading', { hasText: '严格规范执法' }).click();
+      await click(page.locator('.gw-heading', { hasText: '严格规范执法' }));
       await page.keyboard.press('Tab');
       let hs = (await headings()).filter((h) => !h.slot);
       expect(hs.map((h) => [h.label, h.level])).toEqual([
@@ -339,7 +363,7 @@ describe('a 法治政府建设年度报告 in the editor', () => {
 
     test('toggle a heading between run-in and standalone', async () => {
       await resetMessage();
-      await page.locator('.gw-heading', { hasText: '坚持党的领导' }).click();
+      await click(page.locator('.gw-heading', { hasText: '坚持党的领导' }));
       await page.getByRole('button', { name: '段首标题' }).click();
       await expectMessage(/段首标题/);
       let h = (await headings()).find((x) => x.text.startsWith('坚持党的领导'))!;
@@ -347,7 +371,7 @@ describe('a 法治政府建设年度报告 in the editor', () => {
       expect(h.text).toBe('坚持党的领导。一是落实第一责任人职责。');
       expect(h.label).toBe('（一）');
       // The body typed after the run-in "。" stays body text.
-      await page.keyboard.press('End');
+      await move('End');
       await page.keyboard.insertText('二是带头述法。');
       await page.keyboard.press('Alt+Shift+R');
       h = (await headings()).find((x) => x.text.startsWith('坚持党的领导'))!;
@@ -355,7 +379,7 @@ describe('a 法治政府建设年度报告 in the editor', () => {
       expect(h.text).toBe('坚持党的领导');
       await expect.poll(() => editor().innerText()).toContain('一是落实第一责任人职责。二是带头述法。');
       // Back to run-in for the reload check.
-      await page.locator('.gw-heading', { hasText: '坚持党的领导' }).click();
+      await click(page.locator('.gw-heading', { hasText: '坚持党的领导' }));
       await page.keyboard.press('Alt+Shift+R');
       expect((await headings()).find((x) => x.text.startsWith('坚持党的领导'))!.runIn).toBe(true);
     });
@@ -395,7 +419,8 @@ describe('a 法治政府建设年度报告 in the editor', () => {
     // Inside 二、存在的不足和原因 a typed "一、" is a （一） of that part; "（一）" one level below it.
     expect(hs.slice(start + 1, end).map((h) => [h.label, h.text, h.runIn])).toEqual([
       ['（一）', '法治意识有待增强', false],
-      ['1.', '学法用法制度落实不到位', true],
+      // Run-in: heading sentence, the run-in "。", and the body in one paragraph.
+      ['1.', '学法用法制度落实不到位。个别部门领导干部学法不够深入，以会代学的情况仍然存在。', true],
       ['2.', '执法人员培训不足', false],
       ['（二）', '行政执法规范化水平不高', false],
     ]);
@@ -431,4 +456,33 @@ describe('a 法治政府建设年度报告 in the editor', () => {
   test('ran clean under the strict CSP: no console errors, no violations', () => {
     expect(w.consoleErrors).toEqual([]);
   });
+});
+
+describe('real reports (the seed fixtures, through the text importer) in the editor', () => {
+  for (const seed of SEEDS) {
+    test(`${seed}: numbers from position, run-in headings, no typed numbers; screenshots`, async () => {
+      const doc = seedDocument(seed);
+      const id = await storeDraft(bridge, doc);
+      await page.setViewportSize({ width: 1400, height: 1000 });
+      await page.goto(`${bridge.url}#/draft/${id}`);
+      await editor().waitFor();
+      await page.locator('.gw-editor .gw-heading').first().waitFor();
+      const shown = await headings();
+      const sections = allSections(doc.body);
+      const labels = numberSections(doc.body);
+      // Every section is shown, in order, with the number shared/numbering gives it.
+      expect(shown.map((h) => h.label)).toEqual(sections.map((s) => labels.get(s.id)));
+      expect(shown.map((h) => h.runIn)).toEqual(sections.map((s) => s.runIn));
+      for (const h of shown) expect(h.text).not.toMatch(/^[（(]?[一二三四五六七八九十\d]+[)）]?[、.．]/);
+      const name = seed.replace(/\.txt$/, '');
+      await page.screenshot({ path: path.join(ARTIFACTS, `editor-${name}-top.png`) });
+      await page.locator('.gw-editor .gw-heading').nth(Math.min(6, shown.length - 1)).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, `editor-${name}-middle.png`) });
+      // Opening changed nothing: the stored document is still the imported one.
+      await page.waitForTimeout(1_200);
+      const stored = await bridge.call<{ doc: typeof doc; revision: number }>('drafts.get', { id });
+      expect(stored.body.revision).toBe(2);
+      expect(w.consoleErrors).toEqual([]);
+    });
+  }
 });

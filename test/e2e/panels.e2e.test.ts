@@ -29,7 +29,13 @@ afterAll(async () => {
   await bridge?.stop();
 });
 
-const SLOTS = ['主要举措和成效', '存在的不足和原因', '党政主要负责人履行推进法治建设第一责任人职责', '下一年度主要安排', '其他需要报告的情况'];
+const SLOTS = [
+  '主要举措和成效',
+  '存在的不足和原因',
+  '党政主要负责人履行推进法治建设第一责任人职责',
+  '下一年度主要安排',
+  '其他需要报告的情况',
+];
 const MEASURES = '全县共办理行政复议案件一百二十件，依法纠正违法或者不当行政行为九件，行政机关负责人出庭应诉率达到百分之百。'.repeat(30);
 
 const field = (page: Page, label: string) => page.getByTestId('header-fields').getByLabel(label, { exact: true });
@@ -57,7 +63,7 @@ test('a new 法治政府建设年度报告: the completeness panel lists the emp
 
   const panel = page.getByTestId('completeness');
   for (const slot of SLOTS) await expect.poll(() => panel.innerText()).toContain(`“${slot}”部分尚未填写。`);
-  expect(await page.getByTestId('check-summary').innerText()).toMatch(/^有 \d+ 处必须修改的问题/);
+  expect(await page.getByTestId('check-summary').innerText()).toMatch(/^有 \d+ 处问题须修改后才能导出正式文件。$/);
   const statuses = await page.getByTestId('nav-status').allInnerTexts();
   expect(statuses).toEqual(['空白', '空白', '空白', '空白', '空白']);
   await page.screenshot({ path: path.join(ARTIFACTS, 'panels-new-draft.png') });
@@ -128,7 +134,9 @@ test('the navigator jumps: the editor scrolls to the section; a filled slot turn
   await navEntry(page, '主要举措和成效').click();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.insertText(MEASURES);
-  await expect.poll(() => navEntry(page, '主要举措和成效').locator('[data-testid="nav-status"]').innerText(), { timeout: 5_000 }).toBe('完成');
+  await expect
+    .poll(() => navEntry(page, '主要举措和成效').locator('[data-testid="nav-status"]').innerText(), { timeout: 5_000 })
+    .toBe('完成');
   await expect.poll(() => page.getByTestId('total-chars').innerText()).toMatch(/^全文 [\d,]+ 字$/);
   const total = Number((await page.getByTestId('total-chars').innerText()).replace(/\D/g, ''));
   expect(total).toBeGreaterThan(MEASURES.length);
@@ -155,7 +163,10 @@ test('the navigator jumps: the editor scrolls to the section; a filled slot turn
 
   // A finding jumps too: the empty 其他需要报告的情况.
   await scroller.evaluate((el) => el.scrollTo(0, 0));
-  await page.getByTestId('completeness').getByRole('button', { name: /“其他需要报告的情况”部分尚未填写/ }).click();
+  await page
+    .getByTestId('completeness')
+    .getByRole('button', { name: /“其他需要报告的情况”部分尚未填写/ })
+    .click();
   await expect.poll(() => headingInView()).toBe(true);
   await saved(page);
 });
@@ -199,4 +210,41 @@ test('the fields and the text survive a reload; the page ran clean under the CSP
 
   expect(w.consoleErrors).toEqual([]);
   expect(w.requests.filter((u) => !u.startsWith(bridge.origin + '/'))).toEqual([]);
+});
+
+test('a 请示 from a saved organ profile: the profile fills the organ fields; the panel wants a body', async () => {
+  const profile = await bridge.call('profiles.save', {
+    label: '县司法局',
+    fullName: '互助县司法局',
+    headerText: '互助县司法局文件',
+    code: '互司',
+    addressee: '互助县人民政府：',
+    signers: ['李四'],
+    printedBy: '互助县司法局办公室',
+    fonts: {},
+  });
+  expect(profile.status).toBe(200);
+  const { page } = w;
+  await page.goto(bridge.url);
+  await page.locator('button[data-template="request"]').click();
+  await page.waitForURL(/#\/draft\/[A-Za-z0-9-]+$/);
+  await page.getByRole('textbox', { name: '正文' }).waitFor();
+  const panel = page.getByTestId('completeness');
+  await expect.poll(() => panel.innerText()).toContain('正文尚未填写。');
+  expect(await panel.innerText()).toContain('附注中仍有占位符“×××”');
+
+  await page.getByRole('tab', { name: '文件信息' }).click();
+  await page.getByLabel('套用机关信息').selectOption({ label: '县司法局' });
+  await expect.poll(() => field(page, '发文机关全称').inputValue()).toBe('互助县司法局');
+  expect(await field(page, '机关代字').inputValue()).toBe('互司');
+  expect(await field(page, '主送机关').inputValue()).toBe('互助县人民政府：');
+  expect(await field(page, '签发人').inputValue()).toBe('李四');
+  expect(await field(page, '署名').inputValue()).toBe('互助县司法局');
+  await field(page, '主送机关').fill('互助县人民政府、县财政局：');
+  await expect.poll(() => fieldError(page, 'addressee').innerText()).toBe('请示只主送一个上级机关，其他机关可抄送。');
+  await saved(page);
+  const id = await draftId(page);
+  expect((await stored(id)).doc.meta.organ).toEqual({ fullName: '互助县司法局', headerText: '互助县司法局文件', code: '互司' });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'panels-request.png') });
+  expect(w.consoleErrors).toEqual([]);
 });

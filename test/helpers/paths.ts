@@ -2,7 +2,16 @@ import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
 
-export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+/**
+ * The repo root: the nearest folder up from here with a package.json. (Bundled benches see
+ * `import.meta.dirname` as bench/, so a fixed '../..' would miss.)
+ */
+function findRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+export const ROOT = findRoot(import.meta.dirname);
 export const SEEDS_DIR = path.resolve(ROOT, '..', 'shared', 'fixtures', 'seeds');
 export const DIST = path.join(ROOT, 'dist');
 

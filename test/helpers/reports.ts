@@ -70,7 +70,7 @@ export function shortReport(): ReportDocument {
   ]);
 }
 
-/** A report with a table in the body and two attachments (one with a table), unsealed, down-going. */
+/** A report with a table in the body and two attachments (one with a table), unsealed, down-going, with 份号 and 紧急程度. */
 export function tableReport(): ReportDocument {
   const doc = newDocument(getTemplate('fazhi-annual')!, 2024, ORGAN);
   const rows = [
@@ -96,6 +96,8 @@ export function tableReport(): ReportDocument {
     meta: {
       ...doc.meta,
       direction: 'down',
+      copyNo: '000123',
+      urgency: '特急',
       signature: { ...doc.meta.signature, sealed: false },
       note: '联系人：李明，电话：0972-8321234',
       attachments: [

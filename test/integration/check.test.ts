@@ -36,7 +36,12 @@ function completeRequest(): ReportDocument {
   doc.meta.docNumber = { code: '互司', year: 2025, seq: 3 };
   doc.meta.signature.date = '2025年3月17日';
   doc.meta.printedDate = '2025年3月17日';
-  doc.body = [paragraph('为进一步发挥法律顾问在重大行政决策合法性审查中的作用，根据县政府工作安排，我局拟聘请专职法律顾问两名，所需经费约二十万元，请县财政予以保障，列入年度预算，按季度拨付，年终据实结算。'), paragraph('妥否，请批示。')];
+  doc.body = [
+    paragraph(
+      '为进一步发挥法律顾问在重大行政决策合法性审查中的作用，根据县政府工作安排，我局拟聘请专职法律顾问两名，所需经费约二十万元，请县财政予以保障，列入年度预算，按季度拨付，年终据实结算。',
+    ),
+    paragraph('妥否，请批示。'),
+  ];
   return doc;
 }
 
@@ -66,7 +71,9 @@ describe('gongwen check', () => {
 
   test('only warnings: exit 0', () => {
     const doc = completeRequest();
-    doc.body[0] = paragraph('我局拟聘请专职法律顾问两名,所需经费列入年度预算。为进一步发挥法律顾问作用，根据县政府工作安排，所需经费约二十万元，请县财政予以保障，按季度拨付，年终据实结算。');
+    doc.body[0] = paragraph(
+      '我局拟聘请专职法律顾问两名,所需经费列入年度预算。为进一步发挥法律顾问作用，根据县政府工作安排，所需经费约二十万元，请县财政予以保障，按季度拨付，年终据实结算。',
+    );
     const r = gongwen(['check', write('warn.json', doc)]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^必须修改 0 处，建议修改 1 处/);
@@ -86,8 +93,14 @@ describe('gongwen check', () => {
 
   test('bad files: a clear Chinese message and exit 2', () => {
     expect(gongwen(['check', 'missing.json'])).toMatchObject({ code: 2, err: expect.stringContaining('找不到文件：missing.json') });
-    expect(gongwen(['check', write('broken.json', '{"schemaVersion": 1,')])).toMatchObject({ code: 2, err: expect.stringContaining('不是有效的 JSON 草稿文件') });
-    expect(gongwen(['check', write('other.json', { hello: 'world' })])).toMatchObject({ code: 2, err: expect.stringContaining('不是有效的草稿文件') });
+    expect(gongwen(['check', write('broken.json', '{"schemaVersion": 1,')])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('不是有效的 JSON 草稿文件'),
+    });
+    expect(gongwen(['check', write('other.json', { hello: 'world' })])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('不是有效的草稿文件'),
+    });
     expect(gongwen(['check'])).toMatchObject({ code: 2, err: expect.stringContaining('请给出一个草稿文件') });
   });
 });

@@ -359,6 +359,13 @@ describe('GB/T 9704 export rendered by LibreOffice', () => {
 
   it('renders tables with their grid and repeated header row, attachments on new pages, unsealed signature', () => {
     const c = byName('table');
+    // 份号 and 紧急程度 on the first two lines, top-left of the 版心.
+    const top = bodyLines(c.pages[0]!);
+    expect(top.slice(0, 2).map((l) => normalize(l.text))).toEqual(['000123', '特急']);
+    for (const [k, l] of top.slice(0, 2).entries()) {
+      expect(Math.abs(l.x0 - BLOCK.left)).toBeLessThan(1);
+      expect(Math.floor((l.y0 - BLOCK.top) / pt(GRID.line))).toBe(k);
+    }
     const text = c.pages.map((p) => textLines(p).map((l) => normalize(l.text)));
     // The table's rows and the repeated header on the next page.
     const headerHits = text.filter((lines) => lines.some((l) => l.startsWith('项目2023年2024年变化')));

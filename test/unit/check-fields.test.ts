@@ -3,9 +3,18 @@
  * renderer/src/meta/fields.ts), the navigator's outline model and the 字数 rules.
  */
 import { describe, expect, test } from 'vitest';
-import { formatCcLine, parseCcLine, parseDate, parseSigners, formatSigners, todayDate, ccLineProblem, findPlaceholder } from '../../shared/check/fields';
+import {
+  formatCcLine,
+  parseCcLine,
+  parseDate,
+  parseSigners,
+  formatSigners,
+  todayDate,
+  ccLineProblem,
+  findPlaceholder,
+} from '../../shared/check/fields';
 import { outlineOf, progressOf } from '../../shared/check/progress';
-import { describeLocation } from '../../shared/check/index';
+import { describeLocation, MetaField } from '../../shared/check/index';
 import { documentChars, textChars } from '../../shared/text-stats';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { paragraph, type ReportDocument } from '../../shared/model/document';
@@ -69,7 +78,9 @@ describe('the outline the navigator shows', () => {
     const doc = report();
     const measures = doc.body[0]!;
     if (measures.type !== 'section') throw new Error('expected a section');
-    measures.children = [{ type: 'section', id: 'm1', level: 2, heading: '坚持党的领导', runIn: true, children: [paragraph('依'.repeat(1499))] }];
+    measures.children = [
+      { type: 'section', id: 'm1', level: 2, heading: '坚持党的领导', runIn: true, children: [paragraph('依'.repeat(1499))] },
+    ];
     let o = outlineOf(doc);
     expect(o.entries.slice(0, 2).map((e) => [e.label, e.chars, e.progress])).toEqual([
       ['一、', 1499 + 6, 'done'],
@@ -119,7 +130,7 @@ describe('the header form’s field table', () => {
   const spec = (key: string) => FIELDS.find((f) => f.key === key)!;
 
   test('every checker field has an input', () => {
-    for (const f of ['organ', 'docNumber', 'signers', 'title', 'addressee', 'date', 'signatureOrgan', 'note', 'cc', 'printedBy', 'printedDate'] as const) {
+    for (const f of MetaField.options) {
       expect(FIELDS.map((x) => x.key)).toContain(fieldForFinding(f));
     }
   });

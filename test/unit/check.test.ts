@@ -23,7 +23,14 @@ const only = (doc: ReportDocument, rule: string) => check(doc).filter((f) => f.r
 const SENTENCE = '我县坚持依法行政，不断完善制度机制，取得了明显成效。'; // 26 characters
 const text = (chars: number) => SENTENCE.repeat(Math.ceil(chars / SENTENCE.length)).slice(0, chars - 1) + '。';
 
-const ORGAN = { fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政', addressee: '海东市人民政府：', signers: ['张三'], printedBy: '互助县人民政府办公室' };
+const ORGAN = {
+  fullName: '互助县人民政府',
+  headerText: '互助县人民政府文件',
+  code: '互政',
+  addressee: '海东市人民政府：',
+  signers: ['张三'],
+  printedBy: '互助县人民政府办公室',
+};
 
 /** A report that passes every rule: the base the mutation tests start from. */
 function cleanReport(): ReportDocument {
@@ -125,7 +132,9 @@ describe('structure and completeness', () => {
     section(doc, 'other').children = [paragraph('')];
     const f = checkDocument(doc, template);
     f.forEach((x) => fired.add(x.rule));
-    expect(f.map((x) => [x.rule, x.level, x.message])).toEqual([['slot-empty-optional', 'info', '“其他需要报告的情况”部分为空，如无内容可删去该部分。']]);
+    expect(f.map((x) => [x.rule, x.level, x.message])).toEqual([
+      ['slot-empty-optional', 'info', '“其他需要报告的情况”部分为空，如无内容可删去该部分。'],
+    ]);
     expect(only(doc, 'slot-empty')).toHaveLength(1);
   });
 
@@ -254,15 +263,23 @@ describe('text and punctuation', () => {
 
   test('ordinal forms （一）、 (1) 1、', () => {
     const f = only(withParagraph('主要有：（一）、加强学习；(1)完善制度。2、强化监督。2023、2024年均有增长。'), 'ordinal-form');
-    expect(f.map((x) => x.message)).toEqual(['序号“（一）、”后不加顿号。', '序号“(1)”应使用全角括号，如“（1）”。', '阿拉伯数字序号“2、”应写作“2.”（用圆点，不用顿号）。']);
+    expect(f.map((x) => x.message)).toEqual([
+      '序号“（一）、”后不加顿号。',
+      '序号“(1)”应使用全角括号，如“（1）”。',
+      '阿拉伯数字序号“2、”应写作“2.”（用圆点，不用顿号）。',
+    ]);
   });
 
   test('full-width digits', () => {
-    expect(only(withParagraph('办理案件１２３件。'), 'fullwidth-digit')[0]!.message).toBe('数字“１２３”使用了全角字符，应使用半角阿拉伯数字。');
+    expect(only(withParagraph('办理案件１２３件。'), 'fullwidth-digit')[0]!.message).toBe(
+      '数字“１２３”使用了全角字符，应使用半角阿拉伯数字。',
+    );
   });
 
   test('the dash lost in 2021-2025年', () => {
-    expect(only(withParagraph('依照《法治政府建设实施纲要（20212025年）》。'), 'year-range-dash')[0]!.message).toBe('年份范围“20212025年”缺少连接号，应为“2021—2025年”。');
+    expect(only(withParagraph('依照《法治政府建设实施纲要（20212025年）》。'), 'year-range-dash')[0]!.message).toBe(
+      '年份范围“20212025年”缺少连接号，应为“2021—2025年”。',
+    );
     expect(only(withParagraph('依照《法治政府建设实施纲要（2021—2025年）》。'), 'year-range-dash')).toEqual([]);
   });
 
@@ -315,19 +332,25 @@ describe('header fields and colophon', () => {
   test('签发人 on a 上行文', () => {
     expect(meta((d) => (d.meta.signers = [])).map((f) => f.rule)).toEqual(['signers-missing']);
     expect(meta((d) => ((d.meta.signers = []), (d.meta.direction = 'down')))).toEqual([]);
-    expect(messages(meta((d) => (d.meta.signers = ['张三', 'Zhang3'])))).toEqual(['signer-name: 签发人“Zhang3”不像姓名：只写姓名，多人用“、”分隔。']);
+    expect(messages(meta((d) => (d.meta.signers = ['张三', 'Zhang3'])))).toEqual([
+      'signer-name: 签发人“Zhang3”不像姓名：只写姓名，多人用“、”分隔。',
+    ]);
   });
 
   test('title', () => {
     expect(meta((d) => (d.meta.title = '')).map((f) => f.rule)).toEqual(['title-missing']);
-    expect(messages(meta((d) => (d.meta.title = '互助县人民政府关于2024年度法治政府建设情况的报告。')))).toEqual(['title-format: 标题末尾不加标点，请删去“。”。']);
+    expect(messages(meta((d) => (d.meta.title = '互助县人民政府关于2024年度法治政府建设情况的报告。')))).toEqual([
+      'title-format: 标题末尾不加标点，请删去“。”。',
+    ]);
     expect(meta((d) => (d.meta.title = '2024年度法治政府建设情况报告')).map((f) => f.rule)).toEqual(['title-format']);
   });
 
   test('主送 ends with a full-width colon', () => {
     expect(meta((d) => (d.meta.addressee = '')).map((f) => f.rule)).toEqual(['addressee-missing']);
     expect(messages(meta((d) => (d.meta.addressee = '海东市人民政府:')))).toEqual(['addressee-format: 主送机关末尾应为全角冒号“：”。']);
-    expect(messages(meta((d) => (d.meta.addressee = '海东市人民政府。')))).toEqual(['addressee-format: 主送机关末尾应为全角冒号“：”，不用其他标点。']);
+    expect(messages(meta((d) => (d.meta.addressee = '海东市人民政府。')))).toEqual([
+      'addressee-format: 主送机关末尾应为全角冒号“：”，不用其他标点。',
+    ]);
     // The layout adds the colon when it is left off.
     expect(meta((d) => (d.meta.addressee = '海东市人民政府'))).toEqual([]);
   });
@@ -357,7 +380,10 @@ describe('header fields and colophon', () => {
     expect(meta((d) => (d.meta.note = '（此件公开发布）'))).toEqual([]);
     expect(meta((d) => (d.meta.cc = ['市司法局，县人大常委会办公室'])).map((f) => f.rule)).toEqual(['cc-format']);
     expect(meta((d) => (d.meta.cc = ['市司法局', '县人大常委会办公室']))).toEqual([]);
-    expect(meta((d) => ((d.meta.printedBy = ''), (d.meta.printedDate = ''))).map((f) => f.message)).toEqual(['未填写印发机关。', '未填写印发日期。']);
+    expect(meta((d) => ((d.meta.printedBy = ''), (d.meta.printedDate = ''))).map((f) => f.message)).toEqual([
+      '未填写印发机关。',
+      '未填写印发日期。',
+    ]);
     expect(meta((d) => (d.meta.printedDate = '2025.3.17')).map((f) => f.rule)).toEqual(['printed-date-format']);
     expect(meta((d) => (d.meta.printedDate = '2025年3月17日印发'))).toEqual([]);
   });

@@ -1,12 +1,14 @@
 /** Plain-text import: the three seed reports (outlines written by hand) and the forms around them. */
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { rollForward } from '../../shared/rollover/index';
 import { importText } from '../../shared/import/text';
 import { formatOutline } from '../../shared/import/outline';
 import { parseHeadingPrefix, splitRunIn } from '../../shared/import/headings';
 import { slotsForHeading } from '../../shared/slots';
 import { getTemplate } from '../../shared/templates';
 import { allSections } from '../../shared/numbering';
-import { runsText, type Block, type ReportDocument, type Section } from '../../shared/model/document';
+import { ReportDocument as ReportDocumentSchema, runsText, type Block, type ReportDocument, type Section } from '../../shared/model/document';
 import { AppError } from '../../shared/errors';
 import { seedText } from '../helpers/paths';
 import { SEED_OUTLINES } from '../fixtures/seed-outlines';
@@ -15,12 +17,39 @@ const template = getTemplate('fazhi-annual')!;
 
 function allText(doc: ReportDocument): string {
   const blocks = (bs: readonly Block[]): string =>
-    bs.map((b) => (b.type === 'paragraph' ? runsText(b.runs) : b.type === 'table' ? b.rows.flat().map((c) => runsText(c.runs)).join('') : `${b.heading}${blocks(b.children)}`)).join('');
+    bs
+      .map((b) =>
+        b.type === 'paragraph'
+          ? runsText(b.runs)
+          : b.type === 'table'
+            ? b.rows
+                .flat()
+                .map((c) => runsText(c.runs))
+                .join('')
+            : `${b.heading}${blocks(b.children)}`,
+      )
+      .join('');
   const m = doc.meta;
-  return [m.title, m.addressee, ...doc.lead.map((p) => runsText(p.runs)), blocks(doc.body), m.signature.organ, m.signature.date, m.note, ...m.attachments.map((a) => a.title + blocks(a.blocks)), ...m.cc].join('');
+  return [
+    m.title,
+    m.addressee,
+    ...doc.lead.map((p) => runsText(p.runs)),
+    blocks(doc.body),
+    m.signature.organ,
+    m.signature.date,
+    m.note,
+    ...m.attachments.map((a) => a.title + blocks(a.blocks)),
+    ...m.cc,
+  ].join('');
 }
 
 const squeeze = (s: string) => s.replace(/[\s\u3000，,。.、；;：:（）()“”"！!？?]/g, '');
+
+/** Text of a section's first paragraph. */
+function firstText(s: Section): string {
+  const first = s.children[0];
+  return first?.type === 'paragraph' ? runsText(first.runs) : '';
+}
 
 function section(doc: ReportDocument, heading: string): Section {
   const s = allSections(doc.body).find((x) => x.heading === heading);
@@ -38,7 +67,10 @@ describe('the seed reports', () => {
     test(`${name}: nothing but web noise is lost`, () => {
       const result = importText(seedText(name));
       const text = squeeze(allText(result.doc));
-      const lines = seedText(name).split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = seedText(name)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       for (const line of lines) {
         if (result.dropped.includes(line)) continue;
         // A title printed twice keeps one copy; the other is named in a warning.
@@ -62,7 +94,9 @@ describe('the seed reports', () => {
     expect(doc.meta.title).toBe('');
     expect(warnings.join('\n')).toContain('未找到标题');
     // 第一责任人 only in body text: listed for the clerk, not invented as a section.
-    expect(warnings.join('\n')).toMatch(/未找到单列的“党政主要负责人履行推进法治建设第一责任人职责”部分，仅在正文中提及：“县政府主要负责人切实履行推进法治建设第一责任人职责/);
+    expect(warnings.join('\n')).toMatch(
+      /未找到单列的“党政主要负责人履行推进法治建设第一责任人职责”部分，仅在正文中提及：“县政府主要负责人切实履行推进法治建设第一责任人职责/,
+    );
   });
 
   test('huzhu: run-in （一） headings split into heading and body; 一是…二是… stays text', () => {
@@ -70,7 +104,7 @@ describe('the seed reports', () => {
     const first = section(doc, '坚持党的绝对领导,始终保持高度政治站位');
     expect(first.runIn).toBe(true);
     expect(first.level).toBe(2);
-    const body = runsText((first.children[0] as { runs: [] }).runs);
+    const body = firstText(first);
     expect(body).toMatch(/^一是坚持党对法治政府建设的集中统一领导。/);
     expect(body).toContain('二是深入开展法治政府建设示范创建活动。');
     expect(first.children.filter((c) => c.type === 'section')).toHaveLength(0);
@@ -78,7 +112,7 @@ describe('the seed reports', () => {
     const merged = section(doc, '存在的不足和下一步工作打算');
     expect(merged.slot).toBe('shortcomings');
     expect(merged.alsoSlots).toEqual(['plans']);
-    expect(runsText((merged.children[0] as { runs: [] }).runs)).toMatch(/^虽然,互助县法治政府建设工作取得了一定成绩/);
+    expect(firstText(merged)).toMatch(/^虽然,互助县法治政府建设工作取得了一定成绩/);
   });
 
   test('furong: title printed twice, signature and date at the end, standalone and run-in headings', () => {
@@ -92,11 +126,11 @@ describe('the seed reports', () => {
     expect(section(doc, '全面加强党对法治政府建设领导').runIn).toBe(false);
     const item = section(doc, '持续深化相对集中行政许可权改革');
     expect(item).toMatchObject({ level: 3, runIn: true });
-    expect(runsText((item.children[0] as { runs: [] }).runs)).toMatch(/^在全省率先开展相对集中行政许可权改革以来/);
+    expect(firstText(item)).toMatch(/^在全省率先开展相对集中行政许可权改革以来/);
     // The plan section's opening paragraph stays in it, before the 1. 2. 3. items.
     const plans = section(doc, '下一步工作思路');
     expect(plans.children[0]!.type).toBe('paragraph');
-    expect(runsText((plans.children[0] as { runs: [] }).runs)).toMatch(/^2020年是《法治政府建设实施纲要\(2015-2020\)》收官之年/);
+    expect(firstText(plans)).toMatch(/^2020年是《法治政府建设实施纲要\(2015-2020\)》收官之年/);
   });
 
   test('fushun: thematic first-level headings make up measures; unnumbered slot headings found', () => {
@@ -132,7 +166,10 @@ describe('heading numbers', () => {
 
   test('run-in split ignores 。 inside quotes and brackets, and keeps no closing 。 on the heading', () => {
     expect(splitRunIn('坚持党的领导。一是……')).toMatchObject({ heading: '坚持党的领导', body: '一是……' });
-    expect(splitRunIn('落实“谁执法谁普法。”责任制。全年开展……')).toMatchObject({ heading: '落实“谁执法谁普法。”责任制', body: '全年开展……' });
+    expect(splitRunIn('落实“谁执法谁普法。”责任制。全年开展……')).toMatchObject({
+      heading: '落实“谁执法谁普法。”责任制',
+      body: '全年开展……',
+    });
     expect(splitRunIn('全面加强党的领导')).toMatchObject({ heading: '全面加强党的领导', body: '' });
     expect(splitRunIn('全面加强党的领导。')).toMatchObject({ heading: '全面加强党的领导', body: '' });
   });
@@ -158,14 +195,37 @@ describe('slot wording', () => {
 
   test('第一责任人 as a （一） sub-section of measures fills the leaders slot', () => {
     const { doc, warnings } = importText(
-      ['一、主要举措和成效', '（一）坚持党的领导，推进法治建设第一责任人职责', '县委书记带头……', '（二）深化改革', '正文。', '二、存在的不足和原因', '正文。', '三、下一年度主要安排', '正文。', '四、其他需要报告的情况', '无。'].join('\n'),
+      [
+        '一、主要举措和成效',
+        '（一）坚持党的领导，推进法治建设第一责任人职责',
+        '县委书记带头……',
+        '（二）深化改革',
+        '正文。',
+        '二、存在的不足和原因',
+        '正文。',
+        '三、下一年度主要安排',
+        '正文。',
+        '四、其他需要报告的情况',
+        '无。',
+      ].join('\n'),
     );
     expect(section(doc, '坚持党的领导，推进法治建设第一责任人职责').slot).toBe('leaders');
     expect(warnings.join('')).not.toContain('第一责任人');
   });
 
   test('a first-level heading that names no slot after the slots stays and is listed', () => {
-    const { doc, unmapped, warnings } = importText(['一、主要工作成效', '正文。', '二、存在问题', '正文。', '三、下一步工作打算', '正文。', '四、关于某专项工作的情况说明', '正文。'].join('\n'));
+    const { doc, unmapped, warnings } = importText(
+      [
+        '一、主要工作成效',
+        '正文。',
+        '二、存在问题',
+        '正文。',
+        '三、下一步工作打算',
+        '正文。',
+        '四、关于某专项工作的情况说明',
+        '正文。',
+      ].join('\n'),
+    );
     expect(unmapped).toEqual([{ id: expect.any(String), level: 1, heading: '关于某专项工作的情况说明' }]);
     expect(warnings.join('')).toContain('“关于某专项工作的情况说明”未能对应');
     expect(allSections(doc.body)).toHaveLength(4);
@@ -219,7 +279,10 @@ describe('front and end matter', () => {
     expect(m.signature).toMatchObject({ organ: '互助县人民政府', date: '2025年3月17日' });
     expect(m.note).toBe('（此件公开发布）');
     expect(m.attachments.map((a) => a.title)).toEqual(['2024年度法治政府建设重点任务完成情况', '行政执法统计表']);
-    expect(m.attachments.map((a) => a.blocks.map((b) => (b.type === 'paragraph' ? runsText(b.runs) : '')))).toEqual([['任务一已完成。'], ['全年执法检查47次。']]);
+    expect(m.attachments.map((a) => a.blocks.map((b) => (b.type === 'paragraph' ? runsText(b.runs) : '')))).toEqual([
+      ['任务一已完成。'],
+      ['全年执法检查47次。'],
+    ]);
     expect(m.cc).toEqual(['县委办公室', '县人大常委会办公室']);
     expect(m.printedBy).toBe('互助县人民政府办公室');
     expect(m.printedDate).toBe('2025年3月18日');
@@ -229,7 +292,15 @@ describe('front and end matter', () => {
   test('four levels, "1、", half-width brackets, a tab-separated table, and the closing at the end', () => {
     const { doc } = importText(full);
     expect(formatOutline(doc).split('\n').slice(2, 9).join('\n')).toBe(
-      ['1\tmeasures\t主要举措和成效', '2\t-\t加强领导', '3\t-\t建立制度', '4\t-\t细化清单', '4\t-\t加强考核', '1\tshortcomings\t存在的不足和原因', '1\tplans\t2025年度推进法治政府建设的主要安排'].join('\n'),
+      [
+        '1\tmeasures\t主要举措和成效',
+        '2\t-\t加强领导',
+        '3\t-\t建立制度',
+        '4\t-\t细化清单',
+        '4\t-\t加强考核',
+        '1\tshortcomings\t存在的不足和原因',
+        '1\tplans\t2025年度推进法治政府建设的主要安排',
+      ].join('\n'),
     );
     const item = section(doc, '加强考核');
     expect(item.runIn).toBe(true);
@@ -243,7 +314,9 @@ describe('front and end matter', () => {
   });
 
   test('numbering slips are reported and renumbered by position', () => {
-    const { warnings } = importText(['一、主要工作成效', '正文。', '一、存在问题', '正文。', '三、下一步工作打算', '（一）甲', '（三）乙'].join('\n'));
+    const { warnings } = importText(
+      ['一、主要工作成效', '正文。', '一、存在问题', '正文。', '三、下一步工作打算', '（一）甲', '（三）乙'].join('\n'),
+    );
     expect(warnings).toContain('标题“一、存在问题”原文编号为“一、”，按位置应为“二、”，已按位置重新编号。');
     expect(warnings).toContain('标题“（三）乙”原文编号为“（三）”，按位置应为“（二）”，已按位置重新编号。');
   });
@@ -285,5 +358,53 @@ describe('text encodings and bad text files', () => {
     const big = new TextEncoder().encode('一、工作情况\n' + '正文内容。'.repeat(400_000));
     expect(big.byteLength).toBeGreaterThan(5 * 1024 * 1024);
     expect(() => importText(big)).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }));
+  });
+});
+
+describe('any text at all', () => {
+  const LINES = [
+    '一、工作开展情况',
+    '（一）坚持党的领导。一是……二是……',
+    '(二)加强学习',
+    '1.持续深化改革。共办理案件28件。',
+    '2、压实责任',
+    '（1）细化清单',
+    '存在问题',
+    '2025年工作打算',
+    '存在的不足和下一步工作打算',
+    '芙蓉区司法局',
+    '2020年3月17日',
+    '扫一扫在手机打开当前页',
+    '索 引 号:sfj/2025-00002 | 发文字号: |',
+    '关于2019年度法治政府建设情况的报告',
+    '县委、县人大常委会：',
+    '附件：1.统计表',
+    '附件1',
+    '抄送：县委办公室。',
+    '特此报告。',
+    '指标\t2023年\t2024年',
+    '2024年，全县受理案件1200件，同比增长10%。',
+    '',
+    '（此件公开发布）',
+  ];
+
+  test('imports without crashing: a valid document, or a refusal in Chinese', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...LINES), fc.string({ maxLength: 40 })), { maxLength: 60 }), (lines) => {
+        try {
+          const { doc } = importText(lines.join('\n'));
+          expect(ReportDocumentSchema.safeParse(doc).success).toBe(true);
+          expect(() => rollForward(doc)).not.toThrow();
+        } catch (e) {
+          expect(e).toBeInstanceOf(AppError);
+          expect((e as AppError).message).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a file with only web noise says there is nothing to import', () => {
+    expect(() => importText('扫一扫在手机打开当前页\n网站标识码:6302230002 主办单位:某县人民政府办公室')).toThrow(/没有可导入的正文内容/);
   });
 });

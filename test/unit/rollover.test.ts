@@ -12,7 +12,12 @@ function paragraphs(blocks: readonly Block[]): Paragraph[] {
   return blocks.flatMap((b) => (b.type === 'paragraph' ? [b] : b.type === 'section' ? paragraphs(b.children) : []));
 }
 function docText(doc: ReportDocument): string {
-  return [doc.meta.title, ...doc.lead.map((p) => runsText(p.runs)), ...allSections(doc.body).map((s) => s.heading), ...paragraphs(doc.body).map((p) => runsText(p.runs))].join('\n');
+  return [
+    doc.meta.title,
+    ...doc.lead.map((p) => runsText(p.runs)),
+    ...allSections(doc.body).map((s) => s.heading),
+    ...paragraphs(doc.body).map((p) => runsText(p.runs)),
+  ].join('\n');
 }
 function unconfirmed(doc: ReportDocument): string[] {
   return [...doc.lead, ...paragraphs(doc.body)].flatMap((p) => p.runs.filter((r) => r.marks?.includes('unconfirmed')).map((r) => r.text));
@@ -55,7 +60,12 @@ describe('years', () => {
     expect(rollSentence(before)).toBe(after);
   });
 
-  test.each(['2024年获评全国法治政府建设示范县', '2025年是“十四五”规划收官之年', '在2023年减少证明材料135项基础上', '召开“2024年度述法评议会”'])('%s is flagged for review', (text) => {
+  test.each([
+    '2024年获评全国法治政府建设示范县',
+    '2025年是“十四五”规划收官之年',
+    '在2023年减少证明材料135项基础上',
+    '召开“2024年度述法评议会”',
+  ])('%s is flagged for review', (text) => {
     expect(findYears(text, 2024, 1).map((h) => h.action)).toEqual(['check']);
   });
 });
@@ -96,7 +106,10 @@ describe('each seed rolled forward', () => {
         for (const m of text.matchAll(figure)) {
           if (m.index > 0 && /\d/.test(text[m.index - 1]!)) continue;
           checked++;
-          expect(marked.subarray(m.index, m.index + m[0].length).every((x) => x === 1), `${m[0]} in ${text.slice(Math.max(0, m.index - 10), m.index + 10)}`).toBe(true);
+          expect(
+            marked.subarray(m.index, m.index + m[0].length).every((x) => x === 1),
+            `${m[0]} in ${text.slice(Math.max(0, m.index - 10), m.index + 10)}`,
+          ).toBe(true);
         }
       }
       expect(checked).toBeGreaterThan(30);
@@ -144,7 +157,9 @@ describe('each seed rolled forward', () => {
     expect(checks.map((c) => c.year).sort()).toEqual([2018, 2020]);
     expect(checks.find((c) => c.year === 2020)!.excerpt).toContain('2020年是《法治政府建设实施纲');
     expect(doc.meta.signature.organ).toBe('芙蓉区司法局');
-    expect(unconfirmed(doc)).toEqual(expect.arrayContaining(['259万余元', '767.8821万元', '97.50%', '2.6亿元', '6309.11万元', '1.5个工作日']));
+    expect(unconfirmed(doc)).toEqual(
+      expect.arrayContaining(['259万余元', '767.8821万元', '97.50%', '2.6亿元', '6309.11万元', '1.5个工作日']),
+    );
   });
 
   test('fushun: the plan year in the heading moves; a year inside a quoted event name is flagged', () => {
@@ -173,9 +188,23 @@ describe('each seed rolled forward', () => {
     doc.meta.signature.date = '2025年3月1日';
     doc.meta.printedDate = '2025年3月2日';
     const measures = doc.body[0] as Extract<Block, { type: 'section' }>;
-    measures.children = [{ type: 'table', headerRows: 1, rows: [[{ runs: [{ text: '案件' }] }, { runs: [{ text: '2024年' }] }], [{ runs: [{ text: '复议' }] }, { runs: [{ text: '28' }] }]] }];
+    measures.children = [
+      {
+        type: 'table',
+        headerRows: 1,
+        rows: [
+          [{ runs: [{ text: '案件' }] }, { runs: [{ text: '2024年' }] }],
+          [{ runs: [{ text: '复议' }] }, { runs: [{ text: '28' }] }],
+        ],
+      },
+    ];
     const { doc: next } = rollForward(doc);
-    expect(next.meta).toMatchObject({ year: 2025, docNumber: null, printedDate: '', title: '某县人民政府关于2025年度法治政府建设情况的报告' });
+    expect(next.meta).toMatchObject({
+      year: 2025,
+      docNumber: null,
+      printedDate: '',
+      title: '某县人民政府关于2025年度法治政府建设情况的报告',
+    });
     expect(next.meta.signature.date).toBe('');
     const table = (next.body[0] as Extract<Block, { type: 'section' }>).children[0] as Extract<Block, { type: 'table' }>;
     const cell = (r: number, c: number): Run[] => table.rows[r]![c]!.runs;
@@ -192,7 +221,12 @@ describe('similarity and the checklist, as the editor will call them live', () =
     const target = sections.find((s) => s.heading.startsWith('依法强化应急管理'))!;
     const other = sections.find((s) => s.heading.startsWith('整合多方力量'))!;
     const moved = runsText((target.children[0] as Paragraph).runs);
-    target.children = [{ type: 'paragraph', runs: [{ text: '今年我县新建应急避难场所三处，修订县级应急预案，组织全县汛期演练，完善值班值守和信息报送机制。' }] }];
+    target.children = [
+      {
+        type: 'paragraph',
+        runs: [{ text: '今年我县新建应急避难场所三处，修订县级应急预案，组织全县汛期演练，完善值班值守和信息报送机制。' }],
+      },
+    ];
     other.children.push({ type: 'paragraph', runs: [{ text: moved }] });
     const index = SimilarityIndex.fromDocument(doc)!;
     const sim = documentSimilarity(doc, index)!;
@@ -213,7 +247,10 @@ describe('similarity and the checklist, as the editor will call them live', () =
   test('new text in measures that takes up a plan item ticks it as addressed', () => {
     const { doc } = roll('huzhu-2024.txt');
     const measures = allSections(doc.body).find((s) => s.slot === 'measures')!;
-    measures.children.push({ type: 'paragraph', runs: [{ text: '今年持续优化法治化营商环境，出台涉企检查备案办法，开展“法治体检”进企业活动。' }] });
+    measures.children.push({
+      type: 'paragraph',
+      runs: [{ text: '今年持续优化法治化营商环境，出台涉企检查备案办法，开展“法治体检”进企业活动。' }],
+    });
     const coverage = planCoverage(doc);
     expect(coverage.map((c) => c.addressed)).toEqual([false, false, true, false]);
   });

@@ -16,7 +16,11 @@ test('the 法治政府建设 template holds the five slots of the regulation, in
 });
 
 test('a new document from a template is a valid ReportDocument with years filled in', () => {
-  const doc = newDocument(getTemplate('fazhi-annual')!, 2024, { fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政' });
+  const doc = newDocument(getTemplate('fazhi-annual')!, 2024, {
+    fullName: '互助县人民政府',
+    headerText: '互助县人民政府文件',
+    code: '互政',
+  });
   expect(ReportDocument.safeParse(doc).success).toBe(true);
   expect(doc.meta.title).toBe('互助县人民政府关于2024年度法治政府建设情况的报告');
   const headings = doc.body.filter((b) => b.type === 'section').map((b) => (b.type === 'section' ? b.heading : ''));

@@ -5,7 +5,8 @@ import { readDraftJson } from '../files';
 
 /**
  * `gongwen check <draft.json> [--json]`: the style and completeness check on a draft file.
- * Exit 1 when an error-level finding exists (the official export would be held back), else 0.
+ * Exit 1 when an error-level (必须修改) finding exists, else 0; which of those also refuse an
+ * export is shared/export-gate.ts's decision.
  */
 export const checkCommand: Command = {
   name: 'check',

@@ -14,7 +14,8 @@ export const importCommand: Command = {
     const [file] = positional;
     if (!file || positional.length > 1) throw new UsageError('请给出一个要导入的文件');
     const year = flags.year === undefined ? undefined : Number(flags.year);
-    if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2999)) throw new UsageError(`年度不正确：${String(flags.year)}`);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2999))
+      throw new UsageError(`年度不正确：${String(flags.year)}`);
     const result = await importFile(readInput(file, io), path.basename(file), {
       templateId: typeof flags.template === 'string' ? flags.template : undefined,
       year,

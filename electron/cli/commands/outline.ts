@@ -19,7 +19,11 @@ export const outlineCommand: Command = {
     if (!file || positional.length > 1) throw new UsageError('请给出一个文件');
     const doc = /\.json$/i.test(file)
       ? readDraftJson(file, io)
-      : (await importFile(readInput(file, io), path.basename(file), { templateId: typeof flags.template === 'string' ? flags.template : undefined })).doc;
+      : (
+          await importFile(readInput(file, io), path.basename(file), {
+            templateId: typeof flags.template === 'string' ? flags.template : undefined,
+          })
+        ).doc;
     io.out(formatOutline(doc));
     return 0;
   },

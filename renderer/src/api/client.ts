@@ -58,8 +58,8 @@ export function createBridgeClient(token: string): GongwenApi {
 /** In Electron, errors come through the preload as Error with a `code`. */
 export function asCallError(err: unknown): CallError {
   if (err instanceof CallError) return err;
-  const e = err as { code?: string; message?: string };
-  return new CallError(e?.code ?? 'INTERNAL', e?.message ?? '操作失败。');
+  const e = err as { code?: string; message?: string; details?: unknown };
+  return new CallError(e?.code ?? 'INTERNAL', e?.message ?? '操作失败。', e?.details);
 }
 
 export const api: GongwenApi = window.gongwen ?? createBridgeClient(bridgeToken());

@@ -1,9 +1,24 @@
-/** Hash routes: `#/` the 草稿箱, `#/draft/<id>` a draft. Hash routing works under app:// and the bridge alike. */
+/**
+ * Hash routes: `#/` the 草稿箱, `#/draft/<id>` a draft, `#/draft/<id>/preview?variant=…` the
+ * print route (only the paged preview's pages, printed to PDF). Hash routing works under app://
+ * and the bridge alike.
+ */
 import { useEffect, useState } from 'react';
+import type { ExportVariant as PreviewVariant } from '../../../shared/contract/export';
+export type Route =
+  | { page: 'drafts' }
+  | { page: 'draft'; id: string }
+  | { page: 'preview'; id: string; variant: PreviewVariant; print: boolean };
 
-export type Route = { page: 'drafts' } | { page: 'draft'; id: string };
+const VARIANTS: readonly PreviewVariant[] = ['official', 'web', 'draft'];
 
 export function parseRoute(hash: string): Route {
+  const preview = /^#\/draft\/([A-Za-z0-9_-]+)\/preview(?:\?(.*))?$/.exec(hash);
+  if (preview) {
+    const q = new URLSearchParams(preview[2] ?? '');
+    const v = q.get('variant') as PreviewVariant | null;
+    return { page: 'preview', id: preview[1]!, variant: v && VARIANTS.includes(v) ? v : 'official', print: q.get('print') === '1' };
+  }
   const m = /^#\/draft\/([A-Za-z0-9_-]+)/.exec(hash);
   return m ? { page: 'draft', id: m[1]! } : { page: 'drafts' };
 }

@@ -8,7 +8,7 @@ import type { DraftRecord } from '../../../shared/contract/drafts';
 import type { Meta, ReportDocument } from '../../../shared/model/document';
 import { getTemplate } from '../../../shared/templates';
 import { checkDocument, type FindingLocation } from '../../../shared/check/index';
-import { api, asCallError, exportedFileUrl } from '../api/client';
+import { api, asCallError } from '../api/client';
 import { ReportEditor, type ReportEditorHandle } from '../editor/ReportEditor';
 import { OutlineNavigator } from '../panels/OutlineNavigator';
 import { CompletenessPanel } from '../panels/CompletenessPanel';
@@ -19,6 +19,10 @@ import { T } from '../panels/messages';
 import { HeaderFieldsForm } from '../meta/HeaderFieldsForm';
 import { fieldForFinding, fieldInputId } from '../meta/fields';
 import { saveStateLabel, useAutosave } from './useAutosave';
+import { ExportActions, type ExportNotice } from '../export/ExportActions';
+import { PreviewPane } from '../preview/PreviewPane';
+import { FontCheckButton } from '../preview/FontCheckDialog';
+import { useFontSettings } from '../preview/fontSettings';
 import './workspace.css';
 
 /** How long the panels wait after the last change before checking and counting again. */
@@ -56,7 +60,25 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
   const [currentSection, setCurrentSection] = useState<string | null>(null);
   const [tab, setTab] = useState<'check' | 'fields'>('check');
   const [find, setFind] = useState({ open: false, token: 0 });
-  const [notice, setNotice] = useState<{ text: string; href?: string | null; error?: boolean } | null>(null);
+  // The editor hands its text on shortly after typing pauses; until then the text is not saved,
+  // and the save state must not say 已保存.
+  const [typed, setTyped] = useState(false);
+  const shownState = typed && state.kind === 'saved' ? ({ kind: 'dirty' } as const) : state;
+  const editorColumn = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = editorColumn.current;
+    if (!el) return;
+    // Lexical cancels beforeinput and writes itself, so no input event follows: listen before it.
+    const mark = () => setTyped(true);
+    const events = ['beforeinput', 'paste', 'drop', 'cut'] as const;
+    for (const e of events) el.addEventListener(e, mark, true);
+    return () => {
+      for (const e of events) el.removeEventListener(e, mark, true);
+    };
+  }, []);
+  const [notice, setNotice] = useState<ExportNotice | null>(null);
+  const [preview, setPreview] = useState(false);
+  const fontSettings = useFontSettings();
 
   const commit = useCallback(
     (next: ReportDocument) => {
@@ -70,6 +92,7 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
     (edited: ReportDocument) => {
       commit({ ...edited, meta: docRef.current.meta });
       setTextVersion((v) => v + 1);
+      setTyped(false);
     },
     [commit],
   );
@@ -118,18 +141,10 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [flush]);
 
-  async function exportDocx() {
-    setNotice({ text: '正在导出…' });
-    try {
-      editorRef.current?.flush();
-      await flush();
-      const result = await api['export.docx']({ id: draft.id, variant: 'official' });
-      if (!result.path) return setNotice(null);
-      setNotice({ text: `已导出：${result.fileName}`, href: exportedFileUrl(result.path) });
-    } catch (e) {
-      setNotice({ text: asCallError(e).message, error: true });
-    }
-  }
+  const beforeExport = useCallback(async () => {
+    editorRef.current?.flush();
+    await flush();
+  }, [flush]);
 
   const title = doc.meta.title;
   return (
@@ -141,12 +156,14 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
         <h1 className="gw-title" title={title}>
           {title || '（无标题）'}
         </h1>
-        <span className={`gw-save gw-save-${state.kind}`} role="status" aria-live="polite" data-testid="save-state">
-          {saveStateLabel(state)}
+        <span className={`gw-save gw-save-${shownState.kind}`} role="status" aria-live="polite" data-testid="save-state">
+          {saveStateLabel(shownState)}
         </span>
-        <button type="button" onClick={() => void exportDocx()}>
-          导出 Word
+        <button type="button" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
+          分页预览
         </button>
+        <FontCheckButton settings={fontSettings} />
+        <ExportActions id={draft.id} beforeExport={beforeExport} onNotice={setNotice} onLocate={locate} />
       </header>
       {state.kind === 'error' && (
         <p className="gw-error" role="alert">
@@ -166,9 +183,15 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
           )}
         </p>
       )}
-      <div className="gw-workspace">
+      <div className={preview ? 'gw-workspace gw-with-preview' : 'gw-workspace'}>
         <aside className="gw-col gw-col-nav">
-          <OutlineNavigator doc={settled} template={template} currentSectionId={currentSection} onJump={jumpToSection} onJumpTop={scrollToTop} />
+          <OutlineNavigator
+            doc={settled}
+            template={template}
+            currentSectionId={currentSection}
+            onJump={jumpToSection}
+            onJumpTop={scrollToTop}
+          />
         </aside>
         <div className="gw-col-editor">
           {find.open && (
@@ -181,10 +204,21 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
               }}
             />
           )}
-          <div className="gw-col gw-editor-scroll" data-testid="editor-scroll">
-            <ReportEditor ref={editorRef} doc={doc} template={template} onChange={onEditorChange} onCurrentSectionChange={setCurrentSection} />
+          <div className="gw-col gw-editor-scroll" data-testid="editor-scroll" ref={editorColumn}>
+            <ReportEditor
+              ref={editorRef}
+              doc={doc}
+              template={template}
+              onChange={onEditorChange}
+              onCurrentSectionChange={setCurrentSection}
+            />
           </div>
         </div>
+        {preview && (
+          <aside className="gw-col gw-col-preview" aria-label="分页预览">
+            <PreviewPane doc={doc} fonts={fontSettings.fonts} />
+          </aside>
+        )}
         <aside className="gw-col gw-col-panel">
           <div className="gw-tabs" role="tablist" aria-label={T.tabsLabel}>
             {(['check', 'fields'] as const).map((t) => (

@@ -9,7 +9,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, $getRoot, $isParagraphNode, type LexicalEditor, type NodeKey } from 'lexical';
 import { numberSections } from '../../../shared/numbering';
 import { $layout, $sectionSkeleton } from './mapping';
-import { $isLeadParagraphNode, $isSectionHeadingNode } from './nodes';
+import { $getDepth, $isLeadParagraphNode, $isSectionHeadingNode } from './nodes';
 import type { OutlinePolicy } from './structure';
 import { MSG } from './messages';
 
@@ -47,7 +47,8 @@ function $drawPlaceholders(editor: LexicalEditor, headingKeys: readonly NodeKey[
     if (!$isParagraphNode(next) || next.getType() !== 'paragraph') continue;
     // Guidance only while the slot holds nothing but this one empty paragraph.
     const after = next.getNextSibling();
-    const alone = next.getTextContentSize() === 0 && (!after || ($isSectionHeadingNode(after) && after.getLevel() <= node.getLevel()));
+    const alone =
+      next.getTextContentSize() === 0 && (!after || ($isSectionHeadingNode(after) && after.getLevel() <= node.getLevel()) || ($getDepth(after) ?? Infinity) <= 0);
     setAttr(editor.getElementByKey(next.getKey()), 'data-placeholder', alone && info?.guidance ? info.guidance : null);
   }
   // A free outline's empty body: the template's guidance in its only paragraph.

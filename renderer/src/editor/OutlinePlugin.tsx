@@ -62,7 +62,8 @@ export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlineP
           const hit = $rangeHitsProtected(policy, $getSelection());
           event.preventDefault();
           if (hit) {
-            queueMicrotask(() => notify(MSG.rangeRequired(headingName(hit.getTextContent()))));
+            const name = headingName(hit.getTextContent());
+            queueMicrotask(() => notify(MSG.rangeRequired(name)));
             return true;
           }
           const lines = dataTransferLines(data);

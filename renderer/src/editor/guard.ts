@@ -229,6 +229,28 @@ function $restore(editor: LexicalEditor, root: RootNode): void {
   $addUpdateTag(HISTORY_MERGE_TAG);
 }
 
+/**
+ * IME input over a selection: the browser deletes the selection itself before the editor sees
+ * any command (and across blocks Chrome tries inline styles, which the CSP blocks). Collapse the
+ * selection first when it spans a protected heading; the composition then goes in at the caret.
+ */
+function registerCompositionGuard(editor: LexicalEditor, getPolicy: () => OutlinePolicy, notify: Notify): () => void {
+  const onStart = () => {
+    const policy = getPolicy();
+    const name = editor.getEditorState().read(() => {
+      const hit = $rangeHitsProtected(policy, $getSelection());
+      return hit ? $protectedHeadingName(policy, hit) : null;
+    });
+    if (name === null) return;
+    window.getSelection()?.collapseToEnd();
+    notify(MSG.rangeRequired(name));
+  };
+  return editor.registerRootListener((next, prev) => {
+    prev?.removeEventListener('compositionstart', onStart, true);
+    next?.addEventListener('compositionstart', onStart, true);
+  });
+}
+
 export function registerOutlineGuard(editor: LexicalEditor, getPolicy: () => OutlinePolicy, notify: Notify): () => void {
   const later: Notify = (m) => queueMicrotask(() => notify(m));
   const rangeRefusal = (message: (h: string) => string) => (event?: Event | null) => {
@@ -241,6 +263,7 @@ export function registerOutlineGuard(editor: LexicalEditor, getPolicy: () => Out
   };
   const onRange = rangeRefusal(MSG.rangeRequired);
   return mergeRegister(
+    registerCompositionGuard(editor, getPolicy, later),
     editor.registerCommand(
       KEY_BACKSPACE_COMMAND,
       (event) => {

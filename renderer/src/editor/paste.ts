@@ -33,7 +33,7 @@ const SKIP_TAGS = new Set(['STYLE', 'SCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', '
 function isBold(el: Element, inherited: boolean): boolean {
   if (el.tagName === 'B' || el.tagName === 'STRONG') return true;
   // Read the style attribute as text: the parsed document is never rendered.
-  const style = el.getAttribute('style') ?? '';
+  const style = el.getAttribute('data-gw-style') ?? '';
   const m = /font-weight\s*:\s*([a-z0-9]+)/i.exec(style);
   if (m) return m[1] === 'bold' || m[1] === 'bolder' || Number(m[1]) >= 600;
   return inherited;
@@ -136,8 +136,19 @@ export function linesFrom(root: Node): SourceItem[] {
   return items;
 }
 
+/**
+ * Parsed documents live under the page's CSP: a style attribute or <style> element in them is
+ * reported as a violation even though nothing is rendered. So style sheets go before parsing and
+ * style attributes are renamed (bold is still read from them, as text).
+ */
+export function defuseStyles(html: string): string {
+  return html
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/\sstyle\s*=/gi, ' data-gw-style='));
+}
+
 export function htmlToLines(html: string): SourceItem[] {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(defuseStyles(html), 'text/html');
   return linesFrom(doc.body);
 }
 

@@ -19,7 +19,7 @@ interface Props {
   meta: Meta;
   template: Template | undefined;
   /** Apply a change to the latest meta (several fields may change between renders). */
-  onChange(update: (meta: Meta) => Meta | null): void;
+  onChange: (update: (meta: Meta) => Meta | null) => void;
 }
 
 const GROUP_ORDER = Object.keys(T.groups) as FieldGroup[];
@@ -38,7 +38,11 @@ export function HeaderFieldsForm({ meta, template, onChange }: Props) {
         </p>
       ) : null,
     date: (
-      <button type="button" className="gw-link" onClick={() => onChange((m) => ({ ...m, signature: { ...m.signature, date: todayDate() } }))}>
+      <button
+        type="button"
+        className="gw-link"
+        onClick={() => onChange((m) => ({ ...m, signature: { ...m.signature, date: todayDate() } }))}
+      >
         {T.today}
       </button>
     ),
@@ -69,14 +73,29 @@ export function HeaderFieldsForm({ meta, template, onChange }: Props) {
   );
 }
 
-function Field({ spec, meta, onChange, hint, extra }: { spec: FieldSpec; meta: Meta; onChange: Props['onChange']; hint?: string | undefined; extra?: ReactNode }) {
+function Field({
+  spec,
+  meta,
+  onChange,
+  hint,
+  extra,
+}: {
+  spec: FieldSpec;
+  meta: Meta;
+  onChange: Props['onChange'];
+  hint?: string | undefined;
+  extra?: ReactNode;
+}) {
   const stored = spec.read(meta);
   const [text, setText] = useState(stored);
+  const [seen, setSeen] = useState(stored);
   const [focused, setFocused] = useState(false);
-  // Changes from elsewhere (a profile, a suggestion, a reload) show when the clerk is not typing here.
-  useEffect(() => {
-    if (!focused) setText(stored);
-  }, [stored, focused]);
+  // Changes from elsewhere (a profile, a suggestion) show when the clerk is not typing here; on
+  // leaving the field, the text shows as stored. An invalid 发文字号 is never stored, so it stays.
+  if (!focused && stored !== seen) {
+    setSeen(stored);
+    setText(stored);
+  }
   const problem = spec.problem(text, meta);
   const id = fieldInputId(spec.key);
   const messageId = useId();
@@ -127,7 +146,7 @@ function applyProfile(m: Meta, p: OrganProfile): Meta {
 }
 
 /** Saved organ profiles (机关信息), when there are any. */
-function ProfilePicker({ onApply }: { onApply(p: OrganProfile): void }) {
+function ProfilePicker({ onApply }: { onApply: (p: OrganProfile) => void }) {
   const [profiles, setProfiles] = useState<OrganProfile[]>([]);
   const [applied, setApplied] = useState<string | null>(null);
   useEffect(() => {

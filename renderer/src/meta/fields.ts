@@ -58,8 +58,20 @@ export const FIELDS: readonly FieldSpec[] = [
     }),
     problem: none,
   },
-  { key: 'organHeader', group: 'organ', read: (m) => m.organ.headerText, write: (m, t) => ({ ...m, organ: { ...m.organ, headerText: t } }), problem: none },
-  { key: 'organCode', group: 'organ', read: (m) => m.organ.code, write: (m, t) => ({ ...m, organ: { ...m.organ, code: t.trim() } }), problem: codeProblem },
+  {
+    key: 'organHeader',
+    group: 'organ',
+    read: (m) => m.organ.headerText,
+    write: (m, t) => ({ ...m, organ: { ...m.organ, headerText: t } }),
+    problem: none,
+  },
+  {
+    key: 'organCode',
+    group: 'organ',
+    read: (m) => m.organ.code,
+    write: (m, t) => ({ ...m, organ: { ...m.organ, code: t.trim() } }),
+    problem: codeProblem,
+  },
   {
     key: 'docNumber',
     group: 'head',
@@ -82,7 +94,14 @@ export const FIELDS: readonly FieldSpec[] = [
     write: (m, t) => ({ ...m, signers: parseSigners(t) }),
     problem: (t) => signersProblem(parseSigners(t)),
   },
-  { key: 'title', group: 'main', read: (m) => m.title, write: (m, t) => ({ ...m, title: t }), problem: (t, m) => titleProblem(t, m.kind), multiline: true },
+  {
+    key: 'title',
+    group: 'main',
+    read: (m) => m.title,
+    write: (m, t) => ({ ...m, title: t }),
+    problem: (t, m) => titleProblem(t, m.kind),
+    multiline: true,
+  },
   {
     key: 'addressee',
     group: 'main',
@@ -90,12 +109,30 @@ export const FIELDS: readonly FieldSpec[] = [
     write: (m, t) => ({ ...m, addressee: t }),
     problem: (t, m) => addresseeProblem(t) ?? (m.kind === '请示' && addresseeCount(t) > 1 ? M.singleAddressee : null),
   },
-  { key: 'signatureOrgan', group: 'end', read: (m) => m.signature.organ, write: (m, t) => ({ ...m, signature: { ...m.signature, organ: t } }), problem: none },
-  { key: 'date', group: 'end', read: (m) => m.signature.date, write: (m, t) => ({ ...m, signature: { ...m.signature, date: t.trim() } }), problem: dateProblem },
+  {
+    key: 'signatureOrgan',
+    group: 'end',
+    read: (m) => m.signature.organ,
+    write: (m, t) => ({ ...m, signature: { ...m.signature, organ: t } }),
+    problem: none,
+  },
+  {
+    key: 'date',
+    group: 'end',
+    read: (m) => m.signature.date,
+    write: (m, t) => ({ ...m, signature: { ...m.signature, date: t.trim() } }),
+    problem: dateProblem,
+  },
   { key: 'note', group: 'end', read: (m) => m.note, write: (m, t) => ({ ...m, note: t }), problem: noteProblem },
   { key: 'cc', group: 'colophon', read: (m) => m.cc.join('，'), write: (m, t) => ({ ...m, cc: parseCcLine(t) }), problem: ccLineProblem },
   { key: 'printedBy', group: 'colophon', read: (m) => m.printedBy, write: (m, t) => ({ ...m, printedBy: t }), problem: none },
-  { key: 'printedDate', group: 'colophon', read: (m) => m.printedDate, write: (m, t) => ({ ...m, printedDate: t.trim() }), problem: printedDateProblem },
+  {
+    key: 'printedDate',
+    group: 'colophon',
+    read: (m) => m.printedDate,
+    write: (m, t) => ({ ...m, printedDate: t.trim() }),
+    problem: printedDateProblem,
+  },
 ];
 
 /** The input a checker finding about `field` should focus. */

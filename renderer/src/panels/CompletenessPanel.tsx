@@ -6,8 +6,17 @@
 import { useState, type ReactNode } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
-import { countByLevel, describeLocation, GROUP_NAMES, LEVEL_NAMES, type Finding, type FindingGroup, type FindingLocation } from '../../../shared/check/index';
+import {
+  countByLevel,
+  describeLocation,
+  GROUP_NAMES,
+  LEVEL_NAMES,
+  type Finding,
+  type FindingGroup,
+  type FindingLocation,
+} from '../../../shared/check/index';
 import { numberSections } from '../../../shared/numbering';
+import { exportGate } from '../../../shared/export-gate';
 import { T } from './messages';
 import './panels.css';
 
@@ -19,17 +28,28 @@ interface Props {
   doc: ReportDocument;
   template: Template | undefined;
   findings: readonly Finding[];
-  onLocate(location: FindingLocation): void;
+  onLocate: (location: FindingLocation) => void;
 }
 
 export function CompletenessPanel({ doc, template, findings, onLocate }: Props) {
   const counts = countByLevel(findings);
   const labels = numberSections(doc.body);
-  const summary = counts.error ? T.checkBlocked(counts.error) : findings.length ? T.checkOnlyWarnings : T.checkOk;
+  // Which errors hold back the official file is the export gate's decision (shared/export-gate.ts).
+  const blocking = exportGate(doc, 'official', findings).blocking.length;
+  const summary = blocking
+    ? T.checkBlocked(blocking)
+    : counts.error
+      ? T.checkBeforeFiling(counts.error)
+      : findings.length
+        ? T.checkOnlyWarnings
+        : T.checkOk;
   return (
     <section className="gw-check" aria-label={T.check} data-testid="completeness">
       <h2 className="gw-panel-title">{T.check}</h2>
-      <p className={`gw-check-summary${counts.error ? ' gw-check-blocked' : ''}`} data-testid="check-summary">
+      <p
+        className={`gw-check-summary${blocking ? ' gw-check-blocked' : counts.error ? ' gw-check-pending' : ''}`}
+        data-testid="check-summary"
+      >
         {summary}
       </p>
       <p className="gw-check-counts">
@@ -47,7 +67,10 @@ export function CompletenessPanel({ doc, template, findings, onLocate }: Props) 
             <h3>
               {GROUP_NAMES[group]} <span className="gw-muted">{items.length}</span>
             </h3>
-            <FoldedList items={items} render={(f) => <FindingItem finding={f} place={describeLocation(doc, f.location, template, labels)} onLocate={onLocate} />} />
+            <FoldedList
+              items={items}
+              render={(f) => <FindingItem finding={f} place={describeLocation(doc, f.location, template, labels)} onLocate={onLocate} />}
+            />
           </div>
         );
       })}
@@ -56,7 +79,7 @@ export function CompletenessPanel({ doc, template, findings, onLocate }: Props) 
 }
 
 /** Consecutive findings of one rule fold after FOLD_AFTER. */
-function FoldedList({ items, render }: { items: Finding[]; render(f: Finding): ReactNode }) {
+function FoldedList({ items, render }: { items: Finding[]; render: (f: Finding) => ReactNode }) {
   const [open, setOpen] = useState<Set<string>>(new Set());
   const byRule = new Map<string, Finding[]>();
   for (const f of items) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
@@ -92,7 +115,7 @@ function FoldedList({ items, render }: { items: Finding[]; render(f: Finding): R
   );
 }
 
-function FindingItem({ finding, place, onLocate }: { finding: Finding; place: string; onLocate(l: FindingLocation): void }) {
+function FindingItem({ finding, place, onLocate }: { finding: Finding; place: string; onLocate: (l: FindingLocation) => void }) {
   const body = (
     <>
       <span className={`gw-dot gw-dot-${finding.level}`} aria-label={LEVEL_NAMES[finding.level]} title={LEVEL_NAMES[finding.level]} />

@@ -14,7 +14,7 @@ interface Props {
   version: number;
   /** Bumped by each Ctrl+F, to focus and select the query again. */
   focusToken: number;
-  onClose(): void;
+  onClose: () => void;
 }
 
 export function FindBar({ version, focusToken, onClose }: Props) {

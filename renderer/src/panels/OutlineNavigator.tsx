@@ -12,8 +12,8 @@ interface Props {
   doc: ReportDocument;
   template: Template | undefined;
   currentSectionId: string | null;
-  onJump(sectionId: string): void;
-  onJumpTop(): void;
+  onJump: (sectionId: string) => void;
+  onJumpTop: () => void;
 }
 
 export function OutlineNavigator({ doc, template, currentSectionId, onJump, onJumpTop }: Props) {
@@ -26,7 +26,9 @@ export function OutlineNavigator({ doc, template, currentSectionId, onJump, onJu
           <li>
             <button type="button" className="gw-nav-item gw-nav-level-1" onClick={onJumpTop}>
               <span className="gw-nav-heading">{outline.entries.length ? T.lead : T.body}</span>
-              <span className="gw-nav-chars">{T.chars(outline.entries.length ? outline.leadChars : outline.leadChars + outline.looseChars)}</span>
+              <span className="gw-nav-chars">
+                {T.chars(outline.entries.length ? outline.leadChars : outline.leadChars + outline.looseChars)}
+              </span>
             </button>
           </li>
         )}

@@ -8,7 +8,8 @@ import { editorRoot } from './dom';
 function blocks(root: HTMLElement): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (const child of Array.from(root.children) as HTMLElement[]) {
-    if (child.tagName === 'TABLE' || child.querySelector('table')) out.push(...Array.from(child.querySelectorAll<HTMLElement>('td > *, th > *')));
+    if (child.tagName === 'TABLE' || child.querySelector('table'))
+      out.push(...Array.from(child.querySelectorAll<HTMLElement>('td > *, th > *')));
     else out.push(child);
   }
   return out;

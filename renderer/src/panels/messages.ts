@@ -17,7 +17,8 @@ export const T = {
 
   check: '完整性检查',
   checkOk: '未发现问题，可以导出正式文件。',
-  checkBlocked: (n: number) => `有 ${n} 处必须修改的问题，修改后才能导出正式文件。`,
+  checkBlocked: (n: number) => `有 ${n} 处问题须修改后才能导出正式文件。`,
+  checkBeforeFiling: (n: number) => `可以导出正式文件；还有 ${n} 处必须修改的问题，正式印发前应补齐。`,
   checkOnlyWarnings: '没有必须修改的问题，可以导出正式文件；建议再看看下面的提示。',
   more: (n: number) => `另有 ${n} 处…`,
   showAll: '展开全部',

@@ -3,11 +3,11 @@
  * (shared/layout): the same line breaks on the 22 × 28 grid, the same pages, the 版头, page
  * numbers and the 版记 where the exported file has them. Self-contained: give it a document.
  */
-import { useDeferredValue, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
 import { layoutDocument, type LaidPage, type PlacedLine, type PlacedRow, type Variant } from '../../../shared/layout/index';
-import { paraLines, cellWidth, type PlanPara, type PlanRun } from '../../../shared/layout/plan';
-import { FOOTER_LINE, INDENT, PAGE, RULE, SIZE, pageNumberText } from '../../../shared/gbt9704';
+import { DRAFT_MARK, paraLines, cellWidth, type PlanPara, type PlanRun } from '../../../shared/layout/plan';
+import { COLOR, FOOTER_LINE, INDENT, PAGE, RULE, SIZE, pageNumberText } from '../../../shared/gbt9704';
 import { cssFontStack, resolveFonts, type FontRole, type FontSettings } from '../../../shared/fonts';
 import './preview.css';
 
@@ -17,32 +17,57 @@ export interface PagedPreviewProps {
   fonts?: Partial<FontSettings>;
   /** Screen scale (1 = true size at 96 dpi). */
   zoom?: number;
+  /** Show “共 N 页” above the pages (off on the print route). */
+  showCount?: boolean;
+  /** Told the page count whenever it changes (for a count shown elsewhere). */
+  onPageCount?: (pages: number) => void;
 }
 
 const pt = (twips: number) => `${twips / 20}pt`;
 const SANS_ROLES = new Set<FontRole>(['heading1', 'headerFields', 'attachmentLabel']);
 
-export function PagedPreview({ doc, variant = 'official', fonts, zoom = 1 }: PagedPreviewProps) {
+export function PagedPreview({ doc, variant = 'official', fonts, zoom = 1, showCount = true, onPageCount }: PagedPreviewProps) {
   // Typing stays responsive: the layout follows the latest text when the browser has time.
   const deferred = useDeferredValue(doc);
   const layout = useMemo(() => layoutDocument(deferred, variant), [deferred, variant]);
   const resolved = useMemo(() => resolveFonts(fonts), [fonts]);
+  const pages = layout.pages.length;
+  useEffect(() => onPageCount?.(pages), [pages, onPageCount]);
   return (
-    <div className="gw-preview" style={{ '--gw-zoom': zoom } as CSSProperties} aria-label="分页预览">
-      <div className="gw-preview-count" role="status">
-        共 {layout.pages.length} 页
-      </div>
+    <div className="gw-preview" style={{ '--gw-zoom': zoom } as CSSProperties} aria-label="分页预览" data-pages={layout.pages.length}>
+      {showCount && (
+        <div className="gw-preview-count" role="status" data-testid="preview-count">
+          共 {layout.pages.length} 页
+        </div>
+      )}
       {layout.pages.map((p) => (
-        <Page key={p.index} page={p} fonts={resolved} />
+        <Page key={p.index} page={p} fonts={resolved} draft={variant === 'draft'} />
       ))}
     </div>
   );
 }
 
-function Page({ page, fonts }: { page: LaidPage; fonts: FontSettings }) {
+function Page({ page, fonts, draft }: { page: LaidPage; fonts: FontSettings; draft: boolean }) {
   const odd = (page.index + 1) % 2 === 1;
   return (
-    <section className="gw-page" aria-label={`第 ${page.index + 1} 页`} data-page={page.index + 1}>
+    <section className="gw-sheet" aria-label={`第 ${page.index + 1} 页`} data-page={page.index + 1}>
+      {draft && (
+        <div
+          className="gw-draft-mark"
+          style={{
+            top: pt(PAGE.header),
+            left: pt(PAGE.marginLeft),
+            width: pt(PAGE.textWidth),
+            lineHeight: pt(FOOTER_LINE),
+            fontFamily: cssFontStack(fonts.heading1, 'sans-serif'),
+            fontSize: `${SIZE.draftMark}pt`,
+            color: `#${COLOR.draftMark}`,
+            fontWeight: 700,
+          }}
+        >
+          {DRAFT_MARK}
+        </div>
+      )}
       <div className="gw-block" style={{ left: pt(PAGE.marginLeft), top: pt(PAGE.marginTop), width: pt(PAGE.textWidth), height: pt(PAGE.textHeight) }}>
         {page.items.map((it, i) => (it.kind === 'line' ? <Line key={i} item={it} fonts={fonts} /> : <Row key={i} item={it} fonts={fonts} />))}
       </div>
@@ -158,7 +183,7 @@ function Row({ item, fonts }: { item: PlacedRow; fonts: FontSettings }) {
   const first = item.row === 0;
   const last = item.row === t.rows.length - 1;
   const rule = (sz: number) => `${sz / 8}pt solid #000`;
-  let x = 0;
+  const lefts = t.columns.map((_, ci) => t.columns.slice(0, ci).reduce((a, b) => a + b, 0));
   return (
     <div
       className={`gw-row ${colophon ? 'gw-colophon' : 'gw-table'}`}
@@ -172,8 +197,7 @@ function Row({ item, fonts }: { item: PlacedRow; fonts: FontSettings }) {
     >
       {row.cells.map((cell, ci) => {
         const w = t.columns[ci]!;
-        const left = x;
-        x += w;
+        const left = lefts[ci]!;
         const inner = cellWidth(t, ci);
         let y = 0;
         return (

@@ -28,7 +28,11 @@ export function headingPunctuation(ctx: CheckContext): Hit[] {
 export function headingSentence(ctx: CheckContext): Hit[] {
   return ctx.sections
     .filter((s) => !s.runIn && /。./.test(s.heading.trim()))
-    .map((s) => ({ message: M.headingHasSentence, location: { type: 'section' as const, sectionId: s.id }, excerpt: s.heading.slice(0, 16) }));
+    .map((s) => ({
+      message: M.headingHasSentence,
+      location: { type: 'section' as const, sectionId: s.id },
+      excerpt: s.heading.slice(0, 16),
+    }));
 }
 
 export function runInWithoutBody(ctx: CheckContext): Hit[] {

@@ -4,7 +4,17 @@
  */
 import { checkDocNumber } from '../../doc-number';
 import { FIELD, M } from '../messages';
-import { addresseeCount, addresseeProblem, ccItemsProblem, dateProblem, noteProblem, parseDate, printedDateProblem, signersProblem, titleProblem } from '../fields';
+import {
+  addresseeCount,
+  addresseeProblem,
+  ccItemsProblem,
+  dateProblem,
+  noteProblem,
+  parseDate,
+  printedDateProblem,
+  signersProblem,
+  titleProblem,
+} from '../fields';
 import type { CheckContext, Hit, MetaField } from '../types';
 
 const at = (field: MetaField) => ({ type: 'meta' as const, field });
@@ -12,7 +22,10 @@ const hit = (field: MetaField, message: string | null | undefined): Hit[] => (me
 
 export function organMissing({ doc }: CheckContext): Hit[] {
   const o = doc.meta.organ;
-  return [...hit('organ', o.fullName.trim() ? null : M.fieldMissing(FIELD.organ)), ...hit('organ', o.headerText.trim() ? null : M.organHeaderMissing)];
+  return [
+    ...hit('organ', o.fullName.trim() ? null : M.fieldMissing(FIELD.organ)),
+    ...hit('organ', o.headerText.trim() ? null : M.organHeaderMissing),
+  ];
 }
 
 export function docNumberMissing({ doc }: CheckContext): Hit[] {

@@ -41,7 +41,8 @@ export function typedNumberParagraph(ctx: CheckContext): Hit[] {
   for (const u of ctx.units) {
     if (u.kind !== 'paragraph' && u.kind !== 'lead') continue;
     const p = parseHeadingPrefix(u.text);
-    if (p && p.level <= 2) hits.push({ message: M.typedNumberParagraph(p.label), location: u.location, excerpt: excerpt(u.text, 0, p.label.length) });
+    if (p && p.level <= 2)
+      hits.push({ message: M.typedNumberParagraph(p.label), location: u.location, excerpt: excerpt(u.text, 0, p.label.length) });
   }
   return hits;
 }
@@ -56,7 +57,11 @@ export function typedSequence(ctx: CheckContext): Hit[] {
       if (!p || p.level < 3) continue;
       const expected = last[p.level]! + 1;
       if (p.number !== expected && p.number !== 1) {
-        hits.push({ message: M.typedSequence(p.label, headingLabel(p.level, expected)), location: scope.location, excerpt: excerpt(text, 0, p.label.length) });
+        hits.push({
+          message: M.typedSequence(p.label, headingLabel(p.level, expected)),
+          location: scope.location,
+          excerpt: excerpt(text, 0, p.label.length),
+        });
         break;
       }
       last[p.level] = p.number;
@@ -90,7 +95,10 @@ export function inlineSequence(ctx: CheckContext): Hit[] {
         if (n !== 1 && n !== prev + 1) {
           const at = m.index + m[0].length - word.length;
           hits.push({
-            message: prev === 0 ? M.inlineSequenceStart(word) : M.inlineSequenceGap(word, `${chineseNumeral(prev)}是`, `${chineseNumeral(prev + 1)}是`),
+            message:
+              prev === 0
+                ? M.inlineSequenceStart(word)
+                : M.inlineSequenceGap(word, `${chineseNumeral(prev)}是`, `${chineseNumeral(prev + 1)}是`),
             location: scope.location,
             excerpt: excerpt(text, at, word.length),
           });

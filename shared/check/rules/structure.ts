@@ -91,7 +91,10 @@ export function slotNested(ctx: CheckContext): Hit[] {
     let top = st.sections[0]!;
     for (let p = ctx.parents.get(top.id); p; p = ctx.parents.get(p.id)) top = p;
     const parentSlot = ctx.template.slots.find((s) => s.id === top.slot);
-    hits.push({ message: M.slotNested(slotLabel(st.slot), parentSlot ? slotLabel(parentSlot) : top.heading), location: at(st.sections[0]!) });
+    hits.push({
+      message: M.slotNested(slotLabel(st.slot), parentSlot ? slotLabel(parentSlot) : top.heading),
+      location: at(st.sections[0]!),
+    });
   }
   return hits;
 }
@@ -121,7 +124,10 @@ function lastParagraphText(blocks: readonly Block[]): string | null {
 /** Body characters of a free outline, not counting the closing sentence. */
 function freeBodyChars(ctx: CheckContext): number {
   const last = lastParagraphText(ctx.doc.body);
-  const closing = last !== null && closingTexts(ctx).some((c) => norm(c) === norm(last)) ? blocksChars([{ type: 'paragraph', runs: [{ text: last }] }]) : 0;
+  const closing =
+    last !== null && closingTexts(ctx).some((c) => norm(c) === norm(last))
+      ? blocksChars([{ type: 'paragraph', runs: [{ text: last }] }])
+      : 0;
   return blocksChars(ctx.doc.body) - closing;
 }
 

@@ -16,7 +16,8 @@ const BRACKET_ORDINAL = /^\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})
 
 /** Body text units (not the header fields, whose own rules say what is wrong with them). */
 const bodyUnits = (ctx: CheckContext) => ctx.units.filter((u) => u.kind !== 'meta');
-const textUnits = (ctx: CheckContext) => ctx.units.filter((u) => u.kind !== 'meta' || (u.location.type === 'meta' && u.location.field === 'title'));
+const textUnits = (ctx: CheckContext) =>
+  ctx.units.filter((u) => u.kind !== 'meta' || (u.location.type === 'meta' && u.location.field === 'title'));
 
 /** One finding per place (a section's own text, the lead, a field) with the count, not one per paragraph: web copies have hundreds. */
 export function halfWidthPunct(ctx: CheckContext): Hit[] {
@@ -38,12 +39,16 @@ export function halfWidthPunct(ctx: CheckContext): Hit[] {
       if (!bad) continue;
       const key = placeKey(u);
       let place = byPlace.get(key);
-      if (!place) byPlace.set(key, (place = { hit: { message: '', location: u.location, excerpt: excerpt(t, i, 1) }, count: 0, marks: new Set() }));
+      if (!place)
+        byPlace.set(key, (place = { hit: { message: '', location: u.location, excerpt: excerpt(t, i, 1) }, count: 0, marks: new Set() }));
       place.count++;
       place.marks.add(ch);
     }
   }
-  return [...byPlace.values()].map(({ hit, count, marks }) => ({ ...hit, message: M.halfWidthPunct([...marks].map((m) => `“${m}”`).join(''), count) }));
+  return [...byPlace.values()].map(({ hit, count, marks }) => ({
+    ...hit,
+    message: M.halfWidthPunct([...marks].map((m) => `“${m}”`).join(''), count),
+  }));
 }
 
 function placeKey(u: TextUnit): string {
@@ -88,7 +93,11 @@ export function yearRangeDash(ctx: CheckContext): Hit[] {
   for (const u of bodyUnits(ctx)) {
     for (const m of u.text.matchAll(/(?<!\d)((?:19|20)\d{2})\s?((?:19|20)\d{2})(?=年)/g)) {
       if (Number(m[2]) <= Number(m[1])) continue;
-      hits.push({ message: M.yearRangeDash(`${m[0]}年`, `${m[1]}—${m[2]}年`), location: u.location, excerpt: excerpt(u.text, m.index, m[0].length + 1) });
+      hits.push({
+        message: M.yearRangeDash(`${m[0]}年`, `${m[1]}—${m[2]}年`),
+        location: u.location,
+        excerpt: excerpt(u.text, m.index, m[0].length + 1),
+      });
       break;
     }
   }
@@ -104,7 +113,12 @@ export function placeholder(ctx: CheckContext): Hit[] {
   const hits: Hit[] = [];
   for (const u of ctx.units) {
     const mark = findPlaceholder(u.text);
-    if (mark) hits.push({ message: M.placeholder(unitName(u), mark), location: u.location, excerpt: excerpt(u.text, u.text.indexOf(mark), mark.length) });
+    if (mark)
+      hits.push({
+        message: M.placeholder(unitName(u), mark),
+        location: u.location,
+        excerpt: excerpt(u.text, u.text.indexOf(mark), mark.length),
+      });
   }
   return hits;
 }

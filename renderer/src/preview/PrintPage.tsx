@@ -1,0 +1,63 @@
+/**
+ * The print route `#/draft/<id>/preview?variant=…`: only the paged preview's sheets, with print CSS
+ * (A4, no margins, one sheet per page). Electron prints it with printToPDF (electron/pdf.ts), the
+ * tests with Chromium's page.pdf(), a browser with its own 打印 → 另存为 PDF (`&print=1`).
+ *
+ * `<html data-gw-print>` tells the printer when to print: 'ready' once the draft is drawn and the
+ * fonts are loaded, 'error' when the draft cannot be opened.
+ */
+import { useEffect, useState } from 'react';
+import type { ReportDocument } from '../../../shared/model/document';
+import type { ExportVariant } from '../../../shared/contract/export';
+import { api, asCallError } from '../api/client';
+import { PagedPreview } from './PagedPreview';
+import { loadFontChoice, type FontChoice } from './fontSettings';
+import './preview.css';
+
+const TITLE_SUFFIX: Record<ExportVariant, string> = { official: '', web: '（网站公开版）', draft: '（草稿）' };
+
+export function PrintPage({ id, variant, print }: { id: string; variant: ExportVariant; print: boolean }) {
+  const [state, setState] = useState<{ doc: ReportDocument; fonts: FontChoice } | { error: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.all([api['drafts.get']({ id }), loadFontChoice().catch(() => ({}))])
+      .then(([draft, fonts]) => live && setState({ doc: draft.doc, fonts }))
+      .catch((e) => live && setState({ error: asCallError(e).message }));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const ready = state !== null && 'doc' in state;
+  useEffect(() => {
+    const root = document.documentElement;
+    if (state && 'error' in state) root.dataset.gwPrint = 'error';
+    if (!ready) return;
+    document.title = `${state.doc.meta.title || '未命名公文'}${TITLE_SUFFIX[variant]}`;
+    let live = true;
+    // The sheets are in the DOM (effects run after commit); wait for their fonts, then a frame.
+    void document.fonts.ready.then(() =>
+      requestAnimationFrame(() => {
+        if (!live) return;
+        root.dataset.gwPrint = 'ready';
+        if (print) window.print();
+      }),
+    );
+    return () => {
+      live = false;
+      delete root.dataset.gwPrint;
+    };
+  }, [ready, state, variant, print]);
+
+  return (
+    <main className="gw-print-page">
+      {state === null && <p className="gw-print-status gw-muted">正在排版…</p>}
+      {state && 'error' in state && (
+        <p className="gw-print-status gw-error" role="alert">
+          {state.error}
+        </p>
+      )}
+      {ready && <PagedPreview doc={state.doc} variant={variant} fonts={state.fonts} showCount={false} />}
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The clerk's font per role (字体检查), kept with the default organ profile (机关信息), where the
+ * export reads it too (electron/services/export.ts). Only roles that differ from the standard
+ * fonts are stored; a PC with no profile yet gets one named “本机”, with the organ fields empty.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { DEFAULT_FONTS, FONT_ROLES, type FontSettings } from '../../../shared/fonts';
+import type { OrganProfile } from '../../../shared/contract/profiles';
+import { api } from '../api/client';
+
+export type FontChoice = Partial<FontSettings>;
+
+export interface FontSettingsState {
+  fonts: FontChoice;
+  loaded: boolean;
+  save(next: FontChoice): Promise<void>;
+}
+
+/** The stored record → the roles that differ from the standard fonts. */
+export function choiceFromRecord(record: Partial<Record<string, string>> | undefined): FontChoice {
+  const out: FontChoice = {};
+  for (const role of FONT_ROLES) {
+    const v = record?.[role]?.trim();
+    if (v && v !== DEFAULT_FONTS[role]) out[role] = v;
+  }
+  return out;
+}
+
+async function defaultProfile(): Promise<OrganProfile | undefined> {
+  const list = await api['profiles.list']({});
+  return list.find((p) => p.isDefault);
+}
+
+export async function loadFontChoice(): Promise<FontChoice> {
+  return choiceFromRecord((await defaultProfile())?.fonts);
+}
+
+export async function saveFontChoice(next: FontChoice): Promise<FontChoice> {
+  const fonts = choiceFromRecord(next);
+  // Read the profile again right before writing, so its other fields are the current ones.
+  const p = await defaultProfile();
+  const saved = p
+    ? await api['profiles.save']({
+        id: p.id,
+        label: p.label,
+        fullName: p.fullName,
+        headerText: p.headerText,
+        code: p.code,
+        addressee: p.addressee,
+        signers: p.signers,
+        printedBy: p.printedBy,
+        fonts,
+      })
+    : await api['profiles.save']({ label: '本机', fullName: '', headerText: '', code: '', addressee: '', signers: [], printedBy: '', fonts });
+  return choiceFromRecord(saved.fonts);
+}
+
+export function useFontSettings(): FontSettingsState {
+  const [fonts, setFonts] = useState<FontChoice>({});
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadFontChoice()
+      .then((f) => live && setFonts(f))
+      // Without the stored choice the standard fonts apply; nothing to tell the clerk here.
+      .catch(() => undefined)
+      .finally(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const save = useCallback(async (next: FontChoice) => setFonts(await saveFontChoice(next)), []);
+  return { fonts, loaded, save };
+}

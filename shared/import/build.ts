@@ -77,6 +77,8 @@ const TITLE_END = /(?:报告|请示|意见|函|通知|汇报)$/;
 const ORGAN_END =
   /(?:人民政府|政府|委员会|办公室|办公厅|管理局|局|厅|委|院|部|中心|所|站|队|处|科|县|区|市|州|盟|旗|镇|乡|街道|公司|党组|党委)$/;
 const NOTE = /^[（(].{1,200}[)）]$/;
+/** Longer than this, a numbered line is a paragraph, not a heading. */
+const MAX_HEADING = 150;
 /** Front matter is short: stop looking for it after this many lines. */
 const FRONT_WINDOW = 12;
 
@@ -332,8 +334,14 @@ function takeFrontMatter(items: Item[], dropped: string[]): FrontMatter {
   let i = 0;
   const skipped: string[] = [];
   const limit = Math.min(items.length, FRONT_WINDOW);
+  // A table above the title (份号/密级 boxes, a 红头 laid out in a table) is passed over, not lost.
+  const tablesAbove: Item[] = [];
   for (; i < limit; i++) {
     const t = lineText(items[i]);
+    if (items[i]?.kind === 'table' && !out.title) {
+      tablesAbove.push(items[i]!);
+      continue;
+    }
     if (!t) break;
     if (!out.headerText && /^.{2,30}文件$/.test(t) && !out.title) {
       out.headerText = t;
@@ -369,22 +377,28 @@ function takeFrontMatter(items: Item[], dropped: string[]): FrontMatter {
     }
     break;
   }
-  // Short lines before a title are page furniture; without a title they may be text: keep them.
+  // Short lines before a title are page furniture; without any front matter they may be text:
+  // then nothing is taken off the start.
   if (out.title || out.headerText || out.docNumber) dropped.push(...skipped);
-  else i -= skipped.length;
+  else {
+    i = 0;
+    tablesAbove.length = 0;
+    out.signers = [];
+  }
 
   const maybeAddressee = lineText(items[i]);
   if (
     out.title &&
     /[：:]$/.test(maybeAddressee) &&
     maybeAddressee.length <= 80 &&
-    !/[。]/.test(maybeAddressee) &&
+    // 主送 lists organs (、 between them); a sentence (，, "如下：") is the lead.
+    !/[。，,]|如下/.test(maybeAddressee) &&
     !parseHeadingPrefix(maybeAddressee)
   ) {
     out.addressee = maybeAddressee;
     i++;
   }
-  out.rest = items.slice(i);
+  out.rest = [...tablesAbove, ...items.slice(i)];
   return out;
 }
 
@@ -406,18 +420,24 @@ function organFromTitle(title: string): string {
 }
 
 function reportedYear(title: string, lead: Paragraph[], signatureDate: string, fallback: number | undefined, items: Item[]): number {
-  const fromTitle = /((?:19|20)\d{2})\s*年/.exec(title);
-  if (fromTitle) return Number(fromTitle[1]);
-  const leadText = lead.map((p) => runsText(p.runs)).join('');
-  const fromLead = /((?:19|20)\d{2})\s*年/.exec(leadText);
-  if (fromLead) return Number(fromLead[1]);
-  const signed = /^((?:19|20)\d{2})/.exec(signatureDate);
-  if (signed) return Number(signed[1]) - 1;
+  const first = (text: string) => {
+    for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) if (Number(m[1]) >= 1949) return Number(m[1]);
+    return undefined;
+  };
+  const fromTitle = first(title);
+  if (fromTitle) return fromTitle;
+  const fromLead = first(lead.map((p) => runsText(p.runs)).join(''));
+  if (fromLead) return fromLead;
+  const signed = first(signatureDate);
+  if (signed) return signed - 1;
   if (fallback) return fallback;
   const counts = new Map<number, number>();
   for (const it of items) {
     if (it.kind !== 'line') continue;
-    for (const m of it.text.matchAll(/((?:19|20)\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    for (const m of it.text.matchAll(/((?:19|20)\d{2})\s*年/g)) {
+      const y = Number(m[1]);
+      if (y >= 1949) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
   }
   const best = [...counts].sort((x, y) => y[1] - x[1])[0];
   return best ? best[0] : new Date().getFullYear() - 1;
@@ -439,6 +459,8 @@ function classify(line: Line, template: Template, hasTypedTopLevel: boolean): He
   if (prefix) {
     const restStart = line.text.length - prefix.rest.length;
     const split = splitRunIn(prefix.rest);
+    // A "heading" of several lines' length is a numbered paragraph (a list item): keep it as text.
+    if (split.heading.length > MAX_HEADING) return null;
     return {
       level: prefix.level,
       number: prefix.number,

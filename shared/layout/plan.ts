@@ -256,13 +256,13 @@ function headerBlock(doc: ReportDocument, variant: Variant): PlanBlock[] {
 /** 发文字号 (and 签发人 for 上行文) with the red rule under the last line. */
 function numberLines(doc: ReportDocument, variant: Variant): PlanPara[] {
   const m = doc.meta;
-  const number = m.docNumber ? formatDocNumber(m.docNumber) : '';
+  // A 草稿 may go out before the number is given: it says so, beside the 签发人 too.
+  const number = m.docNumber ? formatDocNumber(m.docNumber) : variant === 'draft' ? '（发文字号待定）' : '';
   const rule: PlanBorder = { sz: RULE.redSz, color: COLOR.red, space: RULE.redSpacePt };
   const signers = m.direction === 'up' ? m.signers.map((s) => s.trim()).filter(Boolean) : [];
   const style = { spacing: 0 };
   if (!signers.length) {
-    const text = number || (variant === 'draft' ? '（发文字号待定）' : '');
-    return [para('docNumber', text ? [run(text, 'body', style)] : [], { align: 'center', borderBottom: rule })];
+    return [para('docNumber', number ? [run(number, 'body', style)] : [], { align: 'center', borderBottom: rule })];
   }
   // Names two a line, the label once; the 发文字号 on the line of the last names. The paragraph
   // carries no indent (the rule would shrink with it): the 1字 insets are tab stops.

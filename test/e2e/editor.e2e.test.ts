@@ -266,24 +266,18 @@ describe('a 法治政府建设年度报告 in the editor', () => {
     test('a change the commands never saw (a raw update) is put back, and undo/redo cannot bring it back', async () => {
       await resetMessage();
       const removed = await page.evaluate(() => {
-        const root = document.querySelector('.gw-editor') as HTMLElement & { __lexicalEditor: any };
-        const ed = root.__lexicalEditor;
-        let ok = false;
-        ed.update(
-          () => {
-            const dom = document.querySelector('.gw-heading[data-slot="plans"]')!;
-            // Find the node behind the DOM element and remove it outright.
-            const key = Object.keys(ed._keyToDOMMap ? Object.fromEntries(ed._keyToDOMMap) : {}).find((k) => ed._keyToDOMMap.get(k) === dom);
-            const node = key ? ed.getEditorState()._nodeMap.get(key) : null;
-            if (node) {
-              node.getWritable();
-              node.remove();
-              ok = true;
-            }
-          },
-          { discrete: true },
-        );
-        return ok;
+        // Straight at Lexical, past every command: remove the node behind a required heading.
+        interface Ed {
+          update(fn: () => void, options?: { discrete?: boolean }): void;
+          getEditorState(): { _nodeMap: Map<string, { remove(): void }> };
+          _keyToDOMMap: Map<string, HTMLElement>;
+        }
+        const ed = (document.querySelector('.gw-editor') as unknown as { __lexicalEditor: Ed }).__lexicalEditor;
+        const dom = document.querySelector('.gw-heading[data-slot="plans"]');
+        const key = [...ed._keyToDOMMap].find(([, el]) => el === dom)?.[0];
+        if (!key) return false;
+        ed.update(() => ed.getEditorState()._nodeMap.get(key)!.remove(), { discrete: true });
+        return true;
       });
       expect(removed).toBe(true);
       await expectMessage(/已恢复/);

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, SEEDS_DIR, rm, tempDir } from '../helpers/paths';
+import JSZip from 'jszip';
 import { docxText } from '../helpers/docx-text';
 
 let dir: string;
@@ -14,7 +15,7 @@ function gongwen(args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const SETS = [
+const FIELDS = [
   'header=互助县人民政府文件',
   'docNumber=互政〔2025〕12号',
   'signers=张三',
@@ -25,7 +26,11 @@ const SETS = [
   'printedBy=互助县人民政府办公室',
   'printedDate=2025年3月20日',
   'title=互助县人民政府关于2024年度法治政府建设情况的报告',
-].flatMap((s) => ['--set', s]);
+];
+const setArgs = (fields: string[]) => fields.flatMap((s) => ['--set', s]);
+const SETS = setArgs(FIELDS);
+/** Everything but the 发文字号. */
+const NO_NUMBER = setArgs(FIELDS.filter((s) => !s.startsWith('docNumber=')));
 
 beforeAll(() => {
   dir = tempDir('gongwen-export-');
@@ -78,6 +83,65 @@ describe('gongwen export', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('不是有效的草稿文件');
     expect(fs.existsSync(path.join(dir, 'x.docx'))).toBe(false);
+  });
+
+  test("the issue's example command (only the 版头 and 版记 fields) exports the official file; what is still missing is listed", async () => {
+    const example = ['header=互助县人民政府文件', 'docNumber=互政〔2025〕12号', 'signers=张三', 'printedBy=互助县人民政府办公室', 'printedDate=2025年3月20日'];
+    const r = gongwen(['export', draft(), '-o', 'example.docx', ...setArgs(example)]);
+    expect(r.code, r.err).toBe(0);
+    expect(await docxText(path.join(dir, 'example.docx'))).toContain('互政〔2025〕12号');
+    expect(r.err).toContain('注意：另有');
+    expect(r.err).toContain('标题：未填写标题。');
+  });
+
+  test('an official export with error-level problems is refused with the reasons on stderr, exit 1, and nothing written; --draft exports', async () => {
+    const before = fs.readdirSync(dir).sort();
+    const r = gongwen(['export', draft(), '-o', 'held.docx', ...NO_NUMBER]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('未导出：文稿仍有 1 处必须修改的问题，暂不能导出正式文件');
+    expect(r.err).toContain('发文字号：正式文件须有发文字号。');
+    expect(r.err).toContain('--draft');
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
+
+    const d = gongwen(['export', draft(), '-o', 'held-draft.docx', '--draft', ...NO_NUMBER]);
+    expect(d.code, d.err).toBe(0);
+    const file = path.join(dir, 'held-draft.docx');
+    expect(await docxText(file)).toContain('（发文字号待定）');
+    // The 草稿 mark is in the page header.
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const headers = await Promise.all(zip.file(/^word\/header\d*\.xml$/).map((f) => f.async('string')));
+    expect(headers.some((x) => x.includes('草稿（未定稿）'))).toBe(true);
+  });
+
+  test('the web version needs no 发文字号 but is refused for a template placeholder still in the text', () => {
+    expect(gongwen(['export', draft(), '--web', '-o', 'web-ok.docx', ...NO_NUMBER]).code).toBe(0);
+    const r = gongwen(['export', draft(), '--web', '-o', 'web-held.docx', ...NO_NUMBER, '--set', 'title=××县人民政府关于2024年度法治政府建设情况的报告']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('暂不能导出网站公开版');
+    expect(r.err).toContain('占位符');
+    expect(fs.existsSync(path.join(dir, 'web-held.docx'))).toBe(false);
+  });
+
+  // Word holds an open .docx locked and Windows refuses to replace it (EBUSY/EPERM); Linux has no
+  // such lock, and as root a read-only mode does not stop a write. Simulated here: the target
+  // name is taken by a folder, which the OS refuses to replace the same way (EISDIR; EPERM on Windows).
+  test('a target that cannot be replaced gets the Chinese FILE_BUSY message and nothing is lost', () => {
+    const busy = path.join(dir, 'busy.docx');
+    fs.mkdirSync(busy);
+    fs.writeFileSync(path.join(busy, 'keep.txt'), 'old');
+    const r = gongwen(['export', draft(), '-o', 'busy.docx', ...SETS]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('无法写入“busy.docx”');
+    expect(r.err).toContain('请另存为其他文件名');
+    expect(fs.readFileSync(path.join(busy, 'keep.txt'), 'utf8')).toBe('old');
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('a save location that does not exist is named in the message', () => {
+    const r = gongwen(['export', draft(), '-o', 'no-such-folder/out.docx', ...SETS]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('找不到保存位置');
+    expect(r.err).toContain('no-such-folder');
   });
 
   test('an existing output file is replaced whole', async () => {

@@ -300,16 +300,19 @@ describe('bad files get a clear Chinese message and no crash', () => {
   test('damaged bytes anywhere in a real .docx: a document or a refusal in Chinese, never a crash', async () => {
     const good = bytes(docxOf['furong-2019.txt']!);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.nat({ max: 255 })), { minLength: 1, maxLength: 8 }), async (flips) => {
-        const damaged = good.slice();
-        for (const [at, value] of flips) damaged[at] = value;
-        try {
-          await importDocx(damaged);
-        } catch (e) {
-          expect(e).toBeInstanceOf(AppError);
-          expect((e as AppError).message).toMatch(/[\u4e00-\u9fff]/);
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.nat({ max: 255 })), { minLength: 1, maxLength: 8 }),
+        async (flips) => {
+          const damaged = good.slice();
+          for (const [at, value] of flips) damaged[at] = value;
+          try {
+            await importDocx(damaged);
+          } catch (e) {
+            expect(e).toBeInstanceOf(AppError);
+            expect((e as AppError).message).toMatch(/[\u4e00-\u9fff]/);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -63,18 +63,22 @@ describe('trigram search', () => {
     expect(s.search.query('NEAR(行政 执法)').total).toBe(0);
   });
 
-  test('one or two characters fall back to LIKE, ranked by occurrences, highlighted', () => {
-    const a = make('普法宣传，普法进村，普法进校园。');
+  test('one or two characters fall back to LIKE, ranked by sections matching, highlighted', () => {
+    const d = s.drafts.create(newReport());
+    const a = d.id;
+    s.drafts.save(a, 1, withText(withText(d.doc, '普法宣传，普法进村，普法进校园。', 0), '落实普法责任制。', 2));
     const b = make('开展普法活动。');
     const r = s.search.query('普法');
     expect(r.mode).toBe('like');
     expect(r.hits.map((h) => h.draftId)).toEqual([a, b]);
+    expect(r.hits[0]!.matches).toBe(2);
     expect(hitText(r.hits[0]!.snippet)).toEqual(['普法', '普法', '普法']);
     const one = s.search.query('村');
     expect(one.mode).toBe('like');
     expect(one.hits.map((h) => h.draftId)).toEqual([a]);
     // LIKE wildcards typed by the clerk are literal.
     expect(s.search.query('%').total).toBe(0);
+    expect(s.search.query('普_').total).toBe(0);
   });
 
   test('a mixed query (a long and a short term) uses the index and checks the short term', () => {

@@ -8,7 +8,13 @@ import { parseHeadingPrefix, splitRunIn } from '../../shared/import/headings';
 import { slotsForHeading } from '../../shared/slots';
 import { getTemplate } from '../../shared/templates';
 import { allSections } from '../../shared/numbering';
-import { ReportDocument as ReportDocumentSchema, runsText, type Block, type ReportDocument, type Section } from '../../shared/model/document';
+import {
+  ReportDocument as ReportDocumentSchema,
+  runsText,
+  type Block,
+  type ReportDocument,
+  type Section,
+} from '../../shared/model/document';
 import { AppError } from '../../shared/errors';
 import { seedText } from '../helpers/paths';
 import { SEED_OUTLINES } from '../fixtures/seed-outlines';
@@ -407,4 +413,20 @@ describe('any text at all', () => {
   test('a file with only web noise says there is nothing to import', () => {
     expect(() => importText('扫一扫在手机打开当前页\n网站标识码:6302230002 主办单位:某县人民政府办公室')).toThrow(/没有可导入的正文内容/);
   });
+});
+
+test('a table above the title is passed over and kept', () => {
+  const { doc } = importText(
+    [
+      '份号\t密级',
+      '000123\t公开',
+      '某县人民政府关于2024年度法治政府建设情况的报告',
+      '2024年，我县……报告如下：',
+      '一、主要举措和成效',
+      '正文。',
+    ].join('\n'),
+  );
+  expect(doc.meta.title).toBe('某县人民政府关于2024年度法治政府建设情况的报告');
+  expect(doc.body[0]!.type).toBe('table');
+  expect(doc.lead.map((p) => runsText(p.runs))).toEqual(['2024年，我县……报告如下：']);
 });

@@ -7,18 +7,21 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import {
   $getNearestNodeFromDOMNode,
   $getSelection,
+  $isParagraphNode,
   $isRangeSelection,
   $isTextNode,
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
   DROP_COMMAND,
   FORMAT_TEXT_COMMAND,
+  INSERT_PARAGRAPH_COMMAND,
   KEY_DOWN_COMMAND,
   KEY_TAB_COMMAND,
   PASTE_COMMAND,
   mergeRegister,
 } from 'lexical';
 import { $isTableCellNode } from '@lexical/table';
+import { $isSectionHeadingNode } from './nodes';
 import { registerOutlineGuard, $rangeHitsProtected, type Notify } from './guard';
 import { registerEditorTransforms } from './transforms';
 import { $insertPasted, dataTransferLines } from './paste';
@@ -91,6 +94,23 @@ export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlineP
           return true;
         },
         COMMAND_PRIORITY_HIGH,
+      ),
+      // Enter at the end of a heading goes into the empty paragraph already under it (a new
+      // section comes with one) instead of making a second.
+      editor.registerCommand(
+        INSERT_PARAGRAPH_COMMAND,
+        () => {
+          const s = $getSelection();
+          if (!$isRangeSelection(s) || !s.isCollapsed()) return false;
+          const block = s.anchor.getNode().getTopLevelElement();
+          if (!$isSectionHeadingNode(block) || !s.anchor.getNode().is(block.getLastDescendant() ?? block)) return false;
+          const atEnd = s.anchor.type === 'element' || s.anchor.offset === s.anchor.getNode().getTextContentSize();
+          const next = block.getNextSibling();
+          if (!atEnd || !$isParagraphNode(next) || next.getType() !== 'paragraph' || next.getTextContentSize() > 0) return false;
+          next.selectStart();
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
       ),
       // The model knows bold only; italic, underline and the rest would be lost on save.
       editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => format !== 'bold', COMMAND_PRIORITY_HIGH),

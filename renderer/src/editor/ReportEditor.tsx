@@ -7,7 +7,7 @@
  * The imperative handle lets panels around it jump to a section, find text and read the
  * current section.
  */
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -46,7 +46,7 @@ export interface ReportEditorProps {
   /** Defaults to the template named in doc.meta.templateId. */
   template?: Template | undefined;
   readOnly?: boolean | undefined;
-  onChange(doc: ReportDocument): void;
+  onChange: (doc: ReportDocument) => void;
   onCurrentSectionChange?: ((sectionId: string | null) => void) | undefined;
   ref?: Ref<ReportEditorHandle> | undefined;
 }
@@ -56,24 +56,26 @@ export const CHANGE_DELAY_MS = 150;
 const MESSAGE_MS = 6_000;
 
 export function ReportEditor({ doc, template, readOnly = false, onChange, onCurrentSectionChange, ref }: ReportEditorProps) {
+  // The latest props, for listeners registered once.
   const docRef = useRef(doc);
-  docRef.current = doc;
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
   const onSectionRef = useRef(onCurrentSectionChange);
-  onSectionRef.current = onCurrentSectionChange;
+  useLayoutEffect(() => {
+    docRef.current = doc;
+    onChangeRef.current = onChange;
+    onSectionRef.current = onCurrentSectionChange;
+  });
 
   // The outline policy is fixed at load: the required headings present then are protected.
   const policy = useMemo(() => outlinePolicy(doc, template ?? getTemplate(doc.meta.templateId)), []); // eslint-disable-line react-hooks/exhaustive-deps
   const getPolicy = useCallback((): OutlinePolicy => policy, [policy]);
 
-  const [message, setMessage] = useState<{ text: string; n: number } | null>(null);
-  // Counts every message, so the same message twice still shows (and tests can tell them apart).
-  const said = useRef(0);
-  const notify = useCallback((text: string) => setMessage({ text, n: ++said.current }), []);
+  // `n` counts every message, so the same message twice still shows (and tests can tell them apart).
+  const [message, setMessage] = useState({ text: '', n: 0, shown: false });
+  const notify = useCallback((text: string) => setMessage((m) => ({ text, n: m.n + 1, shown: true })), []);
   useEffect(() => {
-    if (!message) return;
-    const t = setTimeout(() => setMessage(null), MESSAGE_MS);
+    if (!message.shown) return;
+    const t = setTimeout(() => setMessage((m) => ({ ...m, shown: false })), MESSAGE_MS);
     return () => clearTimeout(t);
   }, [message]);
 
@@ -97,8 +99,8 @@ export function ReportEditor({ doc, template, readOnly = false, onChange, onCurr
       <div className="gw-editor-shell" data-testid="editor">
         <div className="gw-editor-top">
           <Toolbar getPolicy={getPolicy} notify={notify} disabled={readOnly} />
-          <div className="gw-editor-message-bar" role="status" aria-live="polite" data-testid="editor-message" data-count={message?.n ?? said.current}>
-            {message && (
+          <div className="gw-editor-message-bar" role="status" aria-live="polite" data-testid="editor-message" data-count={message.n}>
+            {message.shown && (
               <span key={message.n} className="gw-editor-message">
                 {message.text}
               </span>

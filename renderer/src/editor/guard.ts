@@ -35,12 +35,10 @@ import {
   RootNode,
   mergeRegister,
   type BaseSelection,
-  type ElementNode,
   type LexicalEditor,
   type LexicalNode,
   type PointType,
   type RangeSelection,
-  type SerializedLexicalNode,
 } from 'lexical';
 import { $isRunInMarkNode, $isSectionHeadingNode, SectionHeadingNode } from './nodes';
 import { $headingToParagraph } from './sections';
@@ -213,7 +211,7 @@ function $restore(editor: LexicalEditor, root: RootNode): void {
     const sel = $getSelection();
     const point = $isRangeSelection(sel) ? sel.anchor : null;
     return {
-      json: prev.toJSON().root.children as SerializedLexicalNode[],
+      json: prev.toJSON().root.children,
       caret: point ? { path: pathOf(point.getNode()), offset: point.offset, type: point.type } : null,
     };
   });
@@ -223,7 +221,7 @@ function $restore(editor: LexicalEditor, root: RootNode): void {
   const target = saved.caret ? nodeAt(saved.caret.path) : null;
   if (target && saved.caret) {
     if ($isTextNode(target)) target.select(saved.caret.offset, saved.caret.offset);
-    else if ($isElementNode(target)) (target as ElementNode).select(saved.caret.offset, saved.caret.offset);
+    else if ($isElementNode(target)) target.select(saved.caret.offset, saved.caret.offset);
     else root.selectStart();
   } else root.selectStart();
   $addUpdateTag(HISTORY_MERGE_TAG);

@@ -4,7 +4,6 @@
  * typed numbers turned into sections (shared/paste-structure.ts) — inserted at the caret.
  */
 import {
-  $createParagraphNode,
   $getRoot,
   $getSelection,
   $isRangeSelection,
@@ -16,7 +15,7 @@ import {
   type RangeSelection,
 } from 'lexical';
 import { $isTableCellNode } from '@lexical/table';
-import type { Block, Run, SectionLevel, Table, TableCell } from '../../../shared/model/document';
+import type { Run, SectionLevel, Table, TableCell } from '../../../shared/model/document';
 import type { SourceItem } from '../../../shared/import/build';
 import { structurePasted, textToLines } from '../../../shared/paste-structure';
 import { $blocksToNodes, $layout, $runsToNodes } from './mapping';
@@ -208,7 +207,7 @@ export function $insertPasted(policy: OutlinePolicy, items: SourceItem[]): strin
     selection.insertNodes($runsToNodes(blocks[0]!.runs));
     return null;
   }
-  const nodes = $blocksToNodes(blocks as Block[], { explicit: false });
+  const nodes = $blocksToNodes(blocks, { explicit: false });
   const target = block as ElementNode | null;
   if (!target) {
     $getRoot().append(...nodes);

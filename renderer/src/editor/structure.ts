@@ -3,7 +3,6 @@
  * (heading plus everything nested under it) begins and ends in the flat view.
  */
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode, type BaseSelection } from 'lexical';
-import { $isTableSelection } from '@lexical/table';
 import type { ReportDocument, SectionLevel } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
 import { allSections } from '../../../shared/numbering';
@@ -84,10 +83,7 @@ export function enclosingHeading(entries: readonly FlatEntry[], index: number): 
 /** The top-level block holding the selection's focus, and its place in the layout. */
 export function $selectedEntry(selection: BaseSelection | null = $getSelection()): { entries: FlatEntry[]; index: number } | null {
   if (!selection) return null;
-  let node: LexicalNode | null = null;
-  if ($isRangeSelection(selection)) node = selection.focus.getNode();
-  else if ($isTableSelection(selection)) node = selection.getNodes()[0] ?? null;
-  else node = selection.getNodes()[0] ?? null;
+  const node: LexicalNode | null = $isRangeSelection(selection) ? selection.focus.getNode() : (selection.getNodes()[0] ?? null);
   const top = node?.getTopLevelElement() ?? (node && node.getParent() === $getRoot() ? node : null);
   if (!top) return null;
   const entries = $layout();

@@ -1,0 +1,146 @@
+/**
+ * `export.docx` and `export.pdf` through the handler table on a real SQLite file: the gate with its
+ * reasons, the 草稿 always allowed, the clerk's fonts from the default profile in the file, and a
+ * target that cannot be written.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { AppError, toErrorPayload } from '../../shared/errors';
+import { createContext, createHandlers, dispatch, type Handlers } from '../../electron/services/index';
+import { writeFileAtomic } from '../../electron/fs/atomic-write';
+import type { Storage } from '../../electron/store/storage';
+import type { ReportDocument } from '../../shared/model/document';
+import { rm, tempDir } from '../helpers/paths';
+import { openStorage } from '../helpers/storage';
+import { shortReport } from '../helpers/reports';
+
+let dir: string;
+let s: Storage;
+let handlers: Handlers;
+/** Where the platform writes, as Electron does after the save dialog. */
+let target: (name: string) => string;
+const saved: { name: string; kind: string | undefined }[] = [];
+
+beforeEach(() => {
+  dir = tempDir('gongwen-export-svc-');
+  s = openStorage(dir);
+  target = (name) => path.join(dir, name);
+  saved.length = 0;
+  handlers = createHandlers(
+    createContext(s.db, dir, {
+      async saveExport(name, bytes, kind) {
+        const file = target(name);
+        writeFileAtomic(file, bytes);
+        saved.push({ name, kind });
+        return file;
+      },
+    }),
+  );
+});
+afterEach(() => {
+  s.close();
+  rm(dir);
+});
+
+function draftOf(doc: ReportDocument): string {
+  return s.drafts.create(doc).id;
+}
+
+async function failure(name: string, input: unknown) {
+  try {
+    await dispatch(handlers, name, input);
+  } catch (err) {
+    expect(err).toBeInstanceOf(AppError);
+    return toErrorPayload(err);
+  }
+  throw new Error(`${name} did not fail`);
+}
+
+async function documentXml(file: string): Promise<string> {
+  return (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+}
+
+describe('export.docx', () => {
+  test('no 发文字号: the official file is refused with the list of reasons; the 草稿 and the web version are written', async () => {
+    const doc = shortReport();
+    const id = draftOf({ ...doc, meta: { ...doc.meta, docNumber: null } });
+    const err = await failure('export.docx', { id, variant: 'official' });
+    expect(err.code).toBe('EXPORT_BLOCKED');
+    expect(err.message).toContain('暂不能导出正式文件');
+    expect(err.details).toEqual([
+      { rule: 'doc-number-missing', message: '正式文件须有发文字号。', location: { type: 'meta', field: 'docNumber' }, where: '发文字号' },
+    ]);
+    expect(saved).toEqual([]);
+
+    const draft = (await dispatch(handlers, 'export.docx', { id, variant: 'draft' })) as { path: string; fileName: string; toFix: number };
+    expect(draft.fileName).toMatch(/（草稿）\.docx$/);
+    expect(await documentXml(draft.path)).toContain('（发文字号待定）');
+    // What the 草稿 still lacks for the official file is counted for the notice.
+    expect(draft.toFix).toBeGreaterThan(0);
+
+    const web = (await dispatch(handlers, 'export.docx', { id, variant: 'web' })) as { path: string };
+    expect(fs.existsSync(web.path)).toBe(true);
+    expect(saved.map((x) => x.kind)).toEqual(['docx', 'docx']);
+  });
+
+  test('the fonts chosen in 字体检查 (kept with the default profile) are written into the file', async () => {
+    const id = draftOf(shortReport());
+    const before = (await dispatch(handlers, 'export.docx', { id, variant: 'official' })) as { path: string };
+    const standard = await documentXml(before.path);
+    expect(standard).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(standard).toContain('w:eastAsia="方正小标宋简体"');
+    expect(standard).not.toContain('w:eastAsia="仿宋"');
+    await dispatch(handlers, 'profiles.save', {
+      label: '本机',
+      fullName: '',
+      headerText: '',
+      code: '',
+      addressee: '',
+      signers: [],
+      printedBy: '',
+      fonts: { body: '仿宋', title: '华文中宋', organMark: '华文中宋' },
+    });
+    target = (name) => path.join(dir, `again-${name}`);
+    const after = (await dispatch(handlers, 'export.docx', { id, variant: 'official' })) as { path: string };
+    const xml = await documentXml(after.path);
+    expect(xml).toContain('w:eastAsia="仿宋"');
+    expect(xml).toContain('w:eastAsia="华文中宋"');
+    expect(xml).not.toContain('方正小标宋简体');
+  });
+
+  // A file open in Word cannot be replaced on Windows (EBUSY/EPERM). Simulated: the path the
+  // clerk chose is a folder (EISDIR here, EPERM on Windows); as root a read-only mode would not stop the write.
+  test('a target that cannot be replaced: FILE_BUSY in Chinese, the folder untouched, the draft unchanged', async () => {
+    const id = draftOf(shortReport());
+    const revision = s.drafts.get(id).revision;
+    const busy = path.join(dir, 'busy.docx');
+    fs.mkdirSync(busy);
+    target = () => busy;
+    const err = await failure('export.docx', { id, variant: 'official' });
+    expect(err.code).toBe('FILE_BUSY');
+    expect(err.message).toContain('无法写入“busy.docx”');
+    expect(fs.readdirSync(busy)).toEqual([]);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(s.drafts.get(id).revision).toBe(revision);
+  });
+});
+
+describe('export.pdf', () => {
+  test('where the back end cannot print (web bridge), it names the preview route for the browser to print; the gate applies', async () => {
+    const doc = shortReport();
+    const id = draftOf(doc);
+    const r = await dispatch(handlers, 'export.pdf', { id, variant: 'web' });
+    expect(r).toEqual({
+      path: null,
+      bytes: 0,
+      printHere: true,
+      route: `#/draft/${id}/preview?variant=web`,
+      fileName: '互助县人民政府关于2024年度法治政府建设情况的报告（网站公开版）.pdf',
+      toFix: expect.any(Number),
+    });
+    const held = draftOf({ ...doc, meta: { ...doc.meta, docNumber: null } });
+    expect((await failure('export.pdf', { id: held, variant: 'official' })).code).toBe('EXPORT_BLOCKED');
+  });
+});

@@ -7,8 +7,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type MenuItemConstructorOptions } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type DB } from './store/database';
-import { PACKAGE_EXTENSION } from './store/storage';
+import { openStore } from './store/open-store';
+import { PACKAGE_EXTENSION, type Storage } from './store/storage';
 import { createContext, createHandlers } from './services/index';
 import { registerIpc } from './ipc/register';
 import { APP_ORIGIN } from './ipc/channels';
@@ -35,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  let db: DB | null = null;
+  let storage: Storage | null = null;
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -53,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const ses = session.defaultSession;
     ses.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
     ses.setPermissionCheckHandler(() => false);
@@ -69,31 +69,49 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     const dataDir = app.getPath('userData');
+    let opened;
     try {
-      db = openDatabase(dataDir);
+      // Checks the file, restores a backup if it is damaged, backs up before migrating.
+      opened = await openStore(dataDir);
     } catch (err) {
       dialog.showErrorBox('公文工作室无法打开数据文件', toErrorPayload(err).message);
       app.quit();
       return;
     }
-    const ctx = createContext(db, dataDir, {
-      async saveExport(suggestedName, bytes, kind = 'docx') {
-        const result = await dialog.showSaveDialog(mainWindow!, {
-          ...SAVE_DIALOG[kind],
-          defaultPath: path.join(app.getPath('documents'), suggestedName),
-        });
-        if (result.canceled || !result.filePath) return null;
-        writeFileAtomic(result.filePath, bytes);
-        return result.filePath;
+    const ctx = createContext(
+      opened.db,
+      dataDir,
+      {
+        async saveExport(suggestedName, bytes, kind = 'docx') {
+          const result = await dialog.showSaveDialog(mainWindow!, {
+            ...SAVE_DIALOG[kind],
+            defaultPath: path.join(app.getPath('documents'), suggestedName),
+          });
+          if (result.canceled || !result.filePath) return null;
+          writeFileAtomic(result.filePath, bytes);
+          return result.filePath;
+        },
+        printPdf: (route) => printRouteToPdf(route, path.join(__dirname, 'preload.cjs')),
+        async openPackage() {
+          const result = await dialog.showOpenDialog(mainWindow!, {
+            title: '导入数据包',
+            properties: ['openFile'],
+            filters: SAVE_DIALOG.package.filters,
+          });
+          const file = result.canceled ? undefined : result.filePaths[0];
+          return file ? fs.readFileSync(file) : null;
+        },
       },
-      printPdf: (route) => printRouteToPdf(route, path.join(__dirname, 'preload.cjs')),
-    });
+      opened.status,
+    );
+    storage = ctx.storage;
+    storage.startMaintenance();
     registerIpc(ipcMain, createHandlers(ctx));
     mainWindow = createWindow(path.join(dataDir, 'window-state.json'));
   });
 
   app.on('window-all-closed', () => {
-    db?.close();
+    storage?.close();
     app.quit();
   });
 }

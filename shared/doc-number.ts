@@ -84,6 +84,14 @@ export function checkDocNumber(n: DocNumber): ParseResult {
   return parseDocNumber(formatDocNumber(n));
 }
 
+/** The problem with a 机关代字 alone (as typed in 机关信息), or null when it makes valid numbers. */
+export function codeProblem(code: string): string | null {
+  const c = code.trim();
+  if (!c) return null;
+  const r = parseDocNumber(`${c}〔2000〕1号`);
+  return r.ok ? null : r.message;
+}
+
 export function sameDocNumber(a: DocNumber | null | undefined, b: DocNumber | null | undefined): boolean {
   return !!a && !!b && a.code === b.code && a.year === b.year && a.seq === b.seq;
 }

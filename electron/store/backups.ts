@@ -165,11 +165,19 @@ export function checkFile(file: string): FileHealth {
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== 0 && applicationId !== APPLICATION_ID) return { kind: 'foreign', applicationId };
     const rows = db.pragma('quick_check') as { quick_check: string }[];
-    if (rows.length !== 1 || rows[0]!.quick_check !== 'ok') return { kind: 'corrupt', detail: rows.map((r) => r.quick_check).join('; ').slice(0, 500) };
+    if (rows.length !== 1 || rows[0]!.quick_check !== 'ok')
+      return {
+        kind: 'corrupt',
+        detail: rows
+          .map((r) => r.quick_check)
+          .join('; ')
+          .slice(0, 500),
+      };
     const hasDrafts = !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'drafts'").get();
     return { kind: 'ok', version, applicationId, hasDrafts };
   } catch (err) {
-    if (isCorruption(err)) return { kind: 'corrupt', detail: String((err as Error).message), notADatabase: (err as { code?: string }).code === 'SQLITE_NOTADB' };
+    if (isCorruption(err))
+      return { kind: 'corrupt', detail: String((err as Error).message), notADatabase: (err as { code?: string }).code === 'SQLITE_NOTADB' };
     throw translateSqliteError(err);
   } finally {
     db?.close();

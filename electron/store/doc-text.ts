@@ -70,7 +70,12 @@ export function docChunks(doc: ReportDocument): TextChunk[] {
     if (size > 0) flush();
   };
   push('#title', doc.meta.title, null, [doc.meta.title]);
-  push('#lead', '', null, doc.lead.map((p) => runsText(p.runs)));
+  push(
+    '#lead',
+    '',
+    null,
+    doc.lead.map((p) => runsText(p.runs)),
+  );
   const walk = (blocks: readonly Block[]) => {
     for (const b of blocks) {
       if (b.type !== 'section') continue;

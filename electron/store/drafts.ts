@@ -149,22 +149,26 @@ export class DraftStore {
 
   /** The 回收站: deleted drafts, most recently deleted first. */
   trash(): DraftSummary[] {
-    return (this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`).all() as DraftRow[]).map(
-      toSummary,
-    );
+    return (
+      this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`).all() as DraftRow[]
+    ).map(toSummary);
   }
 
   /** Years, templates present among live drafts, for the filter menus. */
   facets(): { years: number[]; templateIds: string[] } {
-    const years = (this.db.prepare('SELECT DISTINCT year FROM drafts WHERE deleted_at IS NULL ORDER BY year DESC').all() as { year: number }[]).map((r) => r.year);
-    const templateIds = (this.db.prepare('SELECT DISTINCT template_id AS t FROM drafts WHERE deleted_at IS NULL ORDER BY t').all() as { t: string }[]).map((r) => r.t);
+    const years = (
+      this.db.prepare('SELECT DISTINCT year FROM drafts WHERE deleted_at IS NULL ORDER BY year DESC').all() as { year: number }[]
+    ).map((r) => r.year);
+    const templateIds = (
+      this.db.prepare('SELECT DISTINCT template_id AS t FROM drafts WHERE deleted_at IS NULL ORDER BY t').all() as { t: string }[]
+    ).map((r) => r.t);
     return { years, templateIds };
   }
 
   get(id: string): DraftRecord {
     const row = this.stmt.row.get(id);
     const doc = row && this.stmt.doc.get(id);
-    if (!row || !doc) throw new AppError('NOT_FOUND', STORE_MESSAGES.notFound);
+    if (!row || !doc) throw new AppError('NOT_FOUND');
     return { ...toSummary(row), doc: ReportDocument.parse(JSON.parse(doc.doc_json)) };
   }
 
@@ -235,7 +239,7 @@ export class DraftStore {
 
   head(id: string): { revision: number; deleted_at: string | null } {
     const current = this.stmt.head.get(id);
-    if (!current) throw new AppError('NOT_FOUND', STORE_MESSAGES.notFound);
+    if (!current) throw new AppError('NOT_FOUND');
     return current;
   }
 

@@ -45,7 +45,9 @@ export class HistoryStore {
 
   list(draftId: string): { current: { revision: number; updatedAt: string; title: string; chars: number }; versions: RevisionInfo[] } {
     const d = this.drafts.get(draftId);
-    const rows = this.db.prepare(`SELECT ${INFO_COLUMNS} FROM revisions WHERE draft_id = ? ORDER BY revision DESC`).all(draftId) as RevisionRow[];
+    const rows = this.db
+      .prepare(`SELECT ${INFO_COLUMNS} FROM revisions WHERE draft_id = ? ORDER BY revision DESC`)
+      .all(draftId) as RevisionRow[];
     return { current: { revision: d.revision, updatedAt: d.updatedAt, title: d.title, chars: d.chars }, versions: rows.map(toInfo) };
   }
 
@@ -57,7 +59,17 @@ export class HistoryStore {
     const d = this.drafts.get(draftId);
     if (row) return { ...toInfo(row), doc: ReportDocument.parse(JSON.parse(row.doc_json)), current: revision === d.revision };
     if (revision !== d.revision) throw new AppError('NOT_FOUND', STORE_MESSAGES.revisionNotFound(revision));
-    return { revision, kind: 'auto', name: null, note: '', title: d.title, chars: d.chars, createdAt: d.updatedAt, doc: d.doc, current: true };
+    return {
+      revision,
+      kind: 'auto',
+      name: null,
+      note: '',
+      title: d.title,
+      chars: d.chars,
+      createdAt: d.updatedAt,
+      doc: d.doc,
+      current: true,
+    };
   }
 
   /** Give a version a name (送审稿, 定稿…). Without `revision`, the current state is named. */
@@ -69,10 +81,14 @@ export class HistoryStore {
       const rev = revision ?? head.revision;
       if (rev === head.revision) this.drafts.snapshot(draftId, 'named', '', clean);
       const changed = this.db
-        .prepare("UPDATE revisions SET name = ?, kind = CASE kind WHEN 'auto' THEN 'named' ELSE kind END WHERE draft_id = ? AND revision = ?")
+        .prepare(
+          "UPDATE revisions SET name = ?, kind = CASE kind WHEN 'auto' THEN 'named' ELSE kind END WHERE draft_id = ? AND revision = ?",
+        )
         .run(clean, draftId, rev);
       if (changed.changes === 0) throw new AppError('NOT_FOUND', STORE_MESSAGES.revisionNotFound(rev));
-      return toInfo(this.db.prepare(`SELECT ${INFO_COLUMNS} FROM revisions WHERE draft_id = ? AND revision = ?`).get(draftId, rev) as RevisionRow);
+      return toInfo(
+        this.db.prepare(`SELECT ${INFO_COLUMNS} FROM revisions WHERE draft_id = ? AND revision = ?`).get(draftId, rev) as RevisionRow,
+      );
     });
   }
 

@@ -12,7 +12,6 @@ export const STORE_MESSAGES = {
   diskFull: '磁盘空间已满，本次未能保存。请清理磁盘后重试；已输入的内容仍保留在窗口中，之前保存的内容完好。',
 
   // Drafts and history
-  notFound: '找不到该草稿，可能已被永久删除。',
   revisionNotFound: (rev: number) => `找不到第 ${rev} 版，可能不属于该草稿。`,
   purgeLiveDraft: '只能永久删除回收站中的草稿。请先将草稿删除到回收站。',
   copyTitle: (title: string) => `${title}（副本）`,

@@ -117,7 +117,8 @@ export class NumberRegister {
     if (!check.ok) throw new AppError('BAD_DOC_NUMBER', check.message);
     return this.write(() => {
       const existing = this.stmt.one.get(n.code, n.year, n.seq);
-      if (existing && !(existing.draft_id === draftId && existing.status === 'used')) throw new AppError('DUPLICATE_DOC_NUMBER', this.takenMessage(existing));
+      if (existing && !(existing.draft_id === draftId && existing.status === 'used'))
+        throw new AppError('DUPLICATE_DOC_NUMBER', this.takenMessage(existing));
       return this.give(draftId, n);
     });
   }
@@ -145,7 +146,10 @@ export class NumberRegister {
     this.write(() => {
       const row = this.stmt.one.get(n.code, n.year, n.seq);
       const now = this.now().toISOString();
-      if (row) this.db.prepare("UPDATE doc_numbers SET status = 'void', note = ?, updated_at = ? WHERE code = ? AND year = ? AND seq = ?").run(note, now, n.code, n.year, n.seq);
+      if (row)
+        this.db
+          .prepare("UPDATE doc_numbers SET status = 'void', note = ?, updated_at = ? WHERE code = ? AND year = ? AND seq = ?")
+          .run(note, now, n.code, n.year, n.seq);
       else this.insert(n, 'void', null, '', note);
     });
   }
@@ -187,7 +191,7 @@ export class NumberRegister {
 
   private give(draftId: string, n: DocNumber): TakeResult {
     const title = this.stmt.title.get(draftId);
-    if (!title) throw new AppError('NOT_FOUND', STORE_MESSAGES.notFound);
+    if (!title) throw new AppError('NOT_FOUND');
     const released: string[] = [];
     for (const h of this.stmt.held.all(draftId)) {
       if (h.status !== 'used' || sameDocNumber(h, n)) continue;
@@ -203,7 +207,9 @@ export class NumberRegister {
   }
 
   private draftPrints(draftId: string, n: DocNumber): boolean {
-    const row = this.db.prepare<[string], { j: string | null }>("SELECT json_extract(doc_json, '$.meta.docNumber') AS j FROM draft_docs WHERE draft_id = ?").get(draftId);
+    const row = this.db
+      .prepare<[string], { j: string | null }>("SELECT json_extract(doc_json, '$.meta.docNumber') AS j FROM draft_docs WHERE draft_id = ?")
+      .get(draftId);
     if (!row?.j) return false;
     return sameDocNumber(JSON.parse(row.j) as DocNumber, n);
   }
@@ -225,5 +231,14 @@ function holderOf(r: Row): Holder | null {
 }
 
 function gap(code: string, year: number, seq: number): RegisterEntry {
-  return { seq, text: formatDocNumber({ code, year, seq }), status: 'gap', draftId: null, draftTitle: '', holder: null, note: '', updatedAt: null };
+  return {
+    seq,
+    text: formatDocNumber({ code, year, seq }),
+    status: 'gap',
+    draftId: null,
+    draftTitle: '',
+    holder: null,
+    note: '',
+    updatedAt: null,
+  };
 }

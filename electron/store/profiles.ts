@@ -26,7 +26,12 @@ export interface OrganProfile {
   updatedAt: string;
 }
 
-export type ProfileInput = Omit<OrganProfile, 'id' | 'isDefault' | 'createdAt' | 'updatedAt'> & { id?: number | undefined; isDefault?: boolean | undefined };
+export type ProfileInput = Omit<OrganProfile, 'id' | 'isDefault' | 'createdAt' | 'updatedAt' | 'fonts'> & {
+  id?: number | undefined;
+  isDefault?: boolean | undefined;
+  /** Absent: keep the profile's fonts (a new profile gets none, i.e. the standard fonts). */
+  fonts?: Record<string, string> | undefined;
+};
 
 interface Row {
   id: number;
@@ -106,10 +111,10 @@ export class ProfileStore {
         addressee: input.addressee.trim(),
         signers: JSON.stringify(input.signers.map((s) => s.trim()).filter(Boolean)),
         printed_by: input.printedBy.trim(),
-        fonts: JSON.stringify(input.fonts),
         now,
       };
       let id = input.id;
+      const fonts = JSON.stringify(input.fonts ?? (id === undefined ? {} : this.get(id).fonts));
       if (id === undefined) {
         id = Number(
           this.db
@@ -117,7 +122,7 @@ export class ProfileStore {
               `INSERT INTO organ_profiles (label, full_name, header_text, code, addressee, signers, printed_by, fonts, is_default, created_at, updated_at)
                VALUES (@label, @full_name, @header_text, @code, @addressee, @signers, @printed_by, @fonts, 0, @now, @now)`,
             )
-            .run(values).lastInsertRowid,
+            .run({ ...values, fonts }).lastInsertRowid,
         );
       } else {
         this.get(id);
@@ -126,7 +131,7 @@ export class ProfileStore {
             `UPDATE organ_profiles SET label = @label, full_name = @full_name, header_text = @header_text, code = @code, addressee = @addressee,
              signers = @signers, printed_by = @printed_by, fonts = @fonts, updated_at = @now WHERE id = @id`,
           )
-          .run({ ...values, id });
+          .run({ ...values, fonts, id });
       }
       if (input.isDefault || !this.getDefault()) this.makeDefault(id);
       return this.get(id);

@@ -141,7 +141,9 @@ export class SearchIndex {
     writeTransaction(this.db, () => {
       for (const r of this.db.prepare('SELECT draft_id, doc_json FROM draft_docs').all() as { draft_id: string; doc_json: string }[])
         this.sync(r.draft_id, chunksOf(r.doc_json));
-      this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, CHUNKER_VERSION);
+      this.db
+        .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+        .run(key, CHUNKER_VERSION);
     });
   }
 
@@ -158,7 +160,9 @@ export class SearchIndex {
       const rows = (
         short.length
           ? this.db
-              .prepare(`SELECT c.id, bm25(search_fts) AS score FROM search_fts JOIN search_chunks c ON c.id = search_fts.rowid WHERE search_fts MATCH ? AND ${likeSql}`)
+              .prepare(
+                `SELECT c.id, bm25(search_fts) AS score FROM search_fts JOIN search_chunks c ON c.id = search_fts.rowid WHERE search_fts MATCH ? AND ${likeSql}`,
+              )
               .all(match, ...likes)
           : this.db.prepare('SELECT rowid AS id, bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH ?').all(match)
       ) as Match[];
@@ -167,10 +171,15 @@ export class SearchIndex {
       const top = ranked.slice(0, limit);
       const marked = this.byIds<{ id: number; s: string }>(
         top.map((t) => t.best.id),
-        (ids) => `SELECT rowid AS id, snippet(search_fts, 0, '${START}', '${END}', '…', 48) AS s FROM search_fts WHERE search_fts MATCH ? AND rowid IN (${ids})`,
+        (ids) =>
+          `SELECT rowid AS id, snippet(search_fts, 0, '${START}', '${END}', '…', 48) AS s FROM search_fts WHERE search_fts MATCH ? AND rowid IN (${ids})`,
         [match],
       );
-      return { mode: 'fts', total: ranked.length, hits: this.hits(top, (id) => markShortTerms(fromMarkers(marked.get(id)?.s ?? ''), terms)) };
+      return {
+        mode: 'fts',
+        total: ranked.length,
+        hits: this.hits(top, (id) => markShortTerms(fromMarkers(marked.get(id)?.s ?? ''), terms)),
+      };
     }
     // One- and two-character terms: LIKE over the chunks. A draft ranks by how many of its
     // sections match (the title counting more).
@@ -306,7 +315,7 @@ export function markShortTerms(segments: Segment[], terms: string[]): Segment[] 
       let len = 0;
       for (const t of terms) {
         const i = rest.toLowerCase().indexOf(t.toLowerCase());
-        if (i >= 0 && (at < 0 || i < at)) (at = i), (len = t.length);
+        if (i >= 0 && (at < 0 || i < at)) ((at = i), (len = t.length));
       }
       if (at < 0) {
         out.push({ text: rest, hit: false });

@@ -123,7 +123,10 @@ export class Storage {
     this.db.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
     const backups = setInterval(() => {
       ensureDailyBackup(this.db, this.dataDir, this.now()).catch((err: unknown) => {
-        this.status.notices.push({ kind: 'backup-failed', message: STORE_MESSAGES.backupFailed(toErrorPayload(translateSqliteError(err)).message) });
+        this.status.notices.push({
+          kind: 'backup-failed',
+          message: STORE_MESSAGES.backupFailed(toErrorPayload(translateSqliteError(err)).message),
+        });
       });
     }, HOUR);
     const checkpoints = setInterval(() => this.checkpointIfWritten(), CHECKPOINT_EVERY_MS);

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { openDatabase } from '../store/database';
-import { createContext, createHandlers } from '../services/index';
+import { openStore } from '../store/open-store';
+import { createContext, createHandlers, type Platform } from '../services/index';
 import { startBridge } from './bridge';
 import { writeFileAtomic, uniquePath } from '../fs/atomic-write';
 import { defaultDataDir } from '../paths';
@@ -26,22 +26,25 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const staticDir = path.resolve(__dirname, '..', 'renderer');
   const exportDir = path.join(dataDir, 'exports');
 
-  const db = openDatabase(dataDir);
-  const ctx = createContext(db, dataDir, {
+  const { db, status } = await openStore(dataDir);
+  const platform: Platform = {
     async saveExport(name, bytes) {
       fs.mkdirSync(exportDir, { recursive: true });
       const target = uniquePath(exportDir, name);
       writeFileAtomic(target, bytes);
       return target;
     },
-  });
+  };
+  const ctx = createContext(db, dataDir, platform, status);
+  const stopMaintenance = ctx.storage.startMaintenance();
   const bridge = await startBridge({ handlers: createHandlers(ctx), token, staticDir, exportDir, port });
   process.stdout.write(`${bridge.url}\n`);
 
   const stop = () => {
     bridge.server.closeAllConnections();
     void bridge.close().then(() => {
-      db.close();
+      stopMaintenance();
+      ctx.storage.close();
       process.exit(0);
     });
   };

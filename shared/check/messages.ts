@@ -59,6 +59,10 @@ export const M = {
   closingMissing: (closing: string) => `结尾应有请示的结语，如${q(closing)}。`,
   placeholder: (where: string, mark: string) => `${where}中仍有占位符${q(mark)}，请改为实际内容。`,
 
+  // A draft rolled forward from last year's report
+  unconfirmedFigures: (n: number) => `还有${n}处沿用上年的数字标为“待核实”，请逐一确认，或改为本年度数据。`,
+  yearChecksOpen: (n: number) => `还有${n}处年份无法确定是否应随年度更新，已保留原样，请逐一核实。`,
+
   // Header fields and colophon
   fieldMissing: (field: string) => `未填写${field}。`,
   organHeaderMissing: '未填写发文机关标志（如“××县人民政府文件”）。',

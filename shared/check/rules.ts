@@ -9,6 +9,7 @@ import * as numbering from './rules/numbering';
 import * as headings from './rules/headings';
 import * as text from './rules/text';
 import * as meta from './rules/meta';
+import * as rollover from './rules/rollover';
 
 export const RULES: readonly Rule[] = [
   // Structure and completeness
@@ -43,6 +44,9 @@ export const RULES: readonly Rule[] = [
   { id: 'year-range-dash', level: 'warning', group: 'text', title: '年份范围缺少连接号', run: text.yearRangeDash },
   { id: 'placeholder', level: 'error', group: 'text', title: '仍有模板占位符', run: text.placeholder },
   { id: 'report-asks-approval', level: 'error', group: 'text', title: '报告中夹带请示事项', kinds: ['报告'], run: text.reportAsksApproval },
+  // Rolled forward from last year's report
+  { id: 'figures-unconfirmed', level: 'warning', group: 'text', title: '沿用上年的数字待核实', run: rollover.unconfirmedFigures },
+  { id: 'year-checks-open', level: 'warning', group: 'text', title: '年份是否随年度更新待核实', run: rollover.yearChecksOpen },
   // Header and colophon
   { id: 'organ-missing', level: 'error', group: 'meta', title: '未填写发文机关', run: meta.organMissing },
   { id: 'doc-number-missing', level: 'error', group: 'meta', title: '未填写发文字号', run: meta.docNumberMissing },

@@ -12,7 +12,9 @@ export const appCalls = {
       dbFile: z.string(),
       version: z.number().int(),
       notices: z.array(StartupNotice),
-      recovered: z.object({ damagedFile: z.string(), backupFile: z.string().nullable(), backupCreatedAt: z.string().nullable() }).nullable(),
+      recovered: z
+        .object({ damagedFile: z.string(), backupFile: z.string().nullable(), backupCreatedAt: z.string().nullable() })
+        .nullable(),
       migrated: z.object({ from: z.number().int(), to: z.number().int(), backupFile: z.string() }).nullable(),
     }),
   ),

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { ReportDocument } from '../model/document';
 import { call } from './define';
 
-export const DraftId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, '草稿编号格式不正确');
+export const DraftId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, '草稿编号格式不正确');
 
 export const DraftStatus = z.enum(['草稿', '已定稿', '已印发']);
 export type DraftStatus = z.infer<typeof DraftStatus>;
@@ -55,14 +59,13 @@ export const draftCalls = {
     z.array(DraftSummary),
   ),
   'drafts.get': call(z.object({ id: DraftId }).strict(), DraftRecord),
-  'drafts.save': call(
-    z.object({ id: DraftId, baseRevision: z.number().int().min(0), doc: ReportDocument }).strict(),
-    SaveResult,
-  ),
+  'drafts.save': call(z.object({ id: DraftId, baseRevision: z.number().int().min(0), doc: ReportDocument }).strict(), SaveResult),
   /** A new draft with the same content (the 发文字号 stays with the original). */
   'drafts.copy': call(z.object({ id: DraftId }).strict(), DraftRecord),
   'drafts.rename': call(
-    z.object({ id: DraftId, title: z.string().trim().min(1, '标题不能为空').max(500), baseRevision: z.number().int().min(0).optional() }).strict(),
+    z
+      .object({ id: DraftId, title: z.string().trim().min(1, '标题不能为空').max(500), baseRevision: z.number().int().min(0).optional() })
+      .strict(),
     SaveResult,
   ),
   'drafts.setStatus': call(z.object({ id: DraftId, status: DraftStatus }).strict(), DraftSummary),

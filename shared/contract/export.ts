@@ -7,31 +7,26 @@ export type ExportVariant = z.infer<typeof ExportVariant>;
 
 const ExportInput = z.object({ id: DraftId, variant: ExportVariant.default('official') }).strict();
 
+const Exported = z.object({
+  /** null when the clerk cancelled the save dialog (or nothing was written: see `printHere`). */
+  path: z.string().nullable(),
+  fileName: z.string(),
+  bytes: z.number().int(),
+  /** Error-level problems that did not hold this version back but must be fixed before filing. */
+  toFix: z.number().int(),
+});
+
 /**
  * Both calls refuse `official` (and `web`) with EXPORT_BLOCKED while error-level problems hold it
  * back; the error's `details` is the list of reasons `{rule, message, location, where}`
  * (shared/export-gate.ts). `draft` is always allowed.
  */
 export const exportCalls = {
-  'export.docx': call(
-    ExportInput,
-    z.object({
-      /** null when the clerk cancelled the save dialog. */
-      path: z.string().nullable(),
-      fileName: z.string(),
-      bytes: z.number().int(),
-      /** Error-level problems that did not hold this version back but must be fixed before filing. */
-      toFix: z.number().int(),
-    }),
-  ),
+  'export.docx': call(ExportInput, Exported),
   /** The paged preview of the draft printed to PDF (Electron's printToPDF of `route`). */
   'export.pdf': call(
     ExportInput,
-    z.object({
-      path: z.string().nullable(),
-      fileName: z.string(),
-      bytes: z.number().int(),
-      toFix: z.number().int(),
+    Exported.extend({
       /** The preview route that is printed: `#/draft/<id>/preview?variant=…`. */
       route: z.string(),
       /**

@@ -28,10 +28,19 @@ export const historyCalls = {
     }),
   ),
   /** One version, to read (not to edit). */
-  'history.get': call(z.object({ id: DraftId, revision: Revision }).strict(), RevisionInfo.extend({ doc: ReportDocument, current: z.boolean() })),
+  'history.get': call(
+    z.object({ id: DraftId, revision: Revision }).strict(),
+    RevisionInfo.extend({ doc: ReportDocument, current: z.boolean() }),
+  ),
   /** Name a version; without `revision`, the current state. */
   'history.name': call(
-    z.object({ id: DraftId, name: z.string().trim().min(1, '请填写版本名称').max(40, '版本名称最多 40 个字'), revision: Revision.optional() }).strict(),
+    z
+      .object({
+        id: DraftId,
+        name: z.string().trim().min(1, '请填写版本名称').max(40, '版本名称最多 40 个字'),
+        revision: Revision.optional(),
+      })
+      .strict(),
     RevisionInfo,
   ),
   /** Make an old version current again, as a new revision; `baseRevision` is what the editor holds. */

@@ -33,8 +33,15 @@ const ProfileId = z.object({ id: z.number().int() }).strict();
 
 export const profileCalls = {
   'profiles.list': call(z.object({}).strict(), z.array(OrganProfile)),
-  /** Create (no id) or update; the first profile becomes the default. */
-  'profiles.save': call(ProfileFields.extend({ id: z.number().int().optional(), isDefault: z.boolean().optional() }).strict(), OrganProfile),
+  /** Create (no id) or update; the first profile becomes the default. Without `fonts`, they stay as they are. */
+  'profiles.save': call(
+    ProfileFields.extend({
+      id: z.number().int().optional(),
+      isDefault: z.boolean().optional(),
+      fonts: ProfileFields.shape.fonts.optional(),
+    }).strict(),
+    OrganProfile,
+  ),
   'profiles.delete': call(ProfileId, z.object({ ok: z.literal(true) })),
   'profiles.setDefault': call(ProfileId, OrganProfile),
 };

@@ -58,7 +58,12 @@ test('create from a template, type Chinese, autosave, reload, export Word — al
   fs.mkdirSync(path.join(ROOT, 'test/.artifacts'), { recursive: true });
   await page.screenshot({ path: path.join(ROOT, 'test/.artifacts/foundation-draft.png'), fullPage: false });
 
+  // Four parts are still empty: the official file is held back and the 草稿 offered instead.
   await page.getByRole('button', { name: '导出 Word' }).click();
+  const blocked = page.getByTestId('export-blocked');
+  await blocked.waitFor();
+  expect(await blocked.innerText()).toContain('部分尚未填写');
+  await blocked.getByRole('button', { name: '导出草稿' }).click();
   await expect.poll(() => page.getByText(/已导出：/).isVisible(), { timeout: 20_000 }).toBe(true);
   const exportDir = path.join(bridge.dataDir, 'exports');
   const files = fs.readdirSync(exportDir).filter((f) => f.endsWith('.docx'));

@@ -45,7 +45,17 @@ describe('gongwen export', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('已导出');
     const text = await docxText(path.join(dir, 'out.docx'));
-    for (const s of ['互助县人民政府文件', '互政〔2025〕12号', '签发人：', '张三', '海东市人民政府：', '2025年3月17日', '抄送：县委办公室，县人大常委会办公室。', '互助县人民政府办公室', '2025年3月20日印发']) {
+    for (const s of [
+      '互助县人民政府文件',
+      '互政〔2025〕12号',
+      '签发人：',
+      '张三',
+      '海东市人民政府：',
+      '2025年3月17日',
+      '抄送：县委办公室，县人大常委会办公室。',
+      '互助县人民政府办公室',
+      '2025年3月20日印发',
+    ]) {
       expect(text).toContain(s);
     }
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -86,7 +96,13 @@ describe('gongwen export', () => {
   });
 
   test("the issue's example command (only the 版头 and 版记 fields) exports the official file; what is still missing is listed", async () => {
-    const example = ['header=互助县人民政府文件', 'docNumber=互政〔2025〕12号', 'signers=张三', 'printedBy=互助县人民政府办公室', 'printedDate=2025年3月20日'];
+    const example = [
+      'header=互助县人民政府文件',
+      'docNumber=互政〔2025〕12号',
+      'signers=张三',
+      'printedBy=互助县人民政府办公室',
+      'printedDate=2025年3月20日',
+    ];
     const r = gongwen(['export', draft(), '-o', 'example.docx', ...setArgs(example)]);
     expect(r.code, r.err).toBe(0);
     expect(await docxText(path.join(dir, 'example.docx'))).toContain('互政〔2025〕12号');
@@ -115,7 +131,16 @@ describe('gongwen export', () => {
 
   test('the web version needs no 发文字号 but is refused for a template placeholder still in the text', () => {
     expect(gongwen(['export', draft(), '--web', '-o', 'web-ok.docx', ...NO_NUMBER]).code).toBe(0);
-    const r = gongwen(['export', draft(), '--web', '-o', 'web-held.docx', ...NO_NUMBER, '--set', 'title=××县人民政府关于2024年度法治政府建设情况的报告']);
+    const r = gongwen([
+      'export',
+      draft(),
+      '--web',
+      '-o',
+      'web-held.docx',
+      ...NO_NUMBER,
+      '--set',
+      'title=××县人民政府关于2024年度法治政府建设情况的报告',
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('暂不能导出网站公开版');
     expect(r.err).toContain('占位符');

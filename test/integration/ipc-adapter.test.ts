@@ -75,7 +75,7 @@ test('input failing the schema never reaches the handler', async () => {
 
 test('a handler error crosses as {code, message} in Chinese', async () => {
   const res = await invoke('drafts.get', { id: 'no-such-draft' });
-  expect(res).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '找不到该草稿，可能已被删除。' } });
+  expect(res).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/^找不到该草稿/) } });
 });
 
 test('sender URL check', () => {

@@ -89,7 +89,8 @@ test(`the last acknowledged save survives ${KILLS} SIGKILLs, and the file is nev
         expect(s.search.query(markerText.slice(2)).hits.map((h) => h.draftId)).toEqual([draftId]);
       }
       // History only ever holds whole documents.
-      for (const v of s.history.list(draftId).versions.slice(0, 3)) expect(s.history.get(draftId, v.revision).doc.meta.templateId).toBe('fazhi-annual');
+      for (const v of s.history.list(draftId).versions.slice(0, 3))
+        expect(s.history.get(draftId, v.revision).doc.meta.templateId).toBe('fazhi-annual');
       lastKnown = { revision: d.revision, marker: markerText.slice(2) };
     } finally {
       s.close();
@@ -97,5 +98,7 @@ test(`the last acknowledged save survives ${KILLS} SIGKILLs, and the file is nev
   }
   // The kills really landed while saving: many saves were acknowledged across the runs.
   expect(totalAcks).toBeGreaterThan(KILLS);
-  console.log(`crash test: ${KILLS} kills, ${totalAcks} acknowledged saves, ${afterUnacked} kills fell between a commit and its acknowledgement`);
+  console.log(
+    `crash test: ${KILLS} kills, ${totalAcks} acknowledged saves, ${afterUnacked} kills fell between a commit and its acknowledgement`,
+  );
 }, 240_000);

@@ -58,8 +58,18 @@ describe('drafts', () => {
     const b = s.drafts.create(newReport(2024));
     const c = s.drafts.create(newReport(2024));
     s.drafts.setStatus(c.id, '已定稿');
-    expect(s.drafts.list({}).map((d) => d.id).sort()).toEqual([a.id, b.id, c.id].sort());
-    expect(s.drafts.list({ year: 2024 }).map((d) => d.id).sort()).toEqual([b.id, c.id].sort());
+    expect(
+      s.drafts
+        .list({})
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual([a.id, b.id, c.id].sort());
+    expect(
+      s.drafts
+        .list({ year: 2024 })
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual([b.id, c.id].sort());
     expect(s.drafts.list({ status: '已定稿' }).map((d) => d.id)).toEqual([c.id]);
     expect(s.drafts.list({ templateId: 'request' })).toEqual([]);
     expect(s.drafts.facets()).toEqual({ years: [2024, 2023], templateIds: ['fazhi-annual'] });

@@ -60,8 +60,14 @@ describe('taking and entering numbers', () => {
 
   test('a number typed by hand is checked with the shared rule', async () => {
     const a = draft('甲');
-    expect(await failure('numbers.assign', { draftId: a, text: '互政[2025]3号' })).toEqual({ code: 'BAD_DOC_NUMBER', message: DOC_NUMBER_MESSAGES.wrongBrackets });
-    expect(await failure('numbers.assign', { draftId: a, text: '互政〔2025〕03号' })).toEqual({ code: 'BAD_DOC_NUMBER', message: DOC_NUMBER_MESSAGES.leadingZero });
+    expect(await failure('numbers.assign', { draftId: a, text: '互政[2025]3号' })).toEqual({
+      code: 'BAD_DOC_NUMBER',
+      message: DOC_NUMBER_MESSAGES.wrongBrackets,
+    });
+    expect(await failure('numbers.assign', { draftId: a, text: '互政〔2025〕03号' })).toEqual({
+      code: 'BAD_DOC_NUMBER',
+      message: DOC_NUMBER_MESSAGES.leadingZero,
+    });
     const ok = (await dispatch(handlers, 'numbers.assign', { draftId: a, text: '互政〔2025〕7号' })) as { text: string };
     expect(ok.text).toBe('互政〔2025〕7号');
     // Entering the number the draft already holds is fine.
@@ -74,7 +80,9 @@ describe('taking and entering numbers', () => {
     s.numbers.assign(a, { code: '互政', year: 2025, seq: 12 });
     const dup = await failure('numbers.assign', { draftId: b, text: '互政〔2025〕12号' });
     expect(dup.code).toBe('DUPLICATE_DOC_NUMBER');
-    expect(dup.message).toBe('发文字号 互政〔2025〕12号 已被草稿“关于2024年度法治政府建设情况的报告”使用，不能重复使用。请另选序号或先在登记簿中释放。');
+    expect(dup.message).toBe(
+      '发文字号 互政〔2025〕12号 已被草稿“关于2024年度法治政府建设情况的报告”使用，不能重复使用。请另选序号或先在登记簿中释放。',
+    );
     s.drafts.remove(a);
     expect((await failure('numbers.assign', { draftId: b, text: '互政〔2025〕12号' })).message).toContain('（该草稿在回收站中）');
     // b still holds nothing: the refusal changed nothing.
@@ -86,7 +94,9 @@ describe('taking and entering numbers', () => {
     s.numbers.assign(a, { code: '互政', year: 2025, seq: 1 });
     const insert = () =>
       s.db
-        .prepare("INSERT INTO doc_numbers (code, year, seq, status, draft_id, created_at, updated_at) VALUES ('互政', 2025, 1, 'used', NULL, 'x', 'x')")
+        .prepare(
+          "INSERT INTO doc_numbers (code, year, seq, status, draft_id, created_at, updated_at) VALUES ('互政', 2025, 1, 'used', NULL, 'x', 'x')",
+        )
         .run();
     expect(insert).toThrow(/UNIQUE constraint failed/);
   });
@@ -131,7 +141,12 @@ describe('the register follows the document', () => {
 
     docA.meta.docNumber = { code: '互政', year: 2025, seq: 10 };
     s.drafts.save(a, 2, docA);
-    expect(s.numbers.list(2025)[0]!.entries.filter((e) => e.status === 'used').map((e) => e.seq)).toEqual([10]);
+    expect(
+      s.numbers
+        .list(2025)[0]!
+        .entries.filter((e) => e.status === 'used')
+        .map((e) => e.seq),
+    ).toEqual([10]);
 
     const docB = s.drafts.get(b).doc;
     docB.meta.docNumber = { code: '互政', year: 2025, seq: 10 };

@@ -107,11 +107,17 @@ describe('the index keeps step with saves', () => {
     const d = s.drafts.create(newReport());
     s.drafts.save(d.id, 1, withText(d.doc, '旧的表述：依法治县工作'));
     expect(s.search.query('依法治县').total).toBe(1);
-    const before = s.db.prepare('SELECT id, key, text FROM search_chunks WHERE draft_id = ? ORDER BY id').all(d.id) as { id: number; key: string }[];
+    const before = s.db.prepare('SELECT id, key, text FROM search_chunks WHERE draft_id = ? ORDER BY id').all(d.id) as {
+      id: number;
+      key: string;
+    }[];
     s.drafts.save(d.id, 2, withText(d.doc, '新的表述：法治政府示范创建'));
     expect(s.search.query('依法治县').total).toBe(0);
     expect(s.search.query('示范创建').total).toBe(1);
-    const after = s.db.prepare('SELECT id, key, text FROM search_chunks WHERE draft_id = ? ORDER BY id').all(d.id) as { id: number; key: string }[];
+    const after = s.db.prepare('SELECT id, key, text FROM search_chunks WHERE draft_id = ? ORDER BY id').all(d.id) as {
+      id: number;
+      key: string;
+    }[];
     // Same chunks, same row ids (updated in place, not rebuilt).
     expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
     // The FTS index agrees with its content table.
@@ -142,6 +148,6 @@ describe('the index keeps step with saves', () => {
     const id = make('即将永久删除的独特内容');
     s.drafts.remove(id);
     s.drafts.purge(id);
-    expect(s.db.prepare("SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH '\"独特内容\"'").get()).toEqual({ n: 0 });
+    expect(s.db.prepare('SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH \'"独特内容"\'').get()).toEqual({ n: 0 });
   });
 });

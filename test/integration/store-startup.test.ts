@@ -56,7 +56,9 @@ function writeVersion1(dataDir: string, text: string, extraSql = ''): string {
   db.prepare(
     "INSERT INTO drafts (id, title, year, template_id, status, revision, doc_json, chars, created_at, updated_at) VALUES ('old-draft', ?, 2024, 'fazhi-annual', '草稿', 2, ?, 10, '2025-01-02T00:00:00.000Z', '2025-01-02T00:00:00.000Z')",
   ).run(doc.meta.title, json);
-  db.prepare("INSERT INTO revisions VALUES ('old-draft', 1, ?, '2025-01-01T00:00:00.000Z'), ('old-draft', 2, ?, '2025-01-02T00:00:00.000Z')").run(json, json);
+  db.prepare(
+    "INSERT INTO revisions VALUES ('old-draft', 1, ?, '2025-01-01T00:00:00.000Z'), ('old-draft', 2, ?, '2025-01-02T00:00:00.000Z')",
+  ).run(json, json);
   if (extraSql) db.exec(extraSql);
   db.close();
   return json;
@@ -82,6 +84,18 @@ describe('migrations', () => {
     expect(s.history.list('old-draft').versions.map((v) => v.revision)).toEqual([2, 1]);
     expect(s.search.query('甲乙丙').hits.map((h) => h.draftId)).toEqual(['old-draft']);
     s.close();
+  });
+
+  test('the synchronous open (CLI) also keeps a copy of the old file before migrating', () => {
+    writeVersion1(dir, 'CLI 打开前的内容');
+    const db = openDatabase(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    db.close();
+    const [copy] = listBackups(dir).filter((b) => b.reason === 'migrate');
+    const old = new Database(copy!.file, { readonly: true });
+    expect(old.pragma('user_version', { simple: true })).toBe(1);
+    expect(JSON.stringify(old.prepare('SELECT doc_json FROM drafts').all())).toContain('CLI 打开前的内容');
+    old.close();
   });
 
   test('a migration that fails half-way leaves the file at its old version, nothing lost', async () => {
@@ -193,6 +207,7 @@ describe('a read-only data folder', () => {
     const before = sha(dbFilePath(dir));
     const ro = readOnlyView(dir);
     try {
+      console.log(`read-only folder made by: ${ro.how}`);
       const err = await failure(start(ro.path));
       expect(err.code, ro.how).toBe('READ_ONLY');
       expect(err.message).toContain('只读');
@@ -232,56 +247,63 @@ describe('a read-only data folder', () => {
 });
 
 describe('a full disk', () => {
-  test('a save that does not fit gives the Chinese message; the last good save stays; saving works again after space is freed', async () => {
-    const disk = smallDisk(path.join(dir, 'disk'), 3 * 1024 * 1024);
-    const dataDir = disk ? disk.path : path.join(dir, 'data');
-    try {
-      const s = openStorage(dataDir);
-      const d = s.drafts.create(newReport());
-      let filler: string | null = null;
-      if (disk) {
-        // Leave only a little room on the disk.
-        filler = path.join(dataDir, 'filler.bin');
-        const fd = fs.openSync(filler, 'w');
-        try {
-          for (;;) fs.writeSync(fd, Buffer.alloc(64 * 1024));
-        } catch {
-          /* ENOSPC: full */
-        } finally {
-          fs.closeSync(fd);
+  test.each(['a small tmpfs', "SQLite's max_page_count"])(
+    '%s: a save that does not fit gives the Chinese message; the last good save stays; saving works after space is freed',
+    async (how) => {
+      // The tmpfs case falls back to max_page_count where mounting is not permitted (it says so).
+      const disk = how === 'a small tmpfs' ? smallDisk(path.join(dir, 'disk'), 3 * 1024 * 1024) : null;
+      const dataDir = disk ? disk.path : path.join(dir, 'data');
+      try {
+        const s = openStorage(dataDir);
+        const d = s.drafts.create(newReport());
+        let filler: string | null = null;
+        if (disk) {
+          // Leave only a little room on the disk.
+          filler = path.join(dataDir, 'filler.bin');
+          const fd = fs.openSync(filler, 'w');
+          try {
+            for (;;) fs.writeSync(fd, Buffer.alloc(64 * 1024));
+          } catch {
+            /* ENOSPC: full */
+          } finally {
+            fs.closeSync(fd);
+          }
+          fs.truncateSync(filler, fs.statSync(filler).size - 600 * 1024);
+        } else {
+          s.db.pragma(`max_page_count = ${(s.db.pragma('page_count', { simple: true }) as number) + 150}`);
         }
-        fs.truncateSync(filler, fs.statSync(filler).size - 200 * 1024);
-      } else {
-        s.db.pragma(`max_page_count = ${(s.db.pragma('page_count', { simple: true }) as number) + 40}`);
-      }
-      let revision = 1;
-      let lastSaved = '';
-      let err: AppError | null = null;
-      for (let i = 1; i < 200 && !err; i++) {
-        const text = `第${i}次保存` + '依法行政'.repeat(5_000);
-        try {
-          revision = s.drafts.save(d.id, revision, withText(d.doc, text)).revision;
-          lastSaved = `第${i}次保存`;
-        } catch (e) {
-          err = e as AppError;
+        let revision = 1;
+        let lastSaved = '';
+        let err: AppError | null = null;
+        for (let i = 1; i < 200 && !err; i++) {
+          const text = `第${i}次保存` + '依法行政'.repeat(2_000 * i);
+          try {
+            revision = s.drafts.save(d.id, revision, withText(d.doc, text)).revision;
+            lastSaved = `第${i}次保存`;
+          } catch (e) {
+            err = e as AppError;
+          }
         }
+        console.log(
+          `full disk simulated by: ${disk?.how ?? 'SQLite max_page_count'}; refused at save ${lastSaved ? 'after ' + lastSaved : 'first'}`,
+        );
+        expect(err?.code, disk?.how ?? 'max_page_count').toBe('DISK_FULL');
+        expect(err!.message).toContain('磁盘空间已满');
+        expect(lastSaved).not.toBe('');
+        const back = s.drafts.get(d.id);
+        expect(back.revision).toBe(revision);
+        expect(JSON.stringify(back.doc)).toContain(lastSaved);
+        // Free space and save again.
+        if (filler) fs.rmSync(filler);
+        else s.db.pragma('max_page_count = 1073741823');
+        expect(s.drafts.save(d.id, revision, withText(d.doc, '腾出空间后的保存')).revision).toBe(revision + 1);
+        expect(s.db.pragma('integrity_check', { simple: true })).toBe('ok');
+        s.close();
+      } finally {
+        disk?.undo();
       }
-      expect(err?.code, disk?.how ?? 'max_page_count').toBe('DISK_FULL');
-      expect(err!.message).toContain('磁盘空间已满');
-      expect(lastSaved).not.toBe('');
-      const back = s.drafts.get(d.id);
-      expect(back.revision).toBe(revision);
-      expect(JSON.stringify(back.doc)).toContain(lastSaved);
-      // Free space and save again.
-      if (filler) fs.rmSync(filler);
-      else s.db.pragma('max_page_count = 1073741823');
-      expect(s.drafts.save(d.id, revision, withText(d.doc, '腾出空间后的保存')).revision).toBe(revision + 1);
-      expect(s.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      s.close();
-    } finally {
-      disk?.undo();
-    }
-  });
+    },
+  );
 });
 
 describe('backups', () => {
@@ -308,7 +330,16 @@ describe('backups', () => {
     const a = await start(dir);
     const d = a.drafts.create(withText(reportOfSize(5_000), '要带到新电脑的内容'));
     a.history.name(d.id, '送审稿');
-    a.profiles.save({ label: '县政府', fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政', addressee: '', signers: [], printedBy: '', fonts: {} });
+    a.profiles.save({
+      label: '县政府',
+      fullName: '互助县人民政府',
+      headerText: '互助县人民政府文件',
+      code: '互政',
+      addressee: '',
+      signers: [],
+      printedBy: '',
+      fonts: {},
+    });
     a.numbers.take(d.id, '互政', 2025);
     const pkg = await a.exportPackage();
     expect(pkg.fileName).toMatch(/^公文工作室数据包-\d{8}-\d{6}\.gwdata$/);

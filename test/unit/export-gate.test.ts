@@ -19,7 +19,10 @@ const ISSUE_EXAMPLE: [string, string][] = [
 ];
 
 const rules = (reasons: { rule: string }[]) => reasons.map((r) => r.rule);
-const withMeta = (doc: ReportDocument, meta: Partial<ReportDocument['meta']>): ReportDocument => ({ ...doc, meta: { ...doc.meta, ...meta } });
+const withMeta = (doc: ReportDocument, meta: Partial<ReportDocument['meta']>): ReportDocument => ({
+  ...doc,
+  meta: { ...doc.meta, ...meta },
+});
 
 describe('export gate', () => {
   test('the three seed reports with their fields set may be exported in every version', () => {
@@ -82,7 +85,14 @@ describe('export gate', () => {
     expect(rules(exportGate(placeholder, 'web').blocking)).toEqual(['placeholder']);
     expect(rules(exportGate(placeholder, 'official').blocking)).toEqual(['placeholder']);
 
-    const heading: Section = { type: 'section', id: 's1', level: 1, heading: '一、主要工作', runIn: false, children: [paragraph('全年办理行政复议案件一百二十件。')] };
+    const heading: Section = {
+      type: 'section',
+      id: 's1',
+      level: 1,
+      heading: '一、主要工作',
+      runIn: false,
+      children: [paragraph('全年办理行政复议案件一百二十件。')],
+    };
     const typed = { ...base, body: [heading, ...base.body] };
     const gate = exportGate(typed, 'web');
     expect(rules(gate.blocking)).toEqual(['typed-number']);

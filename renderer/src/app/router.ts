@@ -8,7 +8,11 @@ import type { ExportVariant as PreviewVariant } from '../../../shared/contract/e
 export type Route =
   | { page: 'drafts' }
   | { page: 'draft'; id: string }
-  | { page: 'preview'; id: string; variant: PreviewVariant; print: boolean };
+  | { page: 'preview'; id: string; variant: PreviewVariant; print: boolean }
+  | { page: 'trash' | 'settings' | 'numbers' };
+
+/** Pages without parameters: 回收站, 设置, 发文字号登记簿. */
+const PLAIN_PAGES = { '#/trash': 'trash', '#/settings': 'settings', '#/numbers': 'numbers' } as const;
 
 const VARIANTS: readonly PreviewVariant[] = ['official', 'web', 'draft'];
 
@@ -20,7 +24,9 @@ export function parseRoute(hash: string): Route {
     return { page: 'preview', id: preview[1]!, variant: v && VARIANTS.includes(v) ? v : 'official', print: q.get('print') === '1' };
   }
   const m = /^#\/draft\/([A-Za-z0-9_-]+)/.exec(hash);
-  return m ? { page: 'draft', id: m[1]! } : { page: 'drafts' };
+  if (m) return { page: 'draft', id: m[1]! };
+  const plain = PLAIN_PAGES[hash.split('?')[0] as keyof typeof PLAIN_PAGES];
+  return plain ? { page: plain } : { page: 'drafts' };
 }
 
 export function useRoute(): Route {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftRecord } from '../../../shared/contract/drafts';
-import type { Meta, ReportDocument } from '../../../shared/model/document';
+import type { Meta, ReportDocument, RolloverInfo, YearCheck } from '../../../shared/model/document';
 import { getTemplate } from '../../../shared/templates';
 import { checkDocument, type FindingLocation } from '../../../shared/check/index';
 import { api, asCallError } from '../api/client';
@@ -23,6 +23,17 @@ import { ExportActions, type ExportNotice } from '../export/ExportActions';
 import { PreviewPane } from '../preview/PreviewPane';
 import { FontCheckButton } from '../preview/FontCheckDialog';
 import { useFontSettings } from '../preview/fontSettings';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { H } from '../history/messages';
+import { hitFromHash, revealHit } from './openHit';
+import { ImportNotes } from '../import/ImportNotes';
+import { RolloverAction } from '../rollover/RolloverAction';
+import { RolloverBar } from '../rollover/RolloverBar';
+import { RolloverPanel } from '../rollover/RolloverPanel';
+import { useRolloverView } from '../rollover/useRolloverView';
+import { locateYearCheck } from '../rollover/locate';
+import { percent } from '../rollover/state';
+import { R } from '../rollover/messages';
 import './workspace.css';
 
 /** How long the panels wait after the last change before checking and counting again. */
@@ -46,11 +57,13 @@ export function DraftPage({ id }: { id: string }) {
       </main>
     );
   if (!draft) return <main className="gw-page gw-muted">正在打开…</main>;
-  return <DraftWorkspace key={draft.id} draft={draft} />;
+  // Keyed by revision too: restoring a version replaces the draft and remounts the editor on it.
+  return <DraftWorkspace key={`${draft.id}:${draft.revision}`} draft={draft} onReplace={setDraft} />;
 }
 
-function DraftWorkspace({ draft }: { draft: DraftRecord }) {
-  const { state, change, flush } = useAutosave(draft.id, draft.revision);
+function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace(d: DraftRecord): void }) {
+  const { state, change, flush, revision, unsaved } = useAutosave(draft.id, draft.revision);
+  const [history, setHistory] = useState(false);
   const template = useMemo(() => getTemplate(draft.doc.meta.templateId), [draft.doc.meta.templateId]);
   // The latest document: the editor owns lead and body, the header form owns meta.
   const [doc, setDoc] = useState(draft.doc);
@@ -58,7 +71,8 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
   const editorRef = useRef<ReportEditorHandle>(null);
   const [textVersion, setTextVersion] = useState(0);
   const [currentSection, setCurrentSection] = useState<string | null>(null);
-  const [tab, setTab] = useState<'check' | 'fields'>('check');
+  // A rolled-forward draft opens on 往年对照: checking last year's figures and plans is the first job.
+  const [tab, setTab] = useState<'check' | 'rollover' | 'fields'>(draft.doc.rollover ? 'rollover' : 'check');
   const [find, setFind] = useState({ open: false, token: 0 });
   // The editor hands its text on shortly after typing pauses; until then the text is not saved,
   // and the save state must not say 已保存.
@@ -90,7 +104,9 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
   );
   const onEditorChange = useCallback(
     (edited: ReportDocument) => {
-      commit({ ...edited, meta: docRef.current.meta });
+      // The editor owns lead and body only; the checklist ticks may be newer than its copy.
+      const { meta, rollover } = docRef.current;
+      commit({ ...edited, meta, ...(rollover ? { rollover } : {}) });
       setTextVersion((v) => v + 1);
       setTyped(false);
     },
@@ -104,9 +120,18 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
     [commit],
   );
 
+  const onRolloverChange = useCallback(
+    (update: (info: RolloverInfo) => RolloverInfo) => {
+      const info = docRef.current.rollover;
+      if (info) commit({ ...docRef.current, rollover: update(info) });
+    },
+    [commit],
+  );
+
   // Panels follow the text once typing pauses: the checker never runs between two keystrokes.
   const settled = useDebounced(doc, PANEL_DELAY_MS);
   const findings = useMemo(() => checkDocument(settled, template), [settled, template]);
+  const rolloverView = useRolloverView(draft.doc, settled);
 
   const jumpToSection = useCallback((id: string) => {
     editorRef.current?.jumpTo(id);
@@ -124,6 +149,7 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
     },
     [jumpToSection],
   );
+  const locateYear = useCallback((check: YearCheck) => locateYearCheck(check, docRef.current, editorRef.current, locate), [locate]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -141,10 +167,22 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [flush]);
 
+  const getDoc = useCallback(() => docRef.current, []);
   const beforeExport = useCallback(async () => {
     editorRef.current?.flush();
     await flush();
   }, [flush]);
+  // Before naming or restoring a version: everything typed saved, and the revision it is at.
+  const beforeHistory = useCallback(async () => {
+    await beforeExport();
+    return unsaved() ? null : revision.current;
+  }, [beforeExport, unsaved, revision]);
+
+  // Opened from a search hit: go to the section and mark the phrase.
+  useEffect(() => {
+    const hit = hitFromHash(window.location.hash);
+    return hit ? revealHit(hit, jumpToSection) : undefined;
+  }, [jumpToSection]);
 
   const title = doc.meta.title;
   return (
@@ -162,8 +200,12 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
         <button type="button" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
           分页预览
         </button>
+        <button type="button" aria-pressed={history} onClick={() => setHistory((h) => !h)}>
+          {H.button}
+        </button>
         <FontCheckButton settings={fontSettings} />
-        <ExportActions id={draft.id} beforeExport={beforeExport} onNotice={setNotice} onLocate={locate} />
+        <RolloverAction id={draft.id} title={title} year={doc.meta.year} beforeRun={beforeExport} onError={(text) => setNotice({ text, error: true })} />
+        <ExportActions id={draft.id} getDoc={getDoc} beforeExport={beforeExport} onNotice={setNotice} onLocate={locate} />
       </header>
       {state.kind === 'error' && (
         <p className="gw-error" role="alert">
@@ -183,6 +225,7 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
           )}
         </p>
       )}
+      <ImportNotes draftId={draft.id} onJump={jumpToSection} />
       <div className={preview ? 'gw-workspace gw-with-preview' : 'gw-workspace'}>
         <aside className="gw-col gw-col-nav">
           <OutlineNavigator
@@ -204,6 +247,14 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
               }}
             />
           )}
+          {doc.rollover && (
+            <RolloverBar
+              doc={doc}
+              similarPercent={rolloverView.similarity ? percent(rolloverView.similarity.total.ratio) : null}
+              editor={() => editorRef.current}
+              onOpenPanel={() => setTab('rollover')}
+            />
+          )}
           <div className="gw-col gw-editor-scroll" data-testid="editor-scroll" ref={editorColumn}>
             <ReportEditor
               ref={editorRef}
@@ -221,7 +272,7 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
         )}
         <aside className="gw-col gw-col-panel">
           <div className="gw-tabs" role="tablist" aria-label={T.tabsLabel}>
-            {(['check', 'fields'] as const).map((t) => (
+            {(doc.rollover ? (['check', 'rollover', 'fields'] as const) : (['check', 'fields'] as const)).map((t) => (
               <button
                 key={t}
                 type="button"
@@ -232,7 +283,7 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
                 className={tab === t ? 'gw-tab gw-tab-active' : 'gw-tab'}
                 onClick={() => setTab(t)}
               >
-                {T.tabs[t]}
+                {t === 'rollover' ? R.tab : T.tabs[t]}
                 {t === 'check' && findings.some((f) => f.level === 'error') && <span className="gw-tab-dot" aria-hidden="true" />}
               </button>
             ))}
@@ -241,11 +292,33 @@ function DraftWorkspace({ draft }: { draft: DraftRecord }) {
           <div role="tabpanel" id="gw-tabpanel-check" aria-labelledby="gw-tab-check" hidden={tab !== 'check'}>
             <CompletenessPanel doc={settled} template={template} findings={findings} onLocate={locate} />
           </div>
+          {doc.rollover && (
+            <div role="tabpanel" id="gw-tabpanel-rollover" aria-labelledby="gw-tab-rollover" hidden={tab !== 'rollover'}>
+              <RolloverPanel
+                doc={doc}
+                settled={settled}
+                template={template}
+                view={rolloverView}
+                onChange={onRolloverChange}
+                onJump={jumpToSection}
+                onJumpTop={scrollToTop}
+                onLocateYear={locateYear}
+              />
+            </div>
+          )}
           <div role="tabpanel" id="gw-tabpanel-fields" aria-labelledby="gw-tab-fields" hidden={tab !== 'fields'}>
             <HeaderFieldsForm meta={doc.meta} template={template} onChange={onMetaChange} />
           </div>
         </aside>
       </div>
+      {history && (
+        <HistoryPanel
+          draftId={draft.id}
+          onClose={() => setHistory(false)}
+          beforeAction={beforeHistory}
+          onRestored={(r) => onReplace({ ...draft, revision: r.revision, updatedAt: r.updatedAt, doc: r.doc })}
+        />
+      )}
     </main>
   );
 }

@@ -1,24 +1,69 @@
-/** 草稿箱: the clerk's drafts, newest first, and 新建 from a template. */
-import { useEffect, useState } from 'react';
-import type { DraftSummary } from '../../../shared/contract/drafts';
+/**
+ * 草稿箱: the clerk's drafts, newest first, with search over titles and text, filters (year,
+ * template, status), and per draft: change status, rename, copy, delete to the 回收站. 新建 from a
+ * template. Links to the 回收站, the 发文字号 register and settings.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { DraftStatus, DraftSummary } from '../../../shared/contract/drafts';
 import type { Template } from '../../../shared/model/template';
 import { api, asCallError } from '../api/client';
 import { go } from '../app/router';
+import { useDebounced } from '../panels/useDebounced';
+import { SearchResults, type SearchState } from './SearchResults';
+import { D, STATUSES, dateTime } from './messages';
+import { ImportButton } from '../import/ImportDialog';
+import { RolloverAction } from '../rollover/RolloverAction';
+import './drafts.css';
+
+interface Filter {
+  year?: number;
+  templateId?: string;
+  status?: DraftStatus;
+}
+
+type Notice = { text: string; error?: boolean; undo?: () => void };
 
 export function DraftsPage() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [templates, setTemplates] = useState<Template[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [years, setYears] = useState<number[]>([]);
+  const [filter, setFilter] = useState<Filter>({});
+  const [query, setQuery] = useState('');
+  const [search, setSearch] = useState<SearchState | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const [renaming, setRenaming] = useState<string | null>(null);
 
-  useEffect(() => {
-    Promise.all([api['drafts.list']({}), api['templates.list']({})])
-      .then(([d, t]) => {
+  const fail = useCallback((e: unknown) => setNotice({ text: asCallError(e).message, error: true }), []);
+
+  const reload = useCallback(() => {
+    Promise.all([api['drafts.list'](filter), api['drafts.facets']({})])
+      .then(([d, f]) => {
         setDrafts(d);
-        setTemplates(t);
+        setYears(f.years);
       })
-      .catch((e) => setError(asCallError(e).message));
-  }, []);
+      .catch(fail);
+  }, [filter, fail]);
+
+  useEffect(reload, [reload]);
+  useEffect(() => {
+    api['templates.list']({}).then(setTemplates).catch(fail);
+  }, [fail]);
+
+  const q = useDebounced(query.trim(), 250);
+  useEffect(() => {
+    if (!q) return setSearch(null);
+    let live = true;
+    setSearch((s) => ({ q, result: s?.q === q ? s.result : null }));
+    api['search.query']({ q, ...filter })
+      .then((result) => live && setSearch({ q, result }))
+      .catch((e) => live && fail(e));
+    return () => {
+      live = false;
+    };
+  }, [q, filter, fail]);
+
+  const templateName = useMemo(() => new Map(templates.map((t) => [t.id, t.name])), [templates]);
 
   async function create(templateId: string) {
     setBusy(true);
@@ -26,59 +71,212 @@ export function DraftsPage() {
       const draft = await api['drafts.create']({ templateId });
       go(`/draft/${draft.id}`);
     } catch (e) {
-      setError(asCallError(e).message);
+      fail(e);
     } finally {
       setBusy(false);
     }
   }
 
+  async function act(fn: () => Promise<Notice | null>) {
+    try {
+      const n = await fn();
+      if (n) setNotice(n);
+      reload();
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  const title = (d: { title: string }) => d.title || D.untitled;
+
   return (
     <main className="gw-page gw-drafts">
       <header className="gw-toolbar">
-        <h1>草稿箱</h1>
-        <div className="gw-new" role="group" aria-label="新建">
+        <h1>{D.title}</h1>
+        <nav className="gw-drafts-nav">
+          <a href="#/trash">{D.nav.trash}</a>
+          <a href="#/numbers">{D.nav.numbers}</a>
+          <a href="#/settings">{D.nav.settings}</a>
+        </nav>
+        <div className="gw-new" role="group" aria-label={D.newGroup}>
           {templates.map((t) => (
             <button key={t.id} type="button" disabled={busy} onClick={() => void create(t.id)} data-template={t.id}>
-              新建{t.name}
+              {D.newFrom(t.name)}
             </button>
           ))}
+          <ImportButton templates={templates} disabled={busy} />
         </div>
       </header>
-      {error && (
-        <p className="gw-error" role="alert">
-          {error}
+
+      <div className="gw-drafts-bar">
+        <input
+          type="search"
+          className="gw-search"
+          aria-label={D.searchLabel}
+          placeholder={D.searchPlaceholder}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <div className="gw-filters" role="group" aria-label={D.filters}>
+          <select
+            aria-label={D.col.year}
+            value={filter.year ?? ''}
+            onChange={(e) => setFilter((f) => ({ ...f, year: e.target.value ? Number(e.target.value) : undefined }))}
+          >
+            <option value="">{D.allYears}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {D.yearLabel(y)}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label={D.allTemplates}
+            value={filter.templateId ?? ''}
+            onChange={(e) => setFilter((f) => ({ ...f, templateId: e.target.value || undefined }))}
+          >
+            <option value="">{D.allTemplates}</option>
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label={D.col.status}
+            value={filter.status ?? ''}
+            onChange={(e) => setFilter((f) => ({ ...f, status: (e.target.value || undefined) as DraftStatus | undefined }))}
+          >
+            <option value="">{D.allStatuses}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      {notice && (
+        <p className={notice.error ? 'gw-error' : 'gw-notice'} role={notice.error ? 'alert' : 'status'}>
+          {notice.text}
+          {notice.undo && (
+            <button type="button" className="gw-link-button" onClick={notice.undo}>
+              {D.undo}
+            </button>
+          )}
         </p>
       )}
-      {drafts === null ? (
-        <p className="gw-muted">正在读取…</p>
+
+      {search ? (
+        <SearchResults state={search} templateName={templateName} />
+      ) : drafts === null ? (
+        <p className="gw-muted">{D.loading}</p>
       ) : drafts.length === 0 ? (
-        <p className="gw-muted">还没有草稿。点击上方按钮，从模板新建一份。</p>
+        <p className="gw-muted">{filter.year || filter.templateId || filter.status ? D.emptyFiltered : D.empty}</p>
       ) : (
         <table className="gw-list">
           <thead>
             <tr>
-              <th>标题</th>
-              <th>年度</th>
-              <th>状态</th>
-              <th>字数</th>
-              <th>修改时间</th>
+              <th>{D.col.title}</th>
+              <th>{D.col.year}</th>
+              <th>{D.col.status}</th>
+              <th>{D.col.chars}</th>
+              <th>{D.col.updated}</th>
+              <th>{D.col.actions}</th>
             </tr>
           </thead>
           <tbody>
             {drafts.map((d) => (
-              <tr key={d.id}>
+              <tr key={d.id} data-draft={d.id}>
                 <td>
-                  <a href={`#/draft/${d.id}`}>{d.title || '（无标题）'}</a>
+                  {renaming === d.id ? (
+                    <RenameForm
+                      initial={d.title}
+                      onCancel={() => setRenaming(null)}
+                      onSave={(t) => {
+                        setRenaming(null);
+                        void act(async () => (await api['drafts.rename']({ id: d.id, title: t }), null));
+                      }}
+                    />
+                  ) : (
+                    <a href={`#/draft/${d.id}`}>{title(d)}</a>
+                  )}
                 </td>
                 <td>{d.year}</td>
-                <td>{d.status}</td>
+                <td>
+                  <select
+                    aria-label={D.statusLabel}
+                    value={d.status}
+                    onChange={(e) =>
+                      void act(async () => (await api['drafts.setStatus']({ id: d.id, status: e.target.value as DraftStatus }), null))
+                    }
+                  >
+                    {STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {s}
+                      </option>
+                    ))}
+                  </select>
+                </td>
                 <td>{d.chars}</td>
-                <td>{new Date(d.updatedAt).toLocaleString('zh-CN', { hour12: false })}</td>
+                <td>{dateTime(d.updatedAt)}</td>
+                <td className="gw-row-actions">
+                  <button type="button" onClick={() => setRenaming(d.id)}>
+                    {D.rename}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => void act(async () => ({ text: D.copied(title(await api['drafts.copy']({ id: d.id }))) }))}
+                  >
+                    {D.copy}
+                  </button>
+                  <RolloverAction id={d.id} title={title(d)} year={d.year} compact onError={(text) => setNotice({ text, error: true })} />
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void act(async () => {
+                        await api['drafts.delete']({ id: d.id });
+                        return {
+                          text: D.deleted(title(d)),
+                          undo: () => void act(async () => (await api['drafts.restore']({ id: d.id }), { text: D.restored(title(d)) })),
+                        };
+                      })
+                    }
+                  >
+                    {D.delete}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
     </main>
+  );
+}
+
+function RenameForm({ initial, onSave, onCancel }: { initial: string; onSave(title: string): void; onCancel(): void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <form
+      className="gw-rename"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (value.trim()) onSave(value.trim());
+      }}
+    >
+      <input
+        aria-label={D.renamePrompt}
+        value={value}
+        autoFocus
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      />
+      <button type="submit">{D.ok}</button>
+      <button type="button" onClick={onCancel}>
+        {D.cancel}
+      </button>
+    </form>
   );
 }

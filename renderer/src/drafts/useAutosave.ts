@@ -78,7 +78,10 @@ export function useAutosave(id: string, initialRevision: number) {
     };
   }, [flush]);
 
-  return { state, change, flush, revision };
+  /** True while something typed is not yet in the database (pending, failed, or in conflict). */
+  const unsaved = useCallback(() => pending.current !== null || conflict.current, []);
+
+  return { state, change, flush, revision, unsaved };
 }
 
 export function saveStateLabel(s: SaveState): string {

@@ -51,11 +51,14 @@ function $drawPlaceholders(editor: LexicalEditor, headingKeys: readonly NodeKey[
       next.getTextContentSize() === 0 && (!after || ($isSectionHeadingNode(after) && after.getLevel() <= node.getLevel()) || ($getDepth(after) ?? Infinity) <= 0);
     setAttr(editor.getElementByKey(next.getKey()), 'data-placeholder', alone && info?.guidance ? info.guidance : null);
   }
-  // A free outline's empty body: the template's guidance in its only paragraph.
+  // A free outline's empty body (nothing but the closing): the guidance in its first paragraph.
   if (!headingKeys.length && policy.bodyGuidance) {
     const body = root.getChildren().filter((n) => !$isLeadParagraphNode(n));
-    const only = body.length === 1 && $isParagraphNode(body[0]) ? body[0] : null;
-    for (const n of body) setAttr(editor.getElementByKey(n.getKey()), 'data-placeholder', n === only && n.getTextContentSize() === 0 ? policy.bodyGuidance : null);
+    const last = body[body.length - 1];
+    const content = last && policy.closing && last.getTextContent() === policy.closing ? body.slice(0, -1) : body;
+    const empty = content.every((n) => n.getTextContentSize() === 0);
+    const first = $isParagraphNode(body[0]) ? body[0] : null;
+    for (const n of body) setAttr(editor.getElementByKey(n.getKey()), 'data-placeholder', empty && n === first && n.getTextContentSize() === 0 ? policy.bodyGuidance : null);
   }
 }
 

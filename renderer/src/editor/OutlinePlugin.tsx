@@ -95,8 +95,8 @@ export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlineP
         },
         COMMAND_PRIORITY_HIGH,
       ),
-      // Enter at the end of a heading goes into the empty paragraph already under it (a new
-      // section comes with one) instead of making a second.
+      // Enter at the end of a heading whose next block is an empty paragraph (a new section comes
+      // with one) must not leave a second, blank one: the empty one goes, Lexical makes the new.
       editor.registerCommand(
         INSERT_PARAGRAPH_COMMAND,
         () => {
@@ -107,8 +107,8 @@ export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlineP
           const atEnd = s.anchor.type === 'element' || s.anchor.offset === s.anchor.getNode().getTextContentSize();
           const next = block.getNextSibling();
           if (!atEnd || !$isParagraphNode(next) || next.getType() !== 'paragraph' || next.getTextContentSize() > 0) return false;
-          next.selectStart();
-          return true;
+          next.remove();
+          return false;
         },
         COMMAND_PRIORITY_LOW,
       ),

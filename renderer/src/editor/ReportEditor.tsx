@@ -25,6 +25,8 @@ import { $currentSectionId, outlinePolicy, type OutlinePolicy } from './structur
 import { NumberingPlugin } from './NumberingPlugin';
 import { OutlinePlugin } from './OutlinePlugin';
 import { Toolbar } from './Toolbar';
+import { $confirmFigures } from './sections';
+import { selectNextFigure } from './figureNav';
 import './editor.css';
 
 export interface ReportEditorHandle {
@@ -39,6 +41,10 @@ export interface ReportEditorHandle {
   /** The document as it stands in the editor. */
   getDocument(): ReportDocument;
   focus(): void;
+  /** Select the next figure marked 待核实 after the caret (wrapping); false when none is left. */
+  nextFigure(): boolean;
+  /** Confirm the 待核实 figures in the selection (or at the caret); the editor's message. */
+  confirmFigures(): string;
 }
 
 export interface ReportEditorProps {
@@ -220,6 +226,12 @@ function ChangePlugin({ docRef, onChangeRef, onSectionRef, readOnly, handleRef }
       flush,
       getDocument: read,
       focus: () => editor.focus(),
+      nextFigure: () => selectNextFigure(editor),
+      confirmFigures: () => {
+        let message = '';
+        editor.update(() => void (message = $confirmFigures()), { discrete: true });
+        return message;
+      },
     }),
     [editor, flush, read],
   );

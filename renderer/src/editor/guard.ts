@@ -260,26 +260,16 @@ export function registerOutlineGuard(editor: LexicalEditor, getPolicy: () => Out
     return true;
   };
   const onRange = rangeRefusal(MSG.rangeRequired);
+  // The key itself must not reach the browser when the editor refused or did it otherwise.
+  const onKey = (backward: boolean) => (event: KeyboardEvent | null) => {
+    const handled = $edgeDelete(getPolicy(), later, backward);
+    if (handled) event?.preventDefault();
+    return handled;
+  };
   return mergeRegister(
     registerCompositionGuard(editor, getPolicy, later),
-    editor.registerCommand(
-      KEY_BACKSPACE_COMMAND,
-      (event) => {
-        const handled = $edgeDelete(getPolicy(), later, true);
-        if (handled) event?.preventDefault();
-        return handled;
-      },
-      COMMAND_PRIORITY_HIGH,
-    ),
-    editor.registerCommand(
-      KEY_DELETE_COMMAND,
-      (event) => {
-        const handled = $edgeDelete(getPolicy(), later, false);
-        if (handled) event?.preventDefault();
-        return handled;
-      },
-      COMMAND_PRIORITY_HIGH,
-    ),
+    editor.registerCommand(KEY_BACKSPACE_COMMAND, onKey(true), COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(KEY_DELETE_COMMAND, onKey(false), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(DELETE_CHARACTER_COMMAND, (backward) => $edgeDelete(getPolicy(), later, backward), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(DELETE_WORD_COMMAND, (backward) => $edgeDelete(getPolicy(), later, backward), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(DELETE_LINE_COMMAND, (backward) => $edgeDelete(getPolicy(), later, backward), COMMAND_PRIORITY_HIGH),

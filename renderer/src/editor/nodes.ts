@@ -170,8 +170,11 @@ export class SectionHeadingNode extends ElementNode {
   }
 
   /** Enter in a heading: the text after the caret becomes the section's first paragraph. */
-  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
+  override insertNewAfter(selection: RangeSelection, restoreSelection = true): ParagraphNode {
     const p = $createParagraphNode();
+    p.setTextFormat(selection.format);
+    p.setTextStyle(selection.style);
+    p.setDirection(this.getDirection());
     this.insertAfter(p, restoreSelection);
     return p;
   }

@@ -1,15 +1,9 @@
 /**
  * The canonical form of runs: no empty runs, no `bold: false`, no empty or repeated marks, and
- * neighbouring runs with the same formatting joined. Two documents that differ only in these
- * ways print the same; the editor always hands back this form.
+ * neighbouring unmarked runs with the same formatting joined. Two documents that differ only in
+ * these ways print the same; the editor always hands back this form.
  */
-import type { Block, ReportDocument, Run, RunMark } from '../../../shared/model/document';
-
-function sameMarks(a: readonly RunMark[] | undefined, b: readonly RunMark[] | undefined): boolean {
-  const x = a ?? [];
-  const y = b ?? [];
-  return x.length === y.length && x.every((m, i) => m === y[i]);
-}
+import type { Block, ReportDocument, Run } from '../../../shared/model/document';
 
 export function normalizeRuns(runs: readonly Run[]): Run[] {
   const out: Run[] = [];
@@ -20,7 +14,9 @@ export function normalizeRuns(runs: readonly Run[]): Run[] {
     const marks = [...new Set(r.marks ?? [])];
     if (marks.length) run.marks = marks;
     const last = out[out.length - 1];
-    if (last && !!last.bold === !!run.bold && sameMarks(last.marks, run.marks)) last.text += run.text;
+    // Marked runs stay apart: each carried-over figure is its own run ("10件11人" is two figures,
+    // confirmed one at a time).
+    if (last && !!last.bold === !!run.bold && !marks.length && !last.marks) last.text += run.text;
     else out.push(run);
   }
   return out;

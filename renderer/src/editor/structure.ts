@@ -20,6 +20,8 @@ export interface OutlinePolicy {
   slots: Map<string, { heading: string; guidance: string; required: boolean }>;
   /** Placeholder for an empty body in a free outline. */
   bodyGuidance: string;
+  /** The template's closing sentence (特此报告。), which does not make a body non-empty. */
+  closing: string;
   minLevel: SectionLevel;
 }
 
@@ -36,6 +38,7 @@ export function outlinePolicy(doc: ReportDocument, template: Template | undefine
     protectedLevels: new Map(protectedSections.map((s) => [s.id, s.level])),
     slots,
     bodyGuidance: template?.body?.guidance ?? '',
+    closing: template?.closing ?? '',
     minLevel: fixed ? 2 : 1,
   };
 }

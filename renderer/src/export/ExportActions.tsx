@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ExportVariant } from '../../../shared/contract/export';
-import type { ExportReason } from '../../../shared/export-gate';
+import { assertExportAllowed, type ExportReason } from '../../../shared/export-gate';
+import type { ReportDocument } from '../../../shared/model/document';
 import type { FindingLocation } from '../../../shared/check/index';
 import { api, asCallError, exportedFileUrl } from '../api/client';
 import '../preview/preview.css';
@@ -32,11 +33,14 @@ function isReasons(x: unknown): x is ExportReason[] {
 
 export function ExportActions({
   id,
+  getDoc,
   beforeExport,
   onNotice,
   onLocate,
 }: {
   id: string;
+  /** The document as on screen (after `beforeExport`): checked here first, so a refusal is instant. */
+  getDoc: () => ReportDocument;
   /** Save what is typed, so the export is of the text on screen. */
   beforeExport: () => Promise<void>;
   onNotice: (notice: ExportNotice | null) => void;
@@ -59,6 +63,8 @@ export function ExportActions({
     onNotice({ text: `正在导出${VERSION[variant]}…` });
     try {
       await beforeExport();
+      // The same gate the back end applies (it checks again on what it stored).
+      assertExportAllowed(getDoc(), variant);
       const done = (path: string | null, fileName: string, toFix: number) => {
         if (!path) return onNotice(null);
         const pending = toFix && variant !== 'draft' ? `。注意：定稿前另有 ${toFix} 处必须修改的问题，见“检查”面板` : '';
@@ -114,7 +120,13 @@ export function ExportActions({
           ))}
         </div>
       </details>
-      <dialog ref={dialog} className="gw-dialog" aria-labelledby="gw-blocked-title" onClose={() => setBlocked(null)} data-testid="export-blocked">
+      <dialog
+        ref={dialog}
+        className="gw-dialog"
+        aria-labelledby="gw-blocked-title"
+        onClose={() => setBlocked(null)}
+        data-testid="export-blocked"
+      >
         {blocked && (
           <>
             <h2 id="gw-blocked-title">暂不能导出{VERSION[blocked.variant]}</h2>

@@ -6,8 +6,32 @@ import { useMemo } from 'react';
 import { checkFonts, DEFAULT_FONTS, FONT_FALLBACKS, resolveFonts, type FontSettings } from '../../../shared/fonts';
 import { fontInstalled } from './fontProbe';
 
-/** Every family the fallback chains know, for the suggestions list. */
-const KNOWN_FAMILIES = [...new Set([...Object.values(DEFAULT_FONTS), ...Object.keys(FONT_FALLBACKS), ...Object.values(FONT_FALLBACKS).flat()])];
+/**
+ * Suggestions: the families the fallback chains know and common Chinese fonts of Windows, macOS,
+ * WPS and Linux; those installed here are offered (a page cannot list the PC's fonts itself).
+ */
+const COMMON_CJK = [
+  '微软雅黑',
+  'Microsoft YaHei',
+  '新宋体',
+  'NSimSun',
+  '方正仿宋_GBK',
+  '方正楷体_GBK',
+  '方正黑体_GBK',
+  '华文仿宋',
+  '华文楷体',
+  '华文宋体',
+  'Songti SC',
+  'Kaiti SC',
+  'Heiti SC',
+  'Noto Serif CJK SC',
+  'Noto Sans CJK SC',
+  'Source Han Serif SC',
+  'Source Han Sans SC',
+];
+const KNOWN_FAMILIES = [
+  ...new Set([...Object.values(DEFAULT_FONTS), ...Object.keys(FONT_FALLBACKS), ...Object.values(FONT_FALLBACKS).flat(), ...COMMON_CJK]),
+];
 
 /** Quotes and CSS/markup punctuation are never part of a family name. */
 const cleanFamily = (v: string) => v.replace(/["'\\;{}<>]/g, '').slice(0, 100);
@@ -52,7 +76,7 @@ export function FontCheck({ fonts, onChange }: { fonts?: Partial<FontSettings>; 
                   onChange={(e) => onChange?.({ ...fonts, [r.role]: cleanFamily(e.target.value) })}
                 />
               </td>
-              <td>{r.missing ? (r.used ? `缺少，以“${r.used}”代替` : '缺少，无替代字体') : '已安装'}</td>
+              <td>{r.missing ? (r.used ? `缺少，以“${r.used}”代替` : '缺少，以本机默认字体代替') : '已安装'}</td>
             </tr>
           ))}
         </tbody>

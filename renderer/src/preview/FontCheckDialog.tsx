@@ -1,63 +1,90 @@
 /**
- * 字体检查 as a dialog from the draft toolbar: edit the font per role, 保存 stores it (with the
- * default organ profile) for the export and the preview; 取消 leaves the stored choice as it was.
+ * 字体检查 where the clerk finds it: a dialog from the draft toolbar and a section of 设置. Both
+ * edit the font per role; 保存 stores it (with the default organ profile) for the export and the
+ * preview; 取消 leaves the stored choice as it was.
  */
 import { useEffect, useRef, useState } from 'react';
 import { asCallError } from '../api/client';
 import { FontCheck } from './FontCheck';
-import type { FontChoice, FontSettingsState } from './fontSettings';
+import { useFontSettings, type FontChoice, type FontSettingsState } from './fontSettings';
 
+/** The check with its fields and buttons, editing a copy of the stored choice until 保存. */
+function FontCheckEditor({ settings, onSaved, onCancel }: { settings: FontSettingsState; onSaved?: () => void; onCancel?: () => void }) {
+  const [draft, setDraft] = useState<FontChoice>(settings.fonts);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const save = async () => {
+    try {
+      await settings.save(draft);
+      setMessage({ text: '已保存：导出和预览将使用所选字体。' });
+      onSaved?.();
+    } catch (e) {
+      setMessage({ text: asCallError(e).message, error: true });
+    }
+  };
+  return (
+    <>
+      <FontCheck
+        fonts={draft}
+        onChange={(next) => {
+          setDraft(next);
+          setMessage(null);
+        }}
+      />
+      {message && (
+        <p className={message.error ? 'gw-error' : 'gw-notice'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <div className="gw-dialog-actions">
+        <button type="button" onClick={() => setDraft({})}>
+          恢复标准字体
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            取消
+          </button>
+        )}
+        <button type="button" className="gw-primary" onClick={() => void save()}>
+          保存
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The draft toolbar's 字体检查 button and its dialog. */
 export function FontCheckButton({ settings }: { settings: FontSettingsState }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const [draft, setDraft] = useState<FontChoice>(settings.fonts);
-  const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   useEffect(() => {
     if (open) ref.current?.showModal();
     else ref.current?.close();
   }, [open]);
-  const show = () => {
-    setDraft(settings.fonts);
-    setError(null);
-    setOpen(true);
-  };
-  const save = async () => {
-    try {
-      await settings.save(draft);
-      setOpen(false);
-    } catch (e) {
-      setError(asCallError(e).message);
-    }
-  };
   return (
     <>
-      <button type="button" onClick={show} disabled={!settings.loaded}>
+      <button type="button" onClick={() => setOpen(true)} disabled={!settings.loaded}>
         字体检查
       </button>
       <dialog ref={ref} className="gw-dialog" aria-label="字体检查" onClose={() => setOpen(false)}>
         {open && (
           <>
             <h2>字体检查</h2>
-            <FontCheck fonts={draft} onChange={setDraft} />
-            {error && (
-              <p className="gw-error" role="alert">
-                {error}
-              </p>
-            )}
-            <div className="gw-dialog-actions">
-              <button type="button" onClick={() => setDraft({})}>
-                恢复标准字体
-              </button>
-              <button type="button" onClick={() => setOpen(false)}>
-                取消
-              </button>
-              <button type="button" className="gw-primary" onClick={() => void save()}>
-                保存
-              </button>
-            </div>
+            <FontCheckEditor settings={settings} onSaved={() => setOpen(false)} onCancel={() => setOpen(false)} />
           </>
         )}
       </dialog>
     </>
+  );
+}
+
+/** 设置 → 字体检查. */
+export function FontCheckSection() {
+  const settings = useFontSettings();
+  return (
+    <section className="gw-settings-section" aria-labelledby="gw-fonts-h">
+      <h2 id="gw-fonts-h">字体检查</h2>
+      <p className="gw-muted">所选字体保存在默认机关信息中，导出 Word、PDF 和分页预览都使用它。</p>
+      {settings.loaded && <FontCheckEditor settings={settings} />}
+    </section>
   );
 }

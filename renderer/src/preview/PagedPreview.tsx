@@ -68,8 +68,13 @@ function Page({ page, fonts, draft }: { page: LaidPage; fonts: FontSettings; dra
           {DRAFT_MARK}
         </div>
       )}
-      <div className="gw-block" style={{ left: pt(PAGE.marginLeft), top: pt(PAGE.marginTop), width: pt(PAGE.textWidth), height: pt(PAGE.textHeight) }}>
-        {page.items.map((it, i) => (it.kind === 'line' ? <Line key={i} item={it} fonts={fonts} /> : <Row key={i} item={it} fonts={fonts} />))}
+      <div
+        className="gw-block"
+        style={{ left: pt(PAGE.marginLeft), top: pt(PAGE.marginTop), width: pt(PAGE.textWidth), height: pt(PAGE.textHeight) }}
+      >
+        {page.items.map((it, i) =>
+          it.kind === 'line' ? <Line key={i} item={it} fonts={fonts} /> : <Row key={i} item={it} fonts={fonts} />,
+        )}
       </div>
       {page.number !== null && (
         <div
@@ -141,7 +146,10 @@ function Line({ item, fonts, width = PAGE.textWidth }: { item: PlacedLine; fonts
   if (p.tabs?.length) return <TabLine item={item} text={text} box={box} fonts={fonts} />;
   const align = p.align === 'justify' ? (item.last ? 'left' : 'justify') : p.align;
   return (
-    <div className={`gw-line gw-${p.role}`} style={{ ...box, textAlign: align, textAlignLast: align === 'justify' ? 'justify' : undefined }}>
+    <div
+      className={`gw-line gw-${p.role}`}
+      style={{ ...box, textAlign: align, textAlignLast: align === 'justify' ? 'justify' : undefined }}
+    >
       {spans(p, item.box.start, item.box.end, fonts)}
     </div>
   );
@@ -163,9 +171,11 @@ function TabLine({ item, text, box, fonts }: { item: PlacedLine; text: string; b
     <div className={`gw-line gw-${p.role}`} style={{ ...box, left: 0, width: pt(PAGE.textWidth) }}>
       {segments.map((seg, k) => {
         if (seg.start >= seg.end) return null;
-        const stop = k === 0 ? { pos: p.indent.left, align: 'left' as const } : stops[k - 1] ?? stops[stops.length - 1]!;
+        const stop = k === 0 ? { pos: p.indent.left, align: 'left' as const } : (stops[k - 1] ?? stops[stops.length - 1]!);
         const style: CSSProperties =
-          stop.align === 'right' ? { position: 'absolute', right: pt(PAGE.textWidth - stop.pos), top: 0 } : { position: 'absolute', left: pt(stop.pos), top: 0 };
+          stop.align === 'right'
+            ? { position: 'absolute', right: pt(PAGE.textWidth - stop.pos), top: 0 }
+            : { position: 'absolute', left: pt(stop.pos), top: 0 };
         return (
           <span key={k} style={style}>
             {spans(p, seg.start, seg.end, fonts)}
@@ -204,7 +214,13 @@ function Row({ item, fonts }: { item: PlacedRow; fonts: FontSettings }) {
           <div
             key={ci}
             className="gw-cell"
-            style={{ left: pt(left), width: pt(w), height: '100%', borderLeft: colophon ? undefined : rule(RULE.tableSz), borderRight: !colophon && ci === row.cells.length - 1 ? rule(RULE.tableSz) : undefined }}
+            style={{
+              left: pt(left),
+              width: pt(w),
+              height: '100%',
+              borderLeft: colophon ? undefined : rule(RULE.tableSz),
+              borderRight: !colophon && ci === row.cells.length - 1 ? rule(RULE.tableSz) : undefined,
+            }}
           >
             <div className="gw-cell-inner" style={{ left: pt(t.cellMargin), width: pt(inner) }}>
               {cell.paras.flatMap((p, pi) =>

@@ -51,7 +51,16 @@ export async function saveFontChoice(next: FontChoice): Promise<FontChoice> {
         printedBy: p.printedBy,
         fonts,
       })
-    : await api['profiles.save']({ label: '本机', fullName: '', headerText: '', code: '', addressee: '', signers: [], printedBy: '', fonts });
+    : await api['profiles.save']({
+        label: '本机',
+        fullName: '',
+        headerText: '',
+        code: '',
+        addressee: '',
+        signers: [],
+        printedBy: '',
+        fonts,
+      });
   return choiceFromRecord(saved.fonts);
 }
 

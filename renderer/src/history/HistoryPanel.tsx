@@ -1,0 +1,182 @@
+/**
+ * 历史版本: a side panel over the draft. Lists the versions kept (newest first), names the current
+ * one (送审稿…), opens any version read-only, and restores one — which the store writes as a new
+ * revision after keeping the present state, so history only grows.
+ *
+ * Before naming or restoring, the open editor's text is saved (`beforeAction`), so the version
+ * named is what the clerk sees and a restore never discards unsaved typing.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { CallOutput } from '../../../shared/contract/index';
+import type { RevisionInfo } from '../../../shared/contract/history';
+import type { ReportDocument } from '../../../shared/model/document';
+import { api, asCallError } from '../api/client';
+import { DocumentView } from './DocumentView';
+import { H, versionLabel, when } from './messages';
+import './history.css';
+
+export interface HistoryPanelProps {
+  draftId: string;
+  onClose(): void;
+  /** Save what the editor holds; resolves to the revision the draft is now at, or null if not saved. */
+  beforeAction(): Promise<number | null>;
+  /** A version was restored: the workspace reloads with this document and revision. */
+  onRestored(result: { revision: number; updatedAt: string; doc: ReportDocument }): void;
+}
+
+type Listing = CallOutput<'history.list'>;
+
+export function HistoryPanel({ draftId, onClose, beforeAction, onRestored }: HistoryPanelProps) {
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
+  const [name, setName] = useState('');
+  const [viewing, setViewing] = useState<CallOutput<'history.get'> | null>(null);
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const fail = (e: unknown) => setNotice({ text: asCallError(e).message, error: true });
+  const reload = useCallback(() => {
+    api['history.list']({ id: draftId })
+      .then(setListing)
+      .catch((e) => setNotice({ text: asCallError(e).message, error: true }));
+  }, [draftId]);
+  useEffect(reload, [reload]);
+
+  async function nameCurrent() {
+    const clean = name.trim();
+    if (!clean) return;
+    setBusy(true);
+    try {
+      if ((await beforeAction()) === null) return setNotice({ text: H.unsaved, error: true });
+      await api['history.name']({ id: draftId, name: clean });
+      setName('');
+      setNotice({ text: H.named(clean) });
+      reload();
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function view(revision: number) {
+    try {
+      setViewing(await api['history.get']({ id: draftId, revision }));
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function restore(v: RevisionInfo) {
+    setBusy(true);
+    try {
+      const base = await beforeAction();
+      if (base === null) return setNotice({ text: H.unsaved, error: true });
+      const result = await api['history.restore']({ id: draftId, revision: v.revision, baseRevision: base });
+      setConfirming(null);
+      setViewing(null);
+      onRestored(result);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const restoreButtons = (v: RevisionInfo) =>
+    confirming === v.revision ? (
+      <span className="gw-confirm" role="group" aria-label={H.restore}>
+        {H.restoreConfirm}
+        <button type="button" className="gw-danger" disabled={busy} onClick={() => void restore(v)}>
+          {H.restoreYes}
+        </button>
+        <button type="button" onClick={() => setConfirming(null)}>
+          {H.cancel}
+        </button>
+      </span>
+    ) : (
+      <button type="button" onClick={() => setConfirming(v.revision)}>
+        {H.restore}
+      </button>
+    );
+
+  return (
+    <aside className="gw-history" aria-label={H.title}>
+      <header className="gw-history-head">
+        <h2>{H.title}</h2>
+        <button type="button" onClick={onClose}>
+          {H.close}
+        </button>
+      </header>
+      <p className="gw-muted gw-history-hint">{H.hint}</p>
+      <form
+        className="gw-history-name"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void nameCurrent();
+        }}
+      >
+        <input
+          aria-label={H.nameLabel}
+          placeholder={H.namePlaceholder}
+          value={name}
+          maxLength={40}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" disabled={busy || !name.trim()}>
+          {H.name}
+        </button>
+      </form>
+      {notice && (
+        <p className={notice.error ? 'gw-error' : 'gw-notice'} role={notice.error ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+      {!listing ? (
+        <p className="gw-muted">{H.loading}</p>
+      ) : (
+        <ol className="gw-versions">
+          <li className="gw-version gw-version-current">
+            <strong>{H.current}</strong>
+            <span className="gw-muted">
+              {H.revision(listing.current.revision)} · {when(listing.current.updatedAt)} · {H.chars(listing.current.chars)}
+            </span>
+          </li>
+          {listing.versions.map((v) => (
+            <li key={v.revision} className={v.name ? 'gw-version gw-version-named' : 'gw-version'} data-revision={v.revision}>
+              <strong>{versionLabel(v)}</strong>
+              <span className="gw-muted">
+                {when(v.createdAt)}
+                {v.chars > 0 && ` · ${H.chars(v.chars)}`}
+              </span>
+              {v.note && <span className="gw-version-note">{v.note}</span>}
+              <span className="gw-version-actions">
+                <button type="button" onClick={() => void view(v.revision)}>
+                  {H.view}
+                </button>
+                {v.revision !== listing.current.revision && restoreButtons(v)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {viewing && (
+        <div className="gw-history-view" role="dialog" aria-modal="true" aria-label={`${H.readOnly}：${versionLabel(viewing)}`}>
+          <header className="gw-history-head">
+            <h2>
+              {H.readOnly}：{versionLabel(viewing)}
+              <span className="gw-muted"> {when(viewing.createdAt)}</span>
+            </h2>
+            {!viewing.current && restoreButtons(viewing)}
+            <button type="button" onClick={() => setViewing(null)}>
+              {H.close}
+            </button>
+          </header>
+          <div className="gw-history-view-body">
+            <DocumentView doc={viewing.doc} />
+          </div>
+        </div>
+      )}
+    </aside>
+  );
+}

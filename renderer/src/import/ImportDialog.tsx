@@ -1,0 +1,178 @@
+/**
+ * 导入 Word/文本 in the 草稿箱: a file (.docx or .txt), the template to arrange it on, optionally
+ * the reported year, and whether to roll it forward at once (以往年报告为模板新建). A bad file
+ * shows the importer's Chinese message here and nothing is created; a good one opens the new
+ * draft, where the import's notes wait for the clerk (ImportNotes).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Template } from '../../../shared/model/template';
+import { api, asCallError } from '../api/client';
+import { go } from '../app/router';
+import { fileToBase64, MAX_IMPORT_BYTES } from './file';
+import { saveNotes, type DraftNotes } from './notes';
+import { I } from './messages';
+import '../preview/preview.css';
+import './import.css';
+
+const DEFAULT_TEMPLATE = 'fazhi-annual';
+const ACCEPT = '.docx,.txt,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function ImportButton({ templates, disabled = false }: { templates: readonly Template[]; disabled?: boolean }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} disabled={disabled || !templates.length} title={I.openTitle} data-action="import">
+        {I.open}
+      </button>
+      {open && <ImportDialog templates={templates} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ImportDialog({ templates, onClose }: { templates: readonly Template[]; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [templateId, setTemplateId] = useState(() => (templates.some((t) => t.id === DEFAULT_TEMPLATE) ? DEFAULT_TEMPLATE : (templates[0]?.id ?? '')));
+  const [year, setYear] = useState('');
+  const [rollover, setRollover] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const d = dialog.current;
+    d?.showModal();
+    return () => d?.close();
+  }, []);
+
+  async function submit() {
+    setError(null);
+    if (!file) return setError(I.noFile);
+    if (!file.size) return setError(I.empty(file.name));
+    if (file.size > MAX_IMPORT_BYTES) return setError(I.tooLarge);
+    const y = year.trim();
+    if (y && !/^\d{4}$/.test(y)) return setError(I.badYear);
+    setBusy(true);
+    try {
+      let dataBase64: string;
+      try {
+        dataBase64 = await fileToBase64(file);
+      } catch {
+        return setError(I.readFailed);
+      }
+      const imported = await api['drafts.import']({ fileName: file.name, dataBase64, templateId, ...(y ? { year: Number(y) } : {}) });
+      const notes: DraftNotes = { source: file.name, warnings: imported.warnings, unmapped: imported.unmapped };
+      let target = imported.draft.id;
+      if (rollover) {
+        try {
+          const rolled = await api['drafts.rollover']({ id: imported.draft.id });
+          target = rolled.draft.id;
+          notes.rollover = rolled.warnings;
+        } catch (e) {
+          notes.warnings = [I.rolloverFailed(asCallError(e).message), ...notes.warnings];
+        }
+      }
+      saveNotes(target, notes);
+      go(`/draft/${target}`);
+    } catch (e) {
+      setError(asCallError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="gw-dialog gw-import-dialog"
+      aria-labelledby="gw-import-title"
+      data-testid="import-dialog"
+      onCancel={(e) => {
+        if (busy) e.preventDefault();
+      }}
+      onClose={onClose}
+    >
+      <form
+        className="gw-import-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <h2 id="gw-import-title">{I.title}</h2>
+        <p className="gw-muted gw-import-intro">{I.intro}</p>
+        <div className="gw-import-field">
+          <span>{I.file}</span>
+          {/* The browser's own file button speaks the system's language; this one speaks Chinese. */}
+          <span className="gw-import-file">
+            <label className={busy ? 'gw-import-pick gw-import-pick-disabled' : 'gw-import-pick'}>
+              {I.pick}
+              <input
+                type="file"
+                className="gw-import-input"
+                accept={ACCEPT}
+                data-testid="import-file"
+                disabled={busy}
+                onChange={(e) => {
+                  setFile(e.currentTarget.files?.[0] ?? null);
+                  setError(null);
+                }}
+              />
+            </label>
+            <span className={file ? 'gw-import-name' : 'gw-import-name gw-muted'} data-testid="import-file-name">
+              {file ? file.name : I.noFileChosen}
+            </span>
+          </span>
+        </div>
+        <label className="gw-import-field">
+          <span>{I.template}</span>
+          <select value={templateId} disabled={busy} onChange={(e) => setTemplateId(e.currentTarget.value)}>
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="gw-import-field">
+          <span>{I.year}</span>
+          <input
+            type="text"
+            inputMode="numeric"
+            maxLength={4}
+            className="gw-import-year"
+            placeholder={I.yearPlaceholder}
+            value={year}
+            disabled={busy}
+            onChange={(e) => setYear(e.currentTarget.value)}
+          />
+          <span className="gw-muted gw-import-hint">{I.yearHint}</span>
+        </label>
+        <label className="gw-import-check">
+          <input type="checkbox" checked={rollover} disabled={busy} onChange={(e) => setRollover(e.currentTarget.checked)} data-testid="import-rollover" />
+          <span>
+            {I.rollover}
+            <span className="gw-muted gw-import-hint">{I.rolloverHint}</span>
+          </span>
+        </label>
+        {error && (
+          <p className="gw-error" role="alert" data-testid="import-error">
+            {error}
+          </p>
+        )}
+        {busy && (
+          <p className="gw-muted" role="status">
+            {rollover ? I.busyRollover : I.busy}
+          </p>
+        )}
+        <div className="gw-dialog-actions">
+          <button type="button" disabled={busy} onClick={() => dialog.current?.close()}>
+            {I.cancel}
+          </button>
+          <button type="submit" className="gw-primary" disabled={busy}>
+            {I.submit}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The 发文字号 picker for a draft's header fields. It works through the register (take the next
+ * number atomically, enter one by hand, give one back) and then reports the document's new
+ * number with `onChange`, for the form to store in `meta.docNumber`. Refusals (a malformed or
+ * already used number) are shown in place, in the register's words.
+ *
+ * Props:
+ *   value      the number the document carries now, or null
+ *   organCode  the 机关代字 to take numbers for (the organ's code in the header fields)
+ *   year       the year in the number (usually the year of issue, not the reported year)
+ *   draftId    the draft the number belongs to
+ *   onChange   the document's number changed (the register is already updated)
+ */
+import { useEffect, useId, useState } from 'react';
+import { formatDocNumber, parseDocNumber, type DocNumber } from '../../../shared/doc-number';
+import { api, asCallError } from '../api/client';
+import { N } from './messages';
+import './numbers.css';
+
+export interface DocNumberPickerProps {
+  value: DocNumber | null;
+  organCode: string;
+  year: number;
+  draftId: string;
+  onChange(value: DocNumber | null): void;
+  disabled?: boolean;
+}
+
+export function DocNumberPicker({ value, organCode, year, draftId, onChange, disabled }: DocNumberPickerProps) {
+  const id = useId();
+  const [next, setNext] = useState<string | null>(null);
+  const [typing, setTyping] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const code = organCode.trim();
+
+  useEffect(() => {
+    let live = true;
+    setNext(null);
+    if (code)
+      api['numbers.next']({ code, year })
+        .then((r) => live && setNext(r.text))
+        .catch(() => live && setNext(null));
+    return () => {
+      live = false;
+    };
+  }, [code, year, value]);
+
+  async function run(fn: () => Promise<string>) {
+    setBusy(true);
+    setMessage({ text: N.working });
+    try {
+      setMessage({ text: await fn() });
+    } catch (e) {
+      setMessage({ text: asCallError(e).message, error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const take = () =>
+    run(async () => {
+      const r = await api['numbers.take']({ draftId, code, year });
+      onChange(r.number);
+      return N.taken(r.text) + (r.released.length ? N.released(r.released) : '');
+    });
+
+  const typed = typing === null ? null : parseDocNumber(typing);
+  const assign = () =>
+    run(async () => {
+      const r = await api['numbers.assign']({ draftId, text: typing ?? '' });
+      setTyping(null);
+      onChange(r.number);
+      return N.taken(r.text) + (r.released.length ? N.released(r.released) : '');
+    });
+
+  const clear = () =>
+    run(async () => {
+      if (!value) return '';
+      const text = formatDocNumber(value);
+      await api['numbers.release']({ number: value, draftId }).catch((e: unknown) => {
+        // Not in the register (typed before the register existed): clearing the field is enough.
+        if (asCallError(e).code !== 'NOT_FOUND') throw e;
+      });
+      onChange(null);
+      return N.cleared(text);
+    });
+
+  const off = disabled || busy;
+  return (
+    <div className="gw-docnumber" role="group" aria-labelledby={`${id}-label`}>
+      <span id={`${id}-label`} className="gw-docnumber-label">
+        {N.label}
+      </span>
+      <output className={value ? 'gw-docnumber-value' : 'gw-docnumber-value gw-muted'} data-testid="doc-number">
+        {value ? formatDocNumber(value) : N.none}
+      </output>
+      <div className="gw-docnumber-actions">
+        <button type="button" disabled={off || !code} title={code ? undefined : N.needCode} onClick={() => void take()}>
+          {next ? N.takeNext(next) : N.takeNextPlain}
+        </button>
+        {typing === null ? (
+          <button type="button" disabled={off} onClick={() => setTyping(value ? formatDocNumber(value) : '')}>
+            {N.byHand}
+          </button>
+        ) : null}
+        {value && (
+          <button type="button" disabled={off} onClick={() => void clear()}>
+            {N.clear}
+          </button>
+        )}
+      </div>
+      {typing !== null && (
+        <form
+          className="gw-docnumber-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (typed?.ok) void assign();
+          }}
+        >
+          <input
+            aria-label={N.byHandLabel}
+            placeholder={N.byHandPlaceholder}
+            value={typing}
+            autoFocus
+            aria-invalid={!!typing && typed?.ok === false}
+            onChange={(e) => setTyping(e.target.value)}
+          />
+          <button type="submit" disabled={off || !typed?.ok}>
+            {N.use}
+          </button>
+          <button type="button" onClick={() => setTyping(null)}>
+            {N.cancel}
+          </button>
+          {typing && typed && !typed.ok && (
+            <span className="gw-field-error" role="alert">
+              {typed.message}
+            </span>
+          )}
+        </form>
+      )}
+      {!code && <p className="gw-muted gw-docnumber-hint">{N.needCode}</p>}
+      {message && message.text && (
+        <p className={message.error ? 'gw-field-error' : 'gw-muted'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/** Every Chinese word of the 发文字号 picker and the register, in one place for review. */
+export const N = {
+  // Picker
+  label: '发文字号',
+  none: '未编号',
+  takeNext: (text: string) => `取号：${text}`,
+  takeNextPlain: '取下一个号',
+  needCode: '请先填写机关代字，才能取号。',
+  taken: (text: string) => `已取号：${text}`,
+  released: (list: string[]) => `（原字号 ${list.join('、')} 已释放）`,
+  byHand: '手工填写',
+  byHandLabel: '手工填写发文字号',
+  byHandPlaceholder: '如：互政〔2025〕12号',
+  use: '使用',
+  cancel: '取消',
+  clear: '清除字号',
+  cleared: (text: string) => `已清除并释放 ${text}。`,
+  working: '正在处理…',
+
+  // Register page
+  title: '发文字号登记簿',
+  back: '‹ 草稿箱',
+  hint: '每个机关代字每年从 1 号起连续编号。空号是尚未使用的号；作废的号不再使用；释放的号变为空号，可以重新使用。',
+  year: '年份',
+  yearOption: (y: number) => `${y}年`,
+  empty: (y: number) => `${y}年还没有登记发文字号。`,
+  next: (text: string) => `下一个号：${text}`,
+  status: { used: '已使用', void: '已作废', gap: '空号' },
+  col: { number: '发文字号', status: '状态', draft: '草稿', note: '备注', actions: '操作' },
+  inTrash: '（在回收站中）',
+  gone: '（草稿已永久删除）',
+  voidIt: '作废',
+  voidNote: '作废原因（可不填）',
+  voided: (t: string) => `${t} 已作废。`,
+  release: '释放',
+  releasedOne: (t: string) => `${t} 已释放，成为空号。`,
+  gaps: (n: number) => `空号 ${n} 个`,
+} as const;

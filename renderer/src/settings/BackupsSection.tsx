@@ -1,0 +1,148 @@
+/**
+ * 备份与数据包: the automatic backups (list, back up now, restore one), and moving to a new PC:
+ * 导出数据包 writes one file; 导入数据包 replaces everything after a confirmation (and a backup,
+ * made by the store). In Electron the import asks with an open dialog; in the browser a file input.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BackupInfo } from '../../../shared/contract/backup';
+import { api, asCallError, exportedFileUrl } from '../api/client';
+import { S, when } from './messages';
+
+type Notice = { text: string; error?: boolean; href?: string | null };
+
+/** Bytes → base64, in slices so a large package does not overflow the call stack. */
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function BackupsSection({ onNotice }: { onNotice(n: Notice): void }) {
+  const [list, setList] = useState<{ dir: string; backups: BackupInfo[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirm, setConfirm] = useState<{ kind: 'restore'; name: string } | { kind: 'import'; file: File | null } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const inElectron = !!window.gongwen;
+
+  const fail = useCallback((e: unknown) => onNotice({ text: asCallError(e).message, error: true }), [onNotice]);
+  const reload = useCallback(() => {
+    api['backup.list']({}).then(setList).catch(fail);
+  }, [fail]);
+  useEffect(reload, [reload]);
+
+  async function run(fn: () => Promise<Notice | null>) {
+    setBusy(true);
+    onNotice({ text: S.working });
+    try {
+      const n = await fn();
+      if (n) onNotice(n);
+      reload();
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+      setConfirm(null);
+    }
+  }
+
+  const doImport = (file: File | null) =>
+    run(async () => {
+      const dataBase64 = file ? toBase64(new Uint8Array(await file.arrayBuffer())) : undefined;
+      const r = await api['backup.importPackage']({ confirm: true, ...(dataBase64 !== undefined ? { dataBase64 } : {}) });
+      return r.cancelled ? null : { text: r.message };
+    });
+
+  const confirmBox = (text: string, yes: string, onYes: () => void) => (
+    <p className="gw-confirm" role="group">
+      {text}
+      <button type="button" className="gw-danger" disabled={busy} onClick={onYes}>
+        {yes}
+      </button>
+      <button type="button" onClick={() => setConfirm(null)}>
+        {S.cancel}
+      </button>
+    </p>
+  );
+
+  return (
+    <>
+      <section className="gw-settings-section" aria-labelledby="gw-backups-h">
+        <h2 id="gw-backups-h">{S.backups}</h2>
+        {list && <p className="gw-muted">{S.backupsHint(list.dir)}</p>}
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void run(async () => ({ text: S.backedUp((await api['backup.create']({})).name) }))}
+        >
+          {S.backupNow}
+        </button>
+        {list && list.backups.length === 0 && <p className="gw-muted">{S.noBackups}</p>}
+        {list && list.backups.length > 0 && (
+          <table className="gw-list gw-backups">
+            <tbody>
+              {list.backups.map((b) => (
+                <tr key={b.name}>
+                  <td>{S.reason[b.reason]}</td>
+                  <td>{when(b.createdAt)}</td>
+                  <td>{S.size(b.bytes)}</td>
+                  <td className="gw-row-actions">
+                    {confirm?.kind === 'restore' && confirm.name === b.name ? (
+                      confirmBox(
+                        S.restoreConfirm,
+                        S.restoreYes,
+                        () => void run(async () => ({ text: (await api['backup.restore']({ name: b.name, confirm: true })).message })),
+                      )
+                    ) : (
+                      <button type="button" disabled={busy} onClick={() => setConfirm({ kind: 'restore', name: b.name })}>
+                        {S.restore}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="gw-settings-section" aria-labelledby="gw-package-h">
+        <h2 id="gw-package-h">{S.packageTitle}</h2>
+        <p className="gw-muted">{S.packageHint}</p>
+        <div className="gw-row-actions">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                const r = await api['backup.exportPackage']({});
+                return r.path ? { text: S.exported(r.fileName), href: exportedFileUrl(r.path) } : null;
+              })
+            }
+          >
+            {S.exportPackage}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => (inElectron ? setConfirm({ kind: 'import', file: null }) : fileInput.current?.click())}
+          >
+            {S.importPackage}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            aria-label={S.importChoose}
+            accept=".gwdata,.db"
+            onChange={(e) => {
+              const file = e.target.files?.[0] ?? null;
+              e.target.value = '';
+              if (file) setConfirm({ kind: 'import', file });
+            }}
+          />
+        </div>
+        {confirm?.kind === 'import' && confirmBox(S.importConfirm, S.importYes, () => void doImport(confirm.file))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * 机关信息: several organ profiles, one default, each edited in one form. A profile's default fonts
+ * are kept with it (saving here passes them through unchanged); they are chosen in the 字体检查
+ * section of this page, which edits the default profile's.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { OrganProfile } from '../../../shared/contract/profiles';
+import { codeProblem as docCodeProblem } from '../../../shared/doc-number';
+import { api, asCallError } from '../api/client';
+import { S } from './messages';
+
+type Draft = Omit<OrganProfile, 'id' | 'isDefault' | 'createdAt' | 'updatedAt' | 'signers' | 'fonts'> & { id?: number; signers: string };
+
+const EMPTY: Draft = { label: '', fullName: '', headerText: '', code: '', addressee: '', signers: '', printedBy: '' };
+
+function toDraft(p: OrganProfile): Draft {
+  return {
+    id: p.id,
+    label: p.label,
+    fullName: p.fullName,
+    headerText: p.headerText,
+    code: p.code,
+    addressee: p.addressee,
+    signers: p.signers.join('、'),
+    printedBy: p.printedBy,
+  };
+}
+
+const splitSigners = (t: string) =>
+  t
+    .split(/[、，,;；\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+export function ProfilesSection({ onNotice }: { onNotice(n: { text: string; error?: boolean }): void }) {
+  const [profiles, setProfiles] = useState<OrganProfile[] | null>(null);
+  const [editing, setEditing] = useState<Draft | null>(null);
+  const [confirming, setConfirming] = useState<number | null>(null);
+
+  const fail = useCallback((e: unknown) => onNotice({ text: asCallError(e).message, error: true }), [onNotice]);
+  const reload = useCallback(() => {
+    api['profiles.list']({}).then(setProfiles).catch(fail);
+  }, [fail]);
+  useEffect(reload, [reload]);
+
+  async function run(fn: () => Promise<string>) {
+    try {
+      onNotice({ text: await fn() });
+      reload();
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  const codeProblem = editing ? docCodeProblem(editing.code) : null;
+  const name = (p: { label: string; fullName: string }) => p.label || p.fullName;
+
+  return (
+    <section className="gw-settings-section" aria-labelledby="gw-profiles-h">
+      <h2 id="gw-profiles-h">{S.profiles}</h2>
+      <p className="gw-muted">{S.profilesHint}</p>
+      {profiles && profiles.length === 0 && !editing && <p className="gw-muted">{S.profilesEmpty}</p>}
+      {profiles && profiles.length > 0 && (
+        <ul className="gw-profiles">
+          {profiles.map((p) => (
+            <li key={p.id} data-profile={p.id}>
+              <strong>{name(p)}</strong>
+              {p.isDefault && <span className="gw-badge">{S.isDefault}</span>}
+              <span className="gw-muted">
+                {p.fullName} {p.code && `· ${p.code}`}
+              </span>
+              <span className="gw-row-actions">
+                {!p.isDefault && (
+                  <button
+                    type="button"
+                    onClick={() => void run(async () => (await api['profiles.setDefault']({ id: p.id }), S.saved(name(p))))}
+                  >
+                    {S.makeDefault}
+                  </button>
+                )}
+                <button type="button" onClick={() => setEditing(toDraft(p))}>
+                  {S.edit}
+                </button>
+                {confirming === p.id ? (
+                  <span className="gw-confirm">
+                    {S.removeConfirm(name(p))}
+                    <button
+                      type="button"
+                      className="gw-danger"
+                      onClick={() =>
+                        void run(async () => (setConfirming(null), await api['profiles.delete']({ id: p.id }), S.removed(name(p))))
+                      }
+                    >
+                      {S.remove}
+                    </button>
+                    <button type="button" onClick={() => setConfirming(null)}>
+                      {S.cancel}
+                    </button>
+                  </span>
+                ) : (
+                  <button type="button" onClick={() => setConfirming(p.id)}>
+                    {S.remove}
+                  </button>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <form
+          className="gw-profile-form"
+          aria-label={editing.id ? S.editing(name(editing)) : S.adding}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (codeProblem) return;
+            const { id, signers, ...rest } = editing;
+            void run(async () => {
+              const saved = await api['profiles.save']({ ...rest, ...(id ? { id } : {}), signers: splitSigners(signers) });
+              setEditing(null);
+              return S.saved(name(saved));
+            });
+          }}
+        >
+          <h3>{editing.id ? S.editing(name(editing)) : S.adding}</h3>
+          {(['label', 'fullName', 'headerText', 'code', 'addressee', 'signers', 'printedBy'] as const).map((k) => (
+            <label key={k} className="gw-form-row">
+              <span>{S.field[k]}</span>
+              <input
+                value={editing[k]}
+                onChange={(e) => setEditing({ ...editing, [k]: e.target.value })}
+                aria-invalid={k === 'code' && !!codeProblem}
+              />
+              {k === 'code' && codeProblem && (
+                <span className="gw-field-error" role="alert">
+                  {codeProblem}
+                </span>
+              )}
+            </label>
+          ))}
+          <div className="gw-row-actions">
+            <button type="submit" disabled={!!codeProblem}>
+              {S.save}
+            </button>
+            <button type="button" onClick={() => setEditing(null)}>
+              {S.cancel}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" onClick={() => setEditing({ ...EMPTY })}>
+          {S.add}
+        </button>
+      )}
+    </section>
+  );
+}

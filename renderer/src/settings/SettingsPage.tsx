@@ -1,0 +1,40 @@
+/** 设置: 机关信息 (organ profiles) and 备份与数据包 (backups, moving to a new PC). */
+import { useState } from 'react';
+import { ProfilesSection } from './ProfilesSection';
+import { BackupsSection } from './BackupsSection';
+import { FontCheckSection } from '../preview/FontCheckDialog';
+import { S } from './messages';
+import '../drafts/drafts.css';
+import './settings.css';
+
+type Notice = { text: string; error?: boolean; href?: string | null };
+
+export function SettingsPage() {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  return (
+    <main className="gw-page gw-settings">
+      <header className="gw-toolbar">
+        <a href="#/" className="gw-back">
+          {S.back}
+        </a>
+        <h1>{S.title}</h1>
+      </header>
+      {notice && (
+        <p className={notice.error ? 'gw-error' : 'gw-notice'} role={notice.error ? 'alert' : 'status'}>
+          {notice.text}
+          {notice.href && (
+            <>
+              {' '}
+              <a href={notice.href} download>
+                {S.download}
+              </a>
+            </>
+          )}
+        </p>
+      )}
+      <ProfilesSection onNotice={setNotice} />
+      <FontCheckSection />
+      <BackupsSection onNotice={setNotice} />
+    </main>
+  );
+}

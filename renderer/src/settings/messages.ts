@@ -1,0 +1,65 @@
+/** Every Chinese word of the 设置 page (机关信息, 备份与数据包), in one place for review. */
+import type { BackupInfo } from '../../../shared/contract/backup';
+
+export const S = {
+  title: '设置',
+  back: '‹ 草稿箱',
+
+  profiles: '机关信息',
+  profilesHint: '新建草稿时，发文机关、机关代字、主送机关、签发人和印发机关按默认的机关信息填写。',
+  profilesEmpty: '还没有机关信息。填写下面的表格后保存，新建草稿就会自动带上这些内容。',
+  isDefault: '默认',
+  makeDefault: '设为默认',
+  edit: '修改',
+  remove: '删除',
+  removeConfirm: (label: string) => `删除机关信息“${label}”？已写好的草稿不受影响。`,
+  add: '新增机关信息',
+  editing: (label: string) => `修改“${label}”`,
+  adding: '新增机关信息',
+  save: '保存',
+  cancel: '取消',
+  saved: (label: string) => `已保存“${label}”。`,
+  removed: (label: string) => `已删除“${label}”。`,
+  field: {
+    label: '名称（便于选择，如：县政府）',
+    fullName: '发文机关全称',
+    headerText: '发文机关标志（如：××县人民政府文件）',
+    code: '机关代字（如：互政）',
+    addressee: '默认主送机关',
+    signers: '默认签发人（多人用顿号分隔）',
+    printedBy: '默认印发机关',
+  },
+
+  backups: '备份与数据包',
+  backupsHint: (dir: string) => `每天自动备份一次（保留最近 7 天），升级数据前也会自动备份。备份文件在：${dir}`,
+  backupNow: '立即备份',
+  backedUp: (name: string) => `已备份：${name}`,
+  noBackups: '还没有备份。',
+  reason: {
+    daily: '每日自动备份',
+    migrate: '升级前备份',
+    manual: '手动备份',
+    import: '导入数据包前备份',
+    restore: '恢复备份前备份',
+  } satisfies Record<BackupInfo['reason'], string>,
+  size: (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`),
+  restore: '恢复此备份',
+  restoreConfirm: '用这个备份替换当前全部数据？替换前会先备份当前数据。',
+  restoreYes: '确认恢复',
+
+  packageTitle: '换电脑：导出 / 导入数据包',
+  packageHint: '数据包是一个文件，包含全部草稿、历史版本、机关信息和发文字号登记簿。用 U 盘拷到新电脑后导入即可。',
+  exportPackage: '导出数据包',
+  exported: (name: string) => `已导出数据包：${name}`,
+  download: '下载',
+  importPackage: '导入数据包',
+  importChoose: '选择数据包文件',
+  importConfirm: '导入将用数据包中的内容替换当前全部数据（导入前会自动备份当前数据）。确定导入？',
+  importYes: '确认导入',
+  importing: '正在导入…',
+  working: '正在处理…',
+} as const;
+
+export function when(iso: string): string {
+  return new Date(iso).toLocaleString('zh-CN', { hour12: false });
+}

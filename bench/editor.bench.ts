@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { row, stats, type BenchRow } from './lib';
 import { startBridge } from '../test/helpers/bridge';
 import { launchBrowser, openPage } from '../test/helpers/browser';
-import { bodyChars, longDocument, storeDraft } from '../test/helpers/seed-docs';
+import { SEEDS, bodyChars, longDocument, seedDocument, storeDraft } from '../test/helpers/seed-docs';
 
 const OPENS = 12;
 const KEYS = 300;
@@ -28,6 +28,47 @@ async function openDraft(page: Page, id: string): Promise<{ total: number; edito
   });
 }
 
+/** Key press → next painted frame (and → frame start) for KEYS letters typed mid-report. */
+async function typing(page: Page): Promise<{ frame: number[]; script: number[] }> {
+  const paragraphs = page.locator('.gw-editor > .gw-paragraph:not(.gw-lead)');
+  const target = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
+  await target.scrollIntoViewIfNeeded();
+  await target.click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    const w = window as unknown as { benchFrame: number[]; benchScript: number[]; benchStop?: AbortController };
+    w.benchStop?.abort();
+    w.benchStop = new AbortController();
+    w.benchFrame = [];
+    w.benchScript = [];
+    const channel = new MessageChannel();
+    let t0 = 0;
+    channel.port1.onmessage = () => w.benchFrame.push(performance.now() - t0);
+    document.addEventListener(
+      'keydown',
+      () => {
+        t0 = performance.now();
+        // rAF runs just before the frame is painted; the message after it, once it is.
+        requestAnimationFrame(() => {
+          w.benchScript.push(performance.now() - t0);
+          channel.port2.postMessage(null);
+        });
+      },
+      { capture: true, signal: w.benchStop.signal },
+    );
+  });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.press(letters[i % letters.length]!);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => {
+    const w = window as unknown as { benchFrame: number[]; benchScript: number[] };
+    return { frame: w.benchFrame, script: w.benchScript };
+  });
+}
+
 export default async function editorBench(): Promise<BenchRow[]> {
   const bridge = await startBridge();
   const browser = await launchBrowser();
@@ -35,6 +76,9 @@ export default async function editorBench(): Promise<BenchRow[]> {
     const doc = longDocument(50_000);
     const chars = bodyChars(doc.body);
     const id = await storeDraft(bridge, doc);
+    // The same seed report alone, as a baseline for what typing costs on this machine.
+    const small = seedDocument(SEEDS[0]);
+    const smallId = await storeDraft(bridge, small);
     const { page, consoleErrors } = await openPage(browser, { width: 1400, height: 900 });
     await page.goto(bridge.url);
     await page.waitForSelector('.gw-drafts');
@@ -43,7 +87,7 @@ export default async function editorBench(): Promise<BenchRow[]> {
     const editorOnly: number[] = [];
     for (let i = 0; i < OPENS; i++) {
       const t = await openDraft(page, id);
-      // The first open warms the code caches; it is reported apart.
+      // The first open warms the code caches; it is left out.
       if (i > 0) {
         totals.push(t.total);
         editorOnly.push(t.editor);
@@ -54,46 +98,20 @@ export default async function editorBench(): Promise<BenchRow[]> {
 
     await openDraft(page, id);
     const blocks = await page.locator('.gw-editor > *').count();
-    // Caret at the end of a paragraph in the middle of the report.
-    const target = page.locator('.gw-editor > .gw-paragraph').nth(Math.floor((await page.locator('.gw-editor > .gw-paragraph').count()) / 2));
-    await target.scrollIntoViewIfNeeded();
-    await target.click();
-    await page.keyboard.press('End');
-    await page.evaluate(() => {
-      const w = window as unknown as { benchSamples: number[]; benchScript: number[] };
-      w.benchSamples = [];
-      w.benchScript = [];
-      const channel = new MessageChannel();
-      let t0 = 0;
-      channel.port1.onmessage = () => w.benchSamples.push(performance.now() - t0);
-      document.addEventListener(
-        'keydown',
-        () => {
-          t0 = performance.now();
-          // rAF runs just before the frame is painted; the message after it, once it is.
-          requestAnimationFrame(() => {
-            w.benchScript.push(performance.now() - t0);
-            channel.port2.postMessage(null);
-          });
-        },
-        true,
-      );
-    });
-    const letters = 'abcdefghijklmnopqrstuvwxyz';
-    for (let i = 0; i < KEYS; i++) {
-      await page.keyboard.press(letters[i % letters.length]!);
-      await page.waitForTimeout(40);
-    }
-    await page.waitForTimeout(300);
-    const samples = await page.evaluate(() => (window as unknown as { benchSamples: number[] }).benchSamples);
-    const script = await page.evaluate(() => (window as unknown as { benchScript: number[] }).benchScript);
+    const long = await typing(page);
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.waitForSelector('.gw-drafts');
+    await openDraft(page, smallId);
+    const base = await typing(page);
     if (consoleErrors.length) process.stderr.write(`editor bench: console errors: ${consoleErrors.join(' | ')}\n`);
     const input = `${chars.toLocaleString('en')}-character report (${blocks} blocks)`;
+    const smallInput = `${bodyChars(small.body).toLocaleString('en')}-character report`;
     return [
       row('editor: open report (route → painted)', `${input}, ${OPENS - 1} opens`, stats(totals), 'p95 ≤ 300 ms'),
       row('editor: open report (editor render → painted)', `${input}, ${OPENS - 1} opens`, stats(editorOnly)),
-      row('editor: key press → next painted frame', `${input}, ${samples.length} keys`, stats(samples), 'p95 ≤ 16 ms'),
-      row('editor: key press → frame start (script part)', `${input}, ${script.length} keys`, stats(script)),
+      row('editor: key press → next painted frame', `${input}, ${long.frame.length} keys`, stats(long.frame), 'p95 ≤ 16 ms'),
+      row('editor: key press → frame start (script part)', `${input}, ${long.script.length} keys`, stats(long.script)),
+      row('editor: key press → next painted frame (baseline)', `${smallInput}, ${base.frame.length} keys`, stats(base.frame)),
     ];
   } finally {
     await browser.close();

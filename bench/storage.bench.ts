@@ -55,7 +55,10 @@ export default async function storageBench(): Promise<BenchRow[]> {
           doc = typed(doc, r);
           rev = s.drafts.save(d.id, rev, doc).revision;
         }
-        if (isBig) ((bigId = d.id), (big = doc));
+        if (isBig) {
+          bigId = d.id;
+          big = doc;
+        }
       })();
     }
     const buildMs = performance.now() - t0;

@@ -35,7 +35,7 @@ export type ParseResult = { ok: true; value: DocNumber } | { ok: false; problem:
 
 const fail = (problem: DocNumberProblem): ParseResult => ({ ok: false, problem, message: DOC_NUMBER_MESSAGES[problem] });
 
-const WRONG_OPEN = /[［【（(\[〈《{]/;
+const WRONG_OPEN = /[［【（([〈《{]/;
 const FULL_WIDTH_DIGIT = /[０-９〇一二三四五六七八九十]/;
 
 /** Read `代字〔YYYY〕N号`. Whitespace around the whole text is ignored; inside it is not allowed. */

@@ -77,7 +77,14 @@ export function structurePasted(items: readonly SourceItem[], options: PasteOpti
     }
     const level = Math.min(4, e.found.level + shift) as SectionLevel;
     while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
-    const section: Section = { type: 'section', id: newSectionId(), level, heading: e.found.heading, runIn: e.found.body.length > 0, children: [] };
+    const section: Section = {
+      type: 'section',
+      id: newSectionId(),
+      level,
+      heading: e.found.heading,
+      runIn: e.found.body.length > 0,
+      children: [],
+    };
     if (e.found.body.length) section.children.push({ type: 'paragraph', runs: mergeRuns(e.found.body) } satisfies Paragraph);
     (stack.length ? stack[stack.length - 1]!.children : blocks).push(section);
     stack.push(section);

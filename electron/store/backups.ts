@@ -65,6 +65,14 @@ function parseName(name: string): { reason: BackupReason; createdAt: Date } | nu
   return { reason, createdAt: d };
 }
 
+function sizeOf(file: string): number | null {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return null; // removed meanwhile (rotation in another process)
+  }
+}
+
 /** Backups in the data folder, newest first. */
 export function listBackups(dataDir: string): BackupInfo[] {
   const dir = backupDir(dataDir);
@@ -79,13 +87,8 @@ export function listBackups(dataDir: string): BackupInfo[] {
     const parsed = parseName(name);
     if (!parsed) continue;
     const file = path.join(dir, name);
-    let bytes = 0;
-    try {
-      bytes = fs.statSync(file).size;
-    } catch {
-      continue;
-    }
-    out.push({ file, name, reason: parsed.reason, createdAt: parsed.createdAt.toISOString(), bytes });
+    const bytes = sizeOf(file);
+    if (bytes !== null) out.push({ file, name, reason: parsed.reason, createdAt: parsed.createdAt.toISOString(), bytes });
   }
   return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 }

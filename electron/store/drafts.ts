@@ -15,6 +15,9 @@ import { countChars, docChunks } from './doc-text';
 import { SearchIndex } from './search';
 import { NumberRegister, type NumberWarning } from './numbers';
 import { STORE_MESSAGES } from './messages';
+import { filterWhere, type DraftFilter } from './filters';
+
+export type { DraftFilter };
 
 export { countChars };
 
@@ -57,12 +60,6 @@ function toSummary(r: DraftRow): DraftSummary {
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
   };
-}
-
-export interface DraftFilter {
-  year?: number | undefined;
-  templateId?: string | undefined;
-  status?: DraftStatus | undefined;
 }
 
 export interface SaveResult {
@@ -138,12 +135,8 @@ export class DraftStore {
   }
 
   list(filter: DraftFilter): DraftSummary[] {
-    const where = ['deleted_at IS NULL'];
-    const args: unknown[] = [];
-    if (filter.year !== undefined) (where.push('year = ?'), args.push(filter.year));
-    if (filter.templateId !== undefined) (where.push('template_id = ?'), args.push(filter.templateId));
-    if (filter.status !== undefined) (where.push('status = ?'), args.push(filter.status));
-    const sql = `SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE ${where.join(' AND ')} ORDER BY updated_at DESC`;
+    const { where, args } = filterWhere(filter);
+    const sql = `SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE ${where} ORDER BY updated_at DESC`;
     return (this.db.prepare(sql).all(...args) as DraftRow[]).map(toSummary);
   }
 

@@ -8,14 +8,11 @@
  */
 import type { DB } from './database';
 import type { DraftStatus } from '../../shared/contract/drafts';
+import { filterWhere, type DraftFilter } from './filters';
 import { CHUNKER_VERSION, type TextChunk } from './doc-text';
 import { writeTransaction } from './sqlite-errors';
 
-export interface SearchFilter {
-  year?: number | undefined;
-  templateId?: string | undefined;
-  status?: DraftStatus | undefined;
-}
+export type SearchFilter = DraftFilter;
 
 export interface Segment {
   text: string;
@@ -207,15 +204,11 @@ export class SearchIndex {
 
   /** Live drafts passing the filters, by `n`. ~1,000 rows from a covering index: well under a ms. */
   private liveDrafts(filter: SearchFilter): Map<number, LiveDraft> {
-    const where = ['d.deleted_at IS NULL'];
-    const args: unknown[] = [];
-    if (filter.year !== undefined) (where.push('d.year = ?'), args.push(filter.year));
-    if (filter.templateId !== undefined) (where.push('d.template_id = ?'), args.push(filter.templateId));
-    if (filter.status !== undefined) (where.push('d.status = ?'), args.push(filter.status));
+    const { where, args } = filterWhere(filter, 'd.');
     const rows = this.db
       .prepare(
         `SELECT dd.n, d.id, d.title, d.year, d.template_id, d.status, d.updated_at
-         FROM drafts d JOIN draft_docs dd ON dd.draft_id = d.id WHERE ${where.join(' AND ')}`,
+         FROM drafts d JOIN draft_docs dd ON dd.draft_id = d.id WHERE ${where}`,
       )
       .all(...args) as LiveDraft[];
     return new Map(rows.map((r) => [r.n, r]));
@@ -315,7 +308,10 @@ export function markShortTerms(segments: Segment[], terms: string[]): Segment[] 
       let len = 0;
       for (const t of terms) {
         const i = rest.toLowerCase().indexOf(t.toLowerCase());
-        if (i >= 0 && (at < 0 || i < at)) ((at = i), (len = t.length));
+        if (i >= 0 && (at < 0 || i < at)) {
+          at = i;
+          len = t.length;
+        }
       }
       if (at < 0) {
         out.push({ text: rest, hit: false });

@@ -105,7 +105,9 @@ async function paste(data: Record<string, string>): Promise<void> {
   await page.evaluate((flavours) => {
     const dt = new DataTransfer();
     for (const [type, value] of Object.entries(flavours)) dt.setData(type, value);
-    document.querySelector('.gw-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    document
+      .querySelector('.gw-editor')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, data);
 }
 
@@ -266,6 +268,29 @@ describe('a 法治政府建设年度报告 in the editor', () => {
       });
       expect(prevented).toBe(true);
       await expectMessage(/不能拖动/);
+      await expectOutlineIntact();
+    });
+
+    test('a word dragged within the text moves (it is not copied)', async () => {
+      const rect = await page.evaluate(() => {
+        const t = document.querySelector('.gw-heading[data-slot="plans"] + .gw-paragraph span')!.firstChild!;
+        const r = document.createRange();
+        r.setStart(t, 0);
+        r.setEnd(t, 2);
+        const s = window.getSelection()!;
+        s.removeAllRanges();
+        s.addRange(r);
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      });
+      await page.waitForTimeout(60);
+      const to = await page.locator('.gw-heading[data-slot="other"] + .gw-paragraph').boundingBox();
+      await page.mouse.move(rect.x, rect.y);
+      await page.mouse.down();
+      await page.mouse.move(to!.x + to!.width - 5, to!.y + to!.height / 2, { steps: 10 });
+      await page.mouse.up();
+      await expect.poll(() => page.locator('.gw-heading[data-slot="other"] + .gw-paragraph').textContent()).toContain('深化');
+      expect(await page.locator('.gw-heading[data-slot="plans"] + .gw-paragraph').textContent()).not.toContain('深化');
       await expectOutlineIntact();
     });
 
@@ -566,7 +591,13 @@ describe('figures carried over from last year', () => {
           children: [
             {
               type: 'paragraph' as const,
-              runs: [{ text: '全年办理行政复议案件' }, { text: '35', marks: ['unconfirmed' as const] }, { text: '件，纠错率' }, { text: '8%', marks: ['unconfirmed' as const] }, { text: '。' }],
+              runs: [
+                { text: '全年办理行政复议案件' },
+                { text: '35', marks: ['unconfirmed' as const] },
+                { text: '件，纠错率' },
+                { text: '8%', marks: ['unconfirmed' as const] },
+                { text: '。' },
+              ],
             },
           ],
         },
@@ -620,7 +651,10 @@ describe('real reports (the seed fixtures, through the text importer) in the edi
       for (const h of shown) expect(h.text).not.toMatch(/^[（(]?[一二三四五六七八九十\d]+[)）]?[、.．]/);
       const name = seed.replace(/\.txt$/, '');
       await page.screenshot({ path: path.join(ARTIFACTS, `editor-${name}-top.png`) });
-      await page.locator('.gw-editor .gw-heading').nth(Math.min(6, shown.length - 1)).scrollIntoViewIfNeeded();
+      await page
+        .locator('.gw-editor .gw-heading')
+        .nth(Math.min(6, shown.length - 1))
+        .scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, `editor-${name}-middle.png`) });
       // Opening changed nothing: the stored document is still the imported one.
       await page.waitForTimeout(1_200);

@@ -27,7 +27,9 @@ export function bodyChars(blocks: readonly Block[]): number {
 }
 
 function withFreshIds(blocks: readonly Block[]): Block[] {
-  return blocks.map((b) => (b.type === 'section' ? ({ ...b, id: newSectionId(), children: withFreshIds(b.children) } satisfies Section) : b));
+  return blocks.map((b) =>
+    b.type === 'section' ? ({ ...b, id: newSectionId(), children: withFreshIds(b.children) } satisfies Section) : b,
+  );
 }
 
 /**
@@ -54,7 +56,11 @@ export function longDocument(minChars: number): ReportDocument {
 export async function storeDraft(bridge: RunningBridge, doc: ReportDocument): Promise<string> {
   const created = await bridge.call<{ id: string; revision: number; doc: ReportDocument }>('drafts.create', { templateId: 'fazhi-annual' });
   if (created.status !== 200) throw new Error('drafts.create: ' + JSON.stringify(created.body));
-  const saved = await bridge.call('drafts.save', { id: created.body.id, baseRevision: created.body.revision, doc: { ...doc, meta: { ...created.body.doc.meta, ...doc.meta } } });
+  const saved = await bridge.call('drafts.save', {
+    id: created.body.id,
+    baseRevision: created.body.revision,
+    doc: { ...doc, meta: { ...created.body.doc.meta, ...doc.meta } },
+  });
   if (saved.status !== 200) throw new Error('drafts.save: ' + JSON.stringify(saved.body));
   return created.body.id;
 }

@@ -6,6 +6,8 @@ import { allSections } from '../../shared/numbering';
 import { checkDocument, countByLevel, Finding, hasBlockingFindings, blockingFindings, RULES } from '../../shared/check/index';
 import { importText } from '../../shared/import/text';
 import { seedText } from '../helpers/paths';
+import { rollForward } from '../../shared/rollover/index';
+import { openFigures } from '../../shared/rollover/open';
 
 // Every rule must be made to fire by some test here (checked at the end).
 const fired = new Set<string>();
@@ -393,6 +395,45 @@ describe('header fields and colophon', () => {
       '未填写发文机关。',
       '未填写发文机关标志（如“××县人民政府文件”）。',
     ]);
+  });
+});
+
+describe('a draft rolled forward from last year', () => {
+  const rolled = () => rollForward(importText(seedText('furong-2019.txt')).doc).doc;
+
+  test('warns while figures are 待核实, with the count, pointing at the first; quiet once all are confirmed', () => {
+    const doc = rolled();
+    const open = openFigures(doc);
+    const [f, ...more] = only(doc, 'figures-unconfirmed');
+    expect(more).toEqual([]);
+    expect(f).toMatchObject({ level: 'warning', group: 'text', location: open.first!.place, excerpt: open.first!.context });
+    expect(f!.message).toBe(`还有${open.count}处沿用上年的数字标为“待核实”，请逐一确认，或改为本年度数据。`);
+    expect(hasBlockingFindings([f!])).toBe(false);
+    const clear = (blocks: readonly Block[]): void => {
+      for (const b of blocks) {
+        if (b.type === 'paragraph') for (const r of b.runs) delete r.marks;
+        else if (b.type === 'section') clear(b.children);
+        else for (const row of b.rows) for (const c of row) for (const r of c.runs) delete r.marks;
+      }
+    };
+    clear(doc.lead);
+    clear(doc.body);
+    expect(only(doc, 'figures-unconfirmed')).toEqual([]);
+  });
+
+  test('warns while year checks remain, pointing at the first one’s section; quiet when none are left', () => {
+    const doc = rolled();
+    const checks = doc.rollover!.yearChecks;
+    expect(checks).toHaveLength(2);
+    const [f] = only(doc, 'year-checks-open');
+    expect(f).toMatchObject({ level: 'warning', location: { type: 'section', sectionId: checks[0]!.where }, excerpt: checks[0]!.excerpt });
+    expect(f!.message).toContain('还有2处年份');
+    doc.rollover!.yearChecks = [{ ...checks[1]!, where: '#title' }];
+    expect(only(doc, 'year-checks-open')[0]).toMatchObject({ location: { type: 'meta', field: 'title' }, message: expect.stringContaining('还有1处年份') });
+    doc.rollover!.yearChecks = [];
+    expect(only(doc, 'year-checks-open')).toEqual([]);
+    // A report that was never rolled forward has neither.
+    expect(rules(cleanReport()).filter((r) => r === 'year-checks-open' || r === 'figures-unconfirmed')).toEqual([]);
   });
 });
 

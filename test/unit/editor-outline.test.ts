@@ -39,7 +39,11 @@ function setup(d: ReportDocument): void {
   });
   registerTablePlugin(editor);
   registerEditorTransforms(editor);
-  registerOutlineGuard(editor, () => policy, (m) => said.push(m));
+  registerOutlineGuard(
+    editor,
+    () => policy,
+    (m) => said.push(m),
+  );
   editor.update(() => $loadDocument(doc), { discrete: true });
 }
 
@@ -83,11 +87,18 @@ function sub(id: string, heading: string, level: 2 | 3, children: Block[] = [par
 function report(): ReportDocument {
   const d = newDocument(template, 2024, { fullName: '互助县人民政府', headerText: '', code: '互政' });
   const measures = d.body[0] as Section;
-  measures.children = [paragraph('总体情况。'), sub('a', '坚持党的领导', 2), sub('b', '严格规范执法', 2, [paragraph('执法。'), sub('b1', '案卷评查', 3)])];
+  measures.children = [
+    paragraph('总体情况。'),
+    sub('a', '坚持党的领导', 2),
+    sub('b', '严格规范执法', 2, [paragraph('执法。'), sub('b1', '案卷评查', 3)]),
+  ];
   return d;
 }
 
-const requiredHeadings = () => read().body.filter((b): b is Section => b.type === 'section' && !!b.slot).map((s) => s.slot);
+const requiredHeadings = () =>
+  read()
+    .body.filter((b): b is Section => b.type === 'section' && !!b.slot)
+    .map((s) => s.slot);
 const SLOTS = ['measures', 'shortcomings', 'leaders', 'plans', 'other'];
 
 beforeEach(() => setup(report()));
@@ -115,7 +126,9 @@ describe('the structural guard', () => {
     });
     expect(read()).toEqual(before);
     update(() => {
-      const h = $getRoot().getChildren().find((n) => $isSectionHeadingNode(n) && n.getSlot() === 'leaders')! as SectionHeadingNode;
+      const h = $getRoot()
+        .getChildren()
+        .find((n) => $isSectionHeadingNode(n) && n.getSlot() === 'leaders')! as SectionHeadingNode;
       const prev = h.getPreviousSibling()!;
       if ($isElementNode(prev)) prev.append(...h.getChildren());
       h.remove();
@@ -124,7 +137,13 @@ describe('the structural guard', () => {
   });
 
   it('keeps a required heading at its level', () => {
-    update(() => ($getRoot().getChildren().find((n) => $isSectionHeadingNode(n) && n.getSlot() === 'leaders') as SectionHeadingNode).setLevel(2));
+    update(() =>
+      (
+        $getRoot()
+          .getChildren()
+          .find((n) => $isSectionHeadingNode(n) && n.getSlot() === 'leaders') as SectionHeadingNode
+      ).setLevel(2),
+    );
     expect(requiredHeadings()).toEqual(SLOTS);
     expect(read().body.every((b) => b.type !== 'section' || b.level === 1)).toBe(true);
   });
@@ -137,7 +156,12 @@ describe('the structural guard', () => {
         .remove();
     });
     // Its text stays as body text of the part; the next section is now （一）.
-    expect(outline().slice(0, 4)).toEqual(['一、2024年度推进法治政府建设的主要举措和成效', '  p:总体情况。', '  p:坚持党的领导的正文。', '  （一）严格规范执法']);
+    expect(outline().slice(0, 4)).toEqual([
+      '一、2024年度推进法治政府建设的主要举措和成效',
+      '  p:总体情况。',
+      '  p:坚持党的领导的正文。',
+      '  （一）严格规范执法',
+    ]);
     expect(said).toEqual([]);
   });
 
@@ -148,14 +172,24 @@ describe('the structural guard', () => {
     await Promise.resolve();
     expect(said.some((m) => m.includes('必备部分的标题'))).toBe(true);
     at('坚持党的领导', () => (editor.dispatchCommand(DELETE_CHARACTER_COMMAND, true), null), 'start');
-    expect(outline().slice(0, 4)).toEqual(['一、2024年度推进法治政府建设的主要举措和成效', '  p:总体情况。', '  p:坚持党的领导', '  p:坚持党的领导的正文。']);
+    expect(outline().slice(0, 4)).toEqual([
+      '一、2024年度推进法治政府建设的主要举措和成效',
+      '  p:总体情况。',
+      '  p:坚持党的领导',
+      '  p:坚持党的领导的正文。',
+    ]);
   });
 });
 
 describe('outline operations', () => {
   it('add: a first sub-section under a required part, a sibling after a free one; numbers follow', () => {
     expect(at('存在的不足', () => $addSection(policy))).toBeNull();
-    update(() => $getRoot().getChildren().find((n) => $isSectionHeadingNode(n) && n.getTextContentSize() === 0)!.selectEnd());
+    update(() =>
+      $getRoot()
+        .getChildren()
+        .find((n) => $isSectionHeadingNode(n) && n.getTextContentSize() === 0)!
+        .selectEnd(),
+    );
     at('严格规范执法', () => $addSection(policy));
     const lines = outline();
     expect(lines).toContain('  （三）');
@@ -202,10 +236,16 @@ describe('outline operations', () => {
       const p = $getRoot()
         .getChildren()
         .find((n) => n.getTextContent() === '执法。')!;
-      (p as LexicalNode & { selectEnd(): void; getFirstChild(): LexicalNode & { setTextContent(t: string): void } }).getFirstChild().setTextContent('健全执法制度。一是完善清单。');
+      (p as LexicalNode & { selectEnd(): void; getFirstChild(): LexicalNode & { setTextContent(t: string): void } })
+        .getFirstChild()
+        .setTextContent('健全执法制度。一是完善清单。');
     });
     update(() => {
-      ($getRoot().getChildren().find((n) => n.getTextContent().startsWith('健全')) as LexicalNode & { selectEnd(): void }).selectEnd();
+      (
+        $getRoot()
+          .getChildren()
+          .find((n) => n.getTextContent().startsWith('健全')) as LexicalNode & { selectEnd(): void }
+      ).selectEnd();
     });
     update(() => void $changeLevel(policy, 1));
     expect(outline()).toContain('    1.健全执法制度｜一是完善清单。');
@@ -230,7 +270,9 @@ describe('outline operations', () => {
     update(() => {
       const p = $getRoot()
         .getChildren()
-        .find((n) => n.getTextContent() === '总体情况。')! as LexicalNode & { getFirstChild(): LexicalNode & { select(a: number, b: number): void } };
+        .find((n) => n.getTextContent() === '总体情况。')! as LexicalNode & {
+        getFirstChild(): LexicalNode & { select(a: number, b: number): void };
+      };
       p.getFirstChild().select(2, 2);
     });
     let message: string | null = null;
@@ -248,5 +290,10 @@ describe('outline operations', () => {
       '  （三）坚持党的领导',
       '    p:坚持党的领导的正文。',
     ]);
+  });
+
+  it('paste into a heading: text only, on one line, without the typed number', () => {
+    expect(at('坚持党的领导', () => $insertPasted(policy, textToLines('（三）和依法\n行政')))).toBe(MSG.pasteInHeading);
+    expect(outline()[2]).toBe('  （一）坚持党的领导和依法行政');
   });
 });

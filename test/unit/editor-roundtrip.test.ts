@@ -45,7 +45,13 @@ const table: fc.Arbitrary<Table> = fc.record({
   type: fc.constant('table' as const),
   headerRows: fc.integer({ min: 0, max: 3 }),
   // Ragged rows on purpose: the model allows them.
-  rows: fc.array(fc.array(runs.map((r) => ({ runs: r })), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+  rows: fc.array(
+    fc.array(
+      runs.map((r) => ({ runs: r })),
+      { minLength: 1, maxLength: 4 },
+    ),
+    { minLength: 1, maxLength: 4 },
+  ),
 });
 const level = fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const);
 const slot = fc.constantFrom('measures', 'shortcomings', 'plans');
@@ -124,9 +130,18 @@ describe('editor mapping round trip', () => {
               level: 2,
               heading: '坚持党的领导',
               runIn: true,
-              children: [{ type: 'paragraph', runs: [{ text: '一是……办理案件' }, { text: '35', marks: ['unconfirmed'] }, { text: '件。', bold: true }] }],
+              children: [
+                {
+                  type: 'paragraph',
+                  runs: [{ text: '一是……办理案件' }, { text: '35', marks: ['unconfirmed'] }, { text: '件。', bold: true }],
+                },
+              ],
             },
-            { type: 'table', headerRows: 1, rows: [[{ runs: [{ text: '项目' }] }, { runs: [{ text: '数量' }] }], [{ runs: [{ text: '复议' }] }]] },
+            {
+              type: 'table',
+              headerRows: 1,
+              rows: [[{ runs: [{ text: '项目' }] }, { runs: [{ text: '数量' }] }], [{ runs: [{ text: '复议' }] }]],
+            },
           ],
         },
         { type: 'paragraph', runs: [{ text: '特此报告。' }] },
@@ -136,7 +151,11 @@ describe('editor mapping round trip', () => {
   });
 
   it('a figure the clerk edits loses its unconfirmed mark', () => {
-    const doc: ReportDocument = { ...base, lead: [], body: [{ type: 'paragraph', runs: [{ text: '共' }, { text: '35', marks: ['unconfirmed'] }, { text: '件' }] }] };
+    const doc: ReportDocument = {
+      ...base,
+      lead: [],
+      body: [{ type: 'paragraph', runs: [{ text: '共' }, { text: '35', marks: ['unconfirmed'] }, { text: '件' }] }],
+    };
     editor.update(() => $loadDocument(doc), { discrete: true });
     editor.update(
       () => {

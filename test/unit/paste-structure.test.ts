@@ -12,7 +12,15 @@ const outline = (blocks: Block[], depth = 0): string[] =>
         : [`${'  '.repeat(depth)}table`],
   );
 
-const TEXT = ['一、工作开展情况', '（一）坚持党的领导。一是落实第一责任人职责。', '1.加强学习', '(2)开展述法', '二、存在问题', '个别单位重视不够。', ''].join('\n');
+const TEXT = [
+  '一、工作开展情况',
+  '（一）坚持党的领导。一是落实第一责任人职责。',
+  '1.加强学习',
+  '(2)开展述法',
+  '二、存在问题',
+  '个别单位重视不够。',
+  '',
+].join('\n');
 
 describe('structurePasted', () => {
   it('keeps typed levels where the outline is free', () => {
@@ -51,7 +59,10 @@ describe('structurePasted', () => {
   it('keeps bold in paragraphs and in a run-in body, drops it from headings', () => {
     const { blocks } = structurePasted(
       [
-        { kind: 'line', runs: [{ text: '（一）依法决策。', bold: true }, { text: '全年' }, { text: '审查', bold: true }, { text: '文件。' }] },
+        {
+          kind: 'line',
+          runs: [{ text: '（一）依法决策。', bold: true }, { text: '全年' }, { text: '审查', bold: true }, { text: '文件。' }],
+        },
         { kind: 'line', runs: [{ text: '重点', bold: true }, { text: '工作' }] },
       ],
       { minLevel: 2 },

@@ -61,8 +61,8 @@ export function DraftPage({ id }: { id: string }) {
   return <DraftWorkspace key={`${draft.id}:${draft.revision}`} draft={draft} onReplace={setDraft} />;
 }
 
-function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace(d: DraftRecord): void }) {
-  const { state, change, flush, revision, unsaved } = useAutosave(draft.id, draft.revision);
+function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (d: DraftRecord) => void }) {
+  const { state, change, flush, revision, unsaved, numberWarning } = useAutosave(draft.id, draft.revision);
   const [history, setHistory] = useState(false);
   const template = useMemo(() => getTemplate(draft.doc.meta.templateId), [draft.doc.meta.templateId]);
   // The latest document: the editor owns lead and body, the header form owns meta.
@@ -207,6 +207,11 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace(d:
         <RolloverAction id={draft.id} title={title} year={doc.meta.year} beforeRun={beforeExport} onError={(text) => setNotice({ text, error: true })} />
         <ExportActions id={draft.id} getDoc={getDoc} beforeExport={beforeExport} onNotice={setNotice} onLocate={locate} />
       </header>
+      {numberWarning && (
+        <p className="gw-error" role="alert">
+          {numberWarning}
+        </p>
+      )}
       {state.kind === 'error' && (
         <p className="gw-error" role="alert">
           {state.message}

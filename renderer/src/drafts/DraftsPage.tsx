@@ -29,7 +29,7 @@ export function DraftsPage() {
   const [years, setYears] = useState<number[]>([]);
   const [filter, setFilter] = useState<Filter>({});
   const [query, setQuery] = useState('');
-  const [search, setSearch] = useState<SearchState | null>(null);
+  const [search, setSearch] = useState<(SearchState & { key: string }) | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -50,18 +50,20 @@ export function DraftsPage() {
     api['templates.list']({}).then(setTemplates).catch(fail);
   }, [fail]);
 
+  // Results are kept with the query and filter they answer, so a stale answer is never shown.
   const q = useDebounced(query.trim(), 250);
+  const searchKey = JSON.stringify([q, filter]);
   useEffect(() => {
-    if (!q) return setSearch(null);
+    if (!q) return;
     let live = true;
-    setSearch((s) => ({ q, result: s?.q === q ? s.result : null }));
     api['search.query']({ q, ...filter })
-      .then((result) => live && setSearch({ q, result }))
+      .then((result) => live && setSearch({ key: searchKey, q, result }))
       .catch((e) => live && fail(e));
     return () => {
       live = false;
     };
-  }, [q, filter, fail]);
+  }, [q, filter, fail, searchKey]);
+  const shown: SearchState | null = !q ? null : search?.key === searchKey ? search : { q, result: null };
 
   const templateName = useMemo(() => new Map(templates.map((t) => [t.id, t.name])), [templates]);
 
@@ -168,8 +170,8 @@ export function DraftsPage() {
         </p>
       )}
 
-      {search ? (
-        <SearchResults state={search} templateName={templateName} />
+      {shown ? (
+        <SearchResults state={shown} templateName={templateName} />
       ) : drafts === null ? (
         <p className="gw-muted">{D.loading}</p>
       ) : drafts.length === 0 ? (
@@ -256,7 +258,7 @@ export function DraftsPage() {
   );
 }
 
-function RenameForm({ initial, onSave, onCancel }: { initial: string; onSave(title: string): void; onCancel(): void }) {
+function RenameForm({ initial, onSave, onCancel }: { initial: string; onSave: (title: string) => void; onCancel: () => void }) {
   const [value, setValue] = useState(initial);
   return (
     <form

@@ -14,6 +14,8 @@ const RETRY_MS = 5_000;
 
 export function useAutosave(id: string, initialRevision: number) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  // The register's word when the saved 发文字号 belongs to another draft (the save itself happened).
+  const [numberWarning, setNumberWarning] = useState<string | null>(null);
   const revision = useRef(initialRevision);
   const pending = useRef<ReportDocument | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
@@ -34,6 +36,7 @@ export function useAutosave(id: string, initialRevision: number) {
       try {
         const result = await api['drafts.save']({ id, baseRevision: revision.current, doc });
         revision.current = result.revision;
+        setNumberWarning(result.numberWarning?.message ?? null);
         setState(pending.current ? { kind: 'dirty' } : { kind: 'saved' });
       } catch (err) {
         const e = asCallError(err);
@@ -81,7 +84,7 @@ export function useAutosave(id: string, initialRevision: number) {
   /** True while something typed is not yet in the database (pending, failed, or in conflict). */
   const unsaved = useCallback(() => pending.current !== null || conflict.current, []);
 
-  return { state, change, flush, revision, unsaved };
+  return { state, change, flush, revision, unsaved, numberWarning };
 }
 
 export function saveStateLabel(s: SaveState): string {

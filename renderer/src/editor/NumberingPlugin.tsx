@@ -34,21 +34,30 @@ function $drawNumbers(editor: LexicalEditor): NodeKey[] {
 }
 
 /** Placeholders: an empty heading shows what to type; an empty slot shows its guidance. */
-function $drawPlaceholders(editor: LexicalEditor, headingKeys: readonly NodeKey[], policy: OutlinePolicy): void {
+function $drawPlaceholders(
+  editor: LexicalEditor,
+  headingKeys: readonly NodeKey[],
+  policy: OutlinePolicy,
+  dirty: ReadonlyMap<NodeKey, boolean> | null,
+): void {
   const root = $getRoot();
   for (const key of headingKeys) {
-    const el = editor.getElementByKey(key);
     const node = $getNodeByKey(key);
-    if (!el || !$isSectionHeadingNode(node)) continue;
+    if (!$isSectionHeadingNode(node)) continue;
+    // While typing, only the heading and the paragraph being typed in can have changed.
+    if (dirty && !dirty.has(key) && !dirty.has(node.getNextSibling()?.getKey() ?? '')) continue;
+    const el = editor.getElementByKey(key);
+    if (!el) continue;
     const slot = node.getSlot();
     const info = slot ? policy.slots.get(slot) : undefined;
-    setAttr(el, 'data-placeholder', node.getTextContentSize() === 0 ? (info?.heading.replace(/\{(year|next)\}/g, '') ?? MSG.emptyHeading) : null);
+    setAttr(el, 'data-placeholder', node.getTextContentSize() === 0 ? (info?.heading ?? MSG.emptyHeading) : null);
     const next = node.getNextSibling();
     if (!$isParagraphNode(next) || next.getType() !== 'paragraph') continue;
     // Guidance only while the slot holds nothing but this one empty paragraph.
     const after = next.getNextSibling();
     const alone =
-      next.getTextContentSize() === 0 && (!after || ($isSectionHeadingNode(after) && after.getLevel() <= node.getLevel()) || ($getDepth(after) ?? Infinity) <= 0);
+      next.getTextContentSize() === 0 &&
+      (!after || ($isSectionHeadingNode(after) && after.getLevel() <= node.getLevel()) || ($getDepth(after) ?? Infinity) <= 0);
     setAttr(editor.getElementByKey(next.getKey()), 'data-placeholder', alone && info?.guidance ? info.guidance : null);
   }
   // A free outline's empty body (nothing but the closing): the guidance in its first paragraph.
@@ -58,7 +67,12 @@ function $drawPlaceholders(editor: LexicalEditor, headingKeys: readonly NodeKey[
     const content = last && policy.closing && last.getTextContent() === policy.closing ? body.slice(0, -1) : body;
     const empty = content.every((n) => n.getTextContentSize() === 0);
     const first = $isParagraphNode(body[0]) ? body[0] : null;
-    for (const n of body) setAttr(editor.getElementByKey(n.getKey()), 'data-placeholder', empty && n === first && n.getTextContentSize() === 0 ? policy.bodyGuidance : null);
+    for (const n of body)
+      setAttr(
+        editor.getElementByKey(n.getKey()),
+        'data-placeholder',
+        empty && n === first && n.getTextContentSize() === 0 ? policy.bodyGuidance : null,
+      );
   }
 }
 
@@ -66,19 +80,19 @@ export function NumberingPlugin({ getPolicy }: { getPolicy: () => OutlinePolicy 
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let headingKeys: NodeKey[] = [];
-    const draw = (structural: boolean) =>
+    const draw = (structural: boolean, dirty: ReadonlyMap<NodeKey, boolean> | null) =>
       editor.getEditorState().read(() => {
         if (structural) headingKeys = $drawNumbers(editor);
-        $drawPlaceholders(editor, headingKeys, getPolicy());
+        $drawPlaceholders(editor, headingKeys, getPolicy(), structural ? null : dirty);
       });
-    draw(true);
+    draw(true, null);
     return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (!dirtyElements.size && !dirtyLeaves.size) return;
       // Numbers change only when blocks are added, removed, moved or re-levelled: an element
       // marked dirty on purpose. Plain typing marks parents only incidentally.
       let structural = tags.has('historic');
       for (const intentional of dirtyElements.values()) if (intentional) structural = true;
-      draw(structural);
+      draw(structural, dirtyElements);
     });
   }, [editor, getPolicy]);
   return null;

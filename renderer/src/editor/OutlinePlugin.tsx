@@ -12,6 +12,8 @@ import {
   $isTextNode,
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
+  DRAGEND_COMMAND,
+  DRAGSTART_COMMAND,
   DROP_COMMAND,
   FORMAT_TEXT_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
@@ -43,12 +45,19 @@ export const SHORTCUTS = {
 
 function inTableCell(): boolean {
   const s = $getSelection();
-  return $isRangeSelection(s) && s.anchor.getNode().getParents().some((p) => $isTableCellNode(p));
+  return (
+    $isRangeSelection(s) &&
+    s.anchor
+      .getNode()
+      .getParents()
+      .some((p) => $isTableCellNode(p))
+  );
 }
 
 export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlinePolicy; notify: Notify }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
+    let draggingFromHere = false;
     const run = (op: () => string | null) => {
       const message = op();
       if (message) queueMicrotask(() => notify(message));
@@ -75,9 +84,30 @@ export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlineP
         },
         COMMAND_PRIORITY_HIGH,
       ),
+      // A drag that starts here (the guard has let it go) is a move Lexical carries out.
+      editor.registerCommand(
+        DRAGSTART_COMMAND,
+        () => {
+          draggingFromHere = true;
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        DRAGEND_COMMAND,
+        () => {
+          draggingFromHere = false;
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
       editor.registerCommand(
         DROP_COMMAND,
         (event) => {
+          if (draggingFromHere) {
+            draggingFromHere = false;
+            return false;
+          }
           // Drops from outside go through the same cleaning as paste, at the drop point.
           const lines = dataTransferLines(event.dataTransfer);
           event.preventDefault();

@@ -15,7 +15,18 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, SELECTION_CHANGE_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister, type LexicalEditor, type TextNode } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  SELECTION_CHANGE_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  mergeRegister,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
 import type { ReportDocument } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
 import { getTemplate } from '../../../shared/templates';

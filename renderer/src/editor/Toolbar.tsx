@@ -1,7 +1,15 @@
 /** The editor's toolbar: outline operations, bold, tables, figures. Each says its shortcut. */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { FORMAT_TEXT_COMMAND } from 'lexical';
-import { $addSection, $caretHeadingToParagraph, $changeLevel, $confirmFigures, $deleteSection, $moveSection, $toggleRunIn } from './sections';
+import {
+  $addSection,
+  $caretHeadingToParagraph,
+  $changeLevel,
+  $confirmFigures,
+  $deleteSection,
+  $moveSection,
+  $toggleRunIn,
+} from './sections';
 import { $insertTable, $tableOp, type TableOp } from './tables';
 import { SHORTCUTS } from './OutlinePlugin';
 import type { OutlinePolicy } from './structure';
@@ -23,7 +31,14 @@ export function Toolbar({ getPolicy, notify, disabled }: Props) {
     if (message) notify(message);
   };
   const button = (id: string, label: string, op: () => string | null, shortcut?: string) => (
-    <button type="button" data-action={id} disabled={disabled} title={shortcut ? `${label}（${shortcut}）` : label} onMouseDown={(e) => e.preventDefault()} onClick={run(op)}>
+    <button
+      type="button"
+      data-action={id}
+      disabled={disabled}
+      title={shortcut ? `${label}（${shortcut}）` : label}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run(op)}
+    >
       {label}
     </button>
   );
@@ -41,7 +56,14 @@ export function Toolbar({ getPolicy, notify, disabled }: Props) {
         {button('to-body', '转为正文', () => $caretHeadingToParagraph(getPolicy()), SHORTCUTS.toBody)}
       </span>
       <span className="gw-tool-group" role="group" aria-label="格式">
-        <button type="button" data-action="bold" disabled={disabled} title="加粗（Ctrl+B）" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+        <button
+          type="button"
+          data-action="bold"
+          disabled={disabled}
+          title="加粗（Ctrl+B）"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+        >
           加粗
         </button>
         {button('confirm-figures', '确认数字', () => $confirmFigures())}

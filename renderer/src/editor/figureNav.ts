@@ -2,7 +2,17 @@
  * Stepping through the figures marked 待核实 (a rolled-forward draft's carried-over data), for the
  * workspace's "下一个待核实数字" button: select the next one after the caret, wrapping round.
  */
-import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, type LexicalEditor, type LexicalNode, type NodeKey, type TextNode } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+  type TextNode,
+} from 'lexical';
 import { $isFigureTextNode } from './nodes';
 
 /** Index in `texts` of the text node at or just before the selection's focus; -1 before all. */

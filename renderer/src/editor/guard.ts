@@ -57,10 +57,7 @@ function topBlock(point: PointType): LexicalNode | null {
 /** True when nothing of `block` comes before the point. */
 function atBlockStart(point: PointType, block: LexicalNode): boolean {
   let node: LexicalNode | null = point.getNode();
-  if (point.offset !== 0) {
-    // A point just after a run-in mark is not the start.
-    return false;
-  }
+  if (point.offset !== 0) return false;
   while (node && !node.is(block)) {
     if (node.getPreviousSibling()) return false;
     node = node.getParent();

@@ -7,10 +7,38 @@
  * level or deeper and opens its own; a paragraph or table belongs to the innermost open section.
  * A block whose depth differs from that carries it explicitly (depthState).
  */
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
-import { $createTableCellNode, $createTableNode, $createTableRowNode, $isTableCellNode, $isTableNode, $isTableRowNode, TableCellHeaderStates, type TableNode } from '@lexical/table';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isLineBreakNode,
+  $isTextNode,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
+import {
+  $createTableCellNode,
+  $createTableNode,
+  $createTableRowNode,
+  $isTableCellNode,
+  $isTableNode,
+  $isTableRowNode,
+  TableCellHeaderStates,
+  type TableNode,
+} from '@lexical/table';
 import { $getState, $setState } from 'lexical';
-import type { Block, Paragraph, ReportDocument, Run, RunMark, Section, SectionLevel, Table, TableCell } from '../../../shared/model/document';
+import type {
+  Block,
+  Paragraph,
+  ReportDocument,
+  Run,
+  RunMark,
+  Section,
+  SectionLevel,
+  Table,
+  TableCell,
+} from '../../../shared/model/document';
 import {
   $createFigureTextNode,
   $createLeadParagraphNode,
@@ -77,7 +105,10 @@ type LevelStack = SectionLevel[];
  * sections) and is updated. With `explicit`, blocks whose depth the flat order would not imply
  * get it stored; pasted content is placed naturally instead.
  */
-export function $blocksToNodes(blocks: readonly Block[], opts: { depth?: number; stack?: LevelStack; explicit?: boolean } = {}): LexicalNode[] {
+export function $blocksToNodes(
+  blocks: readonly Block[],
+  opts: { depth?: number; stack?: LevelStack; explicit?: boolean } = {},
+): LexicalNode[] {
   const out: LexicalNode[] = [];
   const stack: LevelStack = opts.stack ?? [];
   const explicit = opts.explicit ?? true;
@@ -203,7 +234,12 @@ function $readTable(node: TableNode): Table {
     }
     // Cells that only squared a ragged row go again while nobody typed in them.
     const all = rowNode.getChildren();
-    while (cells.length > 1 && $isTableCellNode(all[cells.length - 1]) && $getState(all[cells.length - 1]!, fillerState) && !cells[cells.length - 1]!.runs.length) {
+    while (
+      cells.length > 1 &&
+      $isTableCellNode(all[cells.length - 1]) &&
+      $getState(all[cells.length - 1]!, fillerState) &&
+      !cells[cells.length - 1]!.runs.length
+    ) {
       cells.pop();
     }
     if (cells.length) rows.push(cells);
@@ -255,8 +291,7 @@ export function $readDocument(base: ReportDocument): ReportDocument {
     else if ($isElementNode(node)) {
       const runs = $readRuns(node.getChildren());
       if (runs.length || !$getState(node, fillerState)) container.push({ type: 'paragraph', runs });
-    }
-    else container.push({ type: 'paragraph', runs: normalizeRuns([{ text: node.getTextContent() }]) });
+    } else container.push({ type: 'paragraph', runs: normalizeRuns([{ text: node.getTextContent() }]) });
   }
   return { ...base, lead, body };
 }

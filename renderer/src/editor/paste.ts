@@ -18,6 +18,7 @@ import { $isTableCellNode } from '@lexical/table';
 import type { Run, SectionLevel, Table, TableCell } from '../../../shared/model/document';
 import type { SourceItem } from '../../../shared/import/build';
 import { structurePasted, textToLines } from '../../../shared/paste-structure';
+import { parseHeadingPrefix } from '../../../shared/import/headings';
 import { $blocksToNodes, $layout, $runsToNodes } from './mapping';
 import { $isLeadParagraphNode, $isSectionHeadingNode, $createLeadParagraphNode, type SectionHeadingNode } from './nodes';
 import { enclosingHeading, type OutlinePolicy } from './structure';
@@ -26,8 +27,44 @@ import { MSG } from './messages';
 // ---------------------------------------------------------------------------------------------
 // Clipboard HTML → lines
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'DT', 'DD', 'CENTER', 'ADDRESS']);
-const SKIP_TAGS = new Set(['STYLE', 'SCRIPT', 'HEAD', 'TITLE', 'META', 'LINK', 'XML', 'NOSCRIPT', 'TEMPLATE', 'IMG', 'svg', 'OBJECT', 'IFRAME']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'UL',
+  'OL',
+  'DT',
+  'DD',
+  'CENTER',
+  'ADDRESS',
+]);
+const SKIP_TAGS = new Set([
+  'STYLE',
+  'SCRIPT',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'XML',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IMG',
+  'svg',
+  'OBJECT',
+  'IFRAME',
+]);
 
 function isBold(el: Element, inherited: boolean): boolean {
   if (el.tagName === 'B' || el.tagName === 'STRONG') return true;
@@ -196,7 +233,12 @@ export function $insertPasted(policy: OutlinePolicy, items: SourceItem[]): strin
       return null;
     }
     const text = lines.map((l) => l.map((r) => r.text).join('')).join(joiner ?? '');
-    selection.insertText($isSectionHeadingNode(block) ? text.replace(/\s*\n\s*/g, '') : text);
+    // Into a heading: one line, and no typed number (the heading's number comes from its place).
+    const heading = () => {
+      const one = text.replace(/\s*\n\s*/g, '');
+      return parseHeadingPrefix(one)?.rest ?? one;
+    };
+    selection.insertText($isSectionHeadingNode(block) ? heading() : text);
     return $isSectionHeadingNode(block) && lines.length > 1 ? MSG.pasteInHeading : null;
   }
 

@@ -40,7 +40,14 @@ function nodesOf(entries: readonly FlatEntry[], [start, end]: [number, number]):
 }
 
 function headingLabel(h: SectionHeadingNode): string {
-  return headingName(h.getChildren().filter((c) => !$isRunInMarkNode(c)).map((c) => c.getTextContent()).join('').split('。')[0] ?? '');
+  return headingName(
+    h
+      .getChildren()
+      .filter((c) => !$isRunInMarkNode(c))
+      .map((c) => c.getTextContent())
+      .join('')
+      .split('。')[0] ?? '',
+  );
 }
 
 /** A body paragraph that can become a heading or a run-in body. */
@@ -188,11 +195,13 @@ export function $moveSection(policy: OutlinePolicy, dir: -1 | 1): string | null 
     let j = index - 1;
     while (j >= 0 && entries[j]!.depth > depth) j--;
     const sibling = entries[j];
-    if (!sibling || sibling.depth !== depth || !$isSectionHeadingNode(sibling.node) || isProtected(policy, sibling.node)) return MSG.firstSibling;
+    if (!sibling || sibling.depth !== depth || !$isSectionHeadingNode(sibling.node) || isProtected(policy, sibling.node))
+      return MSG.firstSibling;
     for (const n of nodesOf(entries, range)) sibling.node.insertBefore(n);
   } else {
     const sibling = entries[range[1]];
-    if (!sibling || sibling.depth !== depth || !$isSectionHeadingNode(sibling.node) || isProtected(policy, sibling.node)) return MSG.lastSibling;
+    if (!sibling || sibling.depth !== depth || !$isSectionHeadingNode(sibling.node) || isProtected(policy, sibling.node))
+      return MSG.lastSibling;
     for (const n of nodesOf(entries, sectionRange(entries, range[1]))) heading.insertBefore(n);
   }
   return null;

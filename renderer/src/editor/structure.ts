@@ -6,6 +6,7 @@ import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode, type Base
 import type { ReportDocument, SectionLevel } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
 import { allSections } from '../../../shared/numbering';
+import { fillPattern } from '../../../shared/templates';
 import { $layout, type FlatEntry } from './mapping';
 import { $isSectionHeadingNode, type SectionHeadingNode } from './nodes';
 
@@ -27,7 +28,10 @@ export interface OutlinePolicy {
 
 /** The policy for a document as loaded: its required-slot headings are the ones protected. */
 export function outlinePolicy(doc: ReportDocument, template: Template | undefined): OutlinePolicy {
-  const slots = new Map((template?.slots ?? []).map((s) => [s.id, { heading: s.heading, guidance: s.guidance, required: s.required }]));
+  const fill = (text: string) => fillPattern(text, doc.meta.organ.fullName, doc.meta.year);
+  const slots = new Map(
+    (template?.slots ?? []).map((s) => [s.id, { heading: fill(s.heading), guidance: fill(s.guidance), required: s.required }]),
+  );
   const fixed = template?.outline === 'fixed';
   const protectedSections = fixed
     ? allSections(doc.body).filter((s) => [s.slot, ...(s.alsoSlots ?? [])].some((id) => id && slots.get(id)?.required))

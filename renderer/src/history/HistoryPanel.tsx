@@ -17,11 +17,11 @@ import './history.css';
 
 export interface HistoryPanelProps {
   draftId: string;
-  onClose(): void;
+  onClose: () => void;
   /** Save what the editor holds; resolves to the revision the draft is now at, or null if not saved. */
-  beforeAction(): Promise<number | null>;
+  beforeAction: () => Promise<number | null>;
   /** A version was restored: the workspace reloads with this document and revision. */
-  onRestored(result: { revision: number; updatedAt: string; doc: ReportDocument }): void;
+  onRestored: (result: { revision: number; updatedAt: string; doc: ReportDocument }) => void;
 }
 
 type Listing = CallOutput<'history.list'>;

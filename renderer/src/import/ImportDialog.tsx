@@ -32,7 +32,9 @@ export function ImportButton({ templates, disabled = false }: { templates: reado
 function ImportDialog({ templates, onClose }: { templates: readonly Template[]; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [templateId, setTemplateId] = useState(() => (templates.some((t) => t.id === DEFAULT_TEMPLATE) ? DEFAULT_TEMPLATE : (templates[0]?.id ?? '')));
+  const [templateId, setTemplateId] = useState(() =>
+    templates.some((t) => t.id === DEFAULT_TEMPLATE) ? DEFAULT_TEMPLATE : (templates[0]?.id ?? ''),
+  );
   const [year, setYear] = useState('');
   const [rollover, setRollover] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -148,7 +150,13 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
           <span className="gw-muted gw-import-hint">{I.yearHint}</span>
         </label>
         <label className="gw-import-check">
-          <input type="checkbox" checked={rollover} disabled={busy} onChange={(e) => setRollover(e.currentTarget.checked)} data-testid="import-rollover" />
+          <input
+            type="checkbox"
+            checked={rollover}
+            disabled={busy}
+            onChange={(e) => setRollover(e.currentTarget.checked)}
+            data-testid="import-rollover"
+          />
           <span>
             {I.rollover}
             <span className="gw-muted gw-import-hint">{I.rolloverHint}</span>

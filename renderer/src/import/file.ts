@@ -7,7 +7,7 @@ export function fileToBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
-      const url = String(reader.result ?? '');
+      const url = typeof reader.result === 'string' ? reader.result : '';
       // A data URL: "data:<type>;base64,<data>".
       resolve(url.slice(url.indexOf(',') + 1));
     };

@@ -22,29 +22,31 @@ export interface DocNumberPickerProps {
   organCode: string;
   year: number;
   draftId: string;
-  onChange(value: DocNumber | null): void;
+  onChange: (value: DocNumber | null) => void;
   disabled?: boolean;
 }
 
 export function DocNumberPicker({ value, organCode, year, draftId, onChange, disabled }: DocNumberPickerProps) {
   const id = useId();
-  const [next, setNext] = useState<string | null>(null);
+  // The next number for the current (代字, year), remembered with the key it was asked for.
+  const [next, setNext] = useState<{ key: string; text: string } | null>(null);
   const [typing, setTyping] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const code = organCode.trim();
 
+  const nextKey = `${code}|${year}|${value ? formatDocNumber(value) : ''}`;
   useEffect(() => {
     let live = true;
-    setNext(null);
     if (code)
       api['numbers.next']({ code, year })
-        .then((r) => live && setNext(r.text))
-        .catch(() => live && setNext(null));
+        .then((r) => live && setNext({ key: nextKey, text: r.text }))
+        .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [code, year, value]);
+  }, [code, year, nextKey]);
+  const nextText = next?.key === nextKey ? next.text : null;
 
   async function run(fn: () => Promise<string>) {
     setBusy(true);
@@ -97,7 +99,7 @@ export function DocNumberPicker({ value, organCode, year, draftId, onChange, dis
       </output>
       <div className="gw-docnumber-actions">
         <button type="button" disabled={off || !code} title={code ? undefined : N.needCode} onClick={() => void take()}>
-          {next ? N.takeNext(next) : N.takeNextPlain}
+          {nextText ? N.takeNext(nextText) : N.takeNextPlain}
         </button>
         {typing === null ? (
           <button type="button" disabled={off} onClick={() => setTyping(value ? formatDocNumber(value) : '')}>

@@ -41,7 +41,11 @@ export function RolloverBar({ doc, similarPercent, editor, onOpenPanel }: Props)
 
   return (
     <div className="gw-rollover-bar" role="region" aria-label={R.bar} data-testid="rollover-bar">
-      <span className={figures ? 'gw-rollover-figures' : 'gw-rollover-figures gw-rollover-done'} data-testid="unconfirmed-count" data-count={figures}>
+      <span
+        className={figures ? 'gw-rollover-figures' : 'gw-rollover-figures gw-rollover-done'}
+        data-testid="unconfirmed-count"
+        data-count={figures}
+      >
         {figures ? R.figuresLeft(figures) : R.figuresNone}
       </span>
       {figures > 0 && (
@@ -59,7 +63,9 @@ export function RolloverBar({ doc, similarPercent, editor, onOpenPanel }: Props)
       </span>
       <button type="button" className="gw-rollover-chips" onClick={onOpenPanel} title={R.tab}>
         {years > 0 && <span className="gw-rollover-chip gw-rollover-chip-warn">{`${R.yearsHead} ${years}`}</span>}
-        {plans.length > 0 && <span className="gw-rollover-chip">{`${R.planHead} ${R.planCount(plans.filter((p) => p.done).length, plans.length)}`}</span>}
+        {plans.length > 0 && (
+          <span className="gw-rollover-chip">{`${R.planHead} ${R.planCount(plans.filter((p) => p.done).length, plans.length)}`}</span>
+        )}
         {similarPercent !== null && (
           <span className="gw-rollover-chip" title={R.similarTitle} data-testid="similar-total">
             {R.similarTotal(similarPercent)}

@@ -66,7 +66,11 @@ function PlanList({ doc, view, onChange, onJump }: Pick<Props, 'doc' | 'view' | 
             {rows.map((r) => (
               <li key={r.id} className={r.done ? 'gw-plan gw-plan-done' : 'gw-plan'} data-plan={r.id}>
                 <label>
-                  <input type="checkbox" checked={r.done} onChange={(e) => onChange((i) => setPlanDone(i, r.id, e.currentTarget.checked))} />
+                  <input
+                    type="checkbox"
+                    checked={r.done}
+                    onChange={(e) => onChange((i) => setPlanDone(i, r.id, e.currentTarget.checked))}
+                  />
                   <span className="gw-plan-text">{r.text}</span>
                 </label>
                 {r.suggested && !r.done && (
@@ -83,7 +87,15 @@ function PlanList({ doc, view, onChange, onJump }: Pick<Props, 'doc' | 'view' | 
   );
 }
 
-function YearChecks({ checks, onChange, onLocate }: { checks: readonly YearCheck[]; onChange: Props['onChange']; onLocate: Props['onLocateYear'] }) {
+function YearChecks({
+  checks,
+  onChange,
+  onLocate,
+}: {
+  checks: readonly YearCheck[];
+  onChange: Props['onChange'];
+  onLocate: Props['onLocateYear'];
+}) {
   // The check whose text could not be found (edited since), keyed by its excerpt.
   const [lost, setLost] = useState<string | null>(null);
   return (

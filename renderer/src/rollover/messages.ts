@@ -2,7 +2,8 @@
 export const R = {
   action: (year: number) => `以此为模板新建${year}年度报告`,
   actionShort: (year: number) => `新建${year}年度`,
-  actionTitle: '以往年报告为模板新建：另生成一份新草稿，与报告周期相关的年份顺延，沿用的数字标为“待核实”，上年的工作安排列为对照清单；本稿保持不变。',
+  actionTitle:
+    '以往年报告为模板新建：另生成一份新草稿，与报告周期相关的年份顺延，沿用的数字标为“待核实”，上年的工作安排列为对照清单；本稿保持不变。',
   busy: '正在新建…',
   source: (title: string, year: number) => `${title || '（无标题）'}（${year}年度）`,
 

@@ -6,7 +6,13 @@
  */
 import { useMemo } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
-import { documentSimilarity, planCoverage, SimilarityIndex, type DocumentSimilarity, type PlanCoverage } from '../../../shared/rollover/index';
+import {
+  documentSimilarity,
+  planCoverage,
+  SimilarityIndex,
+  type DocumentSimilarity,
+  type PlanCoverage,
+} from '../../../shared/rollover/index';
 
 export interface RolloverView {
   similarity: DocumentSimilarity | undefined;

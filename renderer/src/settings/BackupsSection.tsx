@@ -17,7 +17,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-export function BackupsSection({ onNotice }: { onNotice(n: Notice): void }) {
+export function BackupsSection({ onNotice }: { onNotice: (n: Notice) => void }) {
   const [list, setList] = useState<{ dir: string; backups: BackupInfo[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<{ kind: 'restore'; name: string } | { kind: 'import'; file: File | null } | null>(null);

@@ -32,7 +32,7 @@ const splitSigners = (t: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-export function ProfilesSection({ onNotice }: { onNotice(n: { text: string; error?: boolean }): void }) {
+export function ProfilesSection({ onNotice }: { onNotice: (n: { text: string; error?: boolean }) => void }) {
   const [profiles, setProfiles] = useState<OrganProfile[] | null>(null);
   const [editing, setEditing] = useState<Draft | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);

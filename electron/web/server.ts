@@ -50,6 +50,17 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  // Test harnesses set this so a bridge never outlives a test run that died without stopping it.
+  if (process.env.GONGWEN_EXIT_WITH_PARENT === '1') {
+    const parent = process.ppid;
+    setInterval(() => {
+      try {
+        process.kill(parent, 0);
+      } catch {
+        stop();
+      }
+    }, 1_000).unref();
+  }
 }
 
 if (require.main === module) {

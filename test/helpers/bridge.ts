@@ -22,6 +22,7 @@ export async function startBridge(opts: { dataDir?: string; token?: string } = {
   const token = opts.token ?? 'test-token-' + Math.random().toString(36).slice(2);
   const proc = spawn(process.execPath, [path.join(DIST, 'node', 'web.cjs'), '--port', '0', '--data-dir', dataDir, '--token', token], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, GONGWEN_EXIT_WITH_PARENT: '1' },
   });
   let stderr = '';
   proc.stderr!.on('data', (d) => (stderr += d));

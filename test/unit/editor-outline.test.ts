@@ -296,4 +296,23 @@ describe('outline operations', () => {
     expect(at('坚持党的领导', () => $insertPasted(policy, textToLines('（三）和依法\n行政')))).toBe(MSG.pasteInHeading);
     expect(outline()[2]).toBe('  （一）坚持党的领导和依法行政');
   });
+
+  it('a required part spread over several headings keeps its first; the others are the clerk’s', () => {
+    const d = report();
+    const extra: Section = {
+      type: 'section',
+      id: 'm2',
+      level: 1,
+      heading: '深入推进依法行政',
+      slot: 'measures',
+      runIn: false,
+      children: [paragraph('正文。')],
+    };
+    d.body.splice(1, 0, extra);
+    setup(d);
+    expect(policy.protectedIds).toHaveLength(5);
+    expect(at('深入推进依法行政', () => $deleteSection(policy))).toBe(MSG.deleted('深入推进依法行政'));
+    expect(requiredHeadings()).toEqual(SLOTS);
+    expect(at('2024年度推进', () => $deleteSection(policy))).toBe(MSG.requiredDelete('2024年度推进法治政府建设的主要举措和成效'));
+  });
 });

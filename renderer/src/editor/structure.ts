@@ -3,7 +3,7 @@
  * (heading plus everything nested under it) begins and ends in the flat view.
  */
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode, type BaseSelection } from 'lexical';
-import type { ReportDocument, SectionLevel } from '../../../shared/model/document';
+import type { ReportDocument, Section, SectionLevel } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
 import { allSections } from '../../../shared/numbering';
 import { fillPattern } from '../../../shared/templates';
@@ -33,9 +33,18 @@ export function outlinePolicy(doc: ReportDocument, template: Template | undefine
     (template?.slots ?? []).map((s) => [s.id, { heading: fill(s.heading), guidance: fill(s.guidance), required: s.required }]),
   );
   const fixed = template?.outline === 'fixed';
-  const protectedSections = fixed
-    ? allSections(doc.body).filter((s) => [s.slot, ...(s.alsoSlots ?? [])].some((id) => id && slots.get(id)?.required))
-    : [];
+  // Each required slot keeps one heading: the first that fills it. Further sections of the same
+  // slot (a report's thematic 一、……九、 that together make up 主要举措和成效) are the clerk's.
+  const protectedSections: Section[] = [];
+  if (fixed) {
+    const kept = new Set<string>();
+    for (const s of allSections(doc.body)) {
+      const fills = [s.slot, ...(s.alsoSlots ?? [])].filter((id): id is string => !!id && !!slots.get(id)?.required && !kept.has(id));
+      if (!fills.length) continue;
+      fills.forEach((id) => kept.add(id));
+      protectedSections.push(s);
+    }
+  }
   return {
     fixed,
     protectedIds: protectedSections.map((s) => s.id),

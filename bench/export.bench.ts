@@ -11,6 +11,7 @@ import { layoutDocument } from '../shared/layout/index';
 import { importText } from '../shared/import/text';
 import { applyMetaFields } from '../shared/meta-fields';
 import { numberSections } from '../shared/numbering';
+import { blocksChars, documentChars } from '../shared/text-stats';
 import { runsText, type Block, type ReportDocument, type Section } from '../shared/model/document';
 import { measure, row, type BenchRow } from './lib';
 
@@ -34,7 +35,7 @@ export function bigReport(): ReportDocument {
   ]);
   const pool = seeds.flatMap((d) => d.body.filter((b): b is Section => b.type === 'section'));
   const body: Block[] = [];
-  let chars = base.lead.reduce((n, p) => n + runsText(p.runs).length, 0);
+  let chars = blocksChars(base.lead);
   for (let i = 0; chars < TARGET_CHARS; i++) {
     const s = pool[i % pool.length]!;
     const copy = JSON.parse(JSON.stringify(s)) as Section;
@@ -46,19 +47,9 @@ export function bigReport(): ReportDocument {
     };
     renumber(copy);
     body.push(copy);
-    chars += countChars([copy]);
+    chars += blocksChars([copy]);
   }
   return { ...base, body };
-}
-
-export function countChars(blocks: readonly Block[]): number {
-  let n = 0;
-  for (const b of blocks) {
-    if (b.type === 'paragraph') n += runsText(b.runs).length;
-    else if (b.type === 'section') n += b.heading.length + countChars(b.children);
-    else n += b.rows.flat().reduce((k, c) => k + runsText(c.runs).length, 0);
-  }
-  return n;
 }
 
 /** The same content as Markdown: headings as #…####, paragraphs, the header fields as text. */
@@ -85,7 +76,7 @@ export function toMarkdown(doc: ReportDocument): string {
 
 export default async function run(): Promise<BenchRow[]> {
   const doc = bigReport();
-  const chars = countChars(doc.body) + doc.lead.reduce((n, p) => n + runsText(p.runs).length, 0);
+  const chars = documentChars(doc);
   const pages = layoutDocument(doc, 'official').pages.length;
   const input = `${chars.toLocaleString('en-US')}-character report, ${pages} pages`;
   const ours = await measure(() => buildDocx(doc), { iterations: 30, warmup: 5 });

@@ -11,7 +11,8 @@ import { importText } from '../shared/import/text';
 import { rollForward, documentSimilarity, planCoverage, SimilarityIndex } from '../shared/rollover/index';
 import { numberSections } from '../shared/numbering';
 import { runsText, type Block, type ReportDocument } from '../shared/model/document';
-import { bigReport, countChars } from './export.bench';
+import { bigReport } from './export.bench';
+import { documentChars } from '../shared/text-stats';
 import { measure, row, type BenchRow } from './lib';
 
 /** The report as a Word user's file: headings numbered by Word, not typed. */
@@ -78,7 +79,7 @@ function asText(doc: ReportDocument): string {
 
 export default async function run(): Promise<BenchRow[]> {
   const doc = bigReport();
-  const chars = countChars(doc.body) + doc.lead.reduce((n, p) => n + runsText(p.runs).length, 0);
+  const chars = documentChars(doc);
   const exported = await buildDocx(doc);
   const auto = await autoNumberedDocx(doc);
   const text = asText(doc);
@@ -87,7 +88,7 @@ export default async function run(): Promise<BenchRow[]> {
 
   // The imports must read the whole report back, or the timing means nothing.
   const check = (d: ReportDocument, what: string) => {
-    const got = countChars(d.body) + d.lead.reduce((n, p) => n + runsText(p.runs).length, 0);
+    const got = documentChars(d);
     if (got < chars * 0.95) throw new Error(`${what}: read back ${got} of ${chars} characters`);
   };
   check((await importDocx(exported)).doc, 'official export');

@@ -14,7 +14,7 @@ import { measure, row, stats, type BenchRow } from './lib';
 import { openDatabase } from '../electron/store/database';
 import { Storage } from '../electron/store/storage';
 import { createContext, createHandlers, dispatch } from '../electron/services/index';
-import { countChars } from '../electron/store/doc-text';
+import { documentChars } from '../shared/text-stats';
 import { paragraph, type ReportDocument, type Section } from '../shared/model/document';
 import { FakeClock, reportOfSize } from '../test/helpers/storage';
 
@@ -67,7 +67,7 @@ export default async function storageBench(): Promise<BenchRow[]> {
     db.pragma('wal_checkpoint(TRUNCATE)');
     process.stderr.write(`  建库用时 ${(buildMs / 1000).toFixed(1)} s，历史版本 ${revisions} 条，文件约 ${sizeMb.toFixed(0)} MB\n`);
 
-    const bigChars = countChars(big!);
+    const bigChars = documentChars(big!);
 
     const where = `${bigChars.toLocaleString('en')}-character draft; DB: ${DRAFTS.toLocaleString('en')} drafts × ${REVISIONS} revisions (${revisions.toLocaleString('en')} snapshots, ~${sizeMb.toFixed(0)} MB)`;
     const rows: BenchRow[] = [];

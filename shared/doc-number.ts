@@ -4,11 +4,10 @@
  * without 第, Arabic numerals. The register, the header-fields form, the export CLI and the checker
  * all read numbers through `parseDocNumber`, so they can never disagree. Messages are here too.
  */
-import type { DocNumber } from './model/document';
+import { DOC_NUMBER_LIMITS, type DocNumber } from './model/document';
 
 export type { DocNumber };
-
-export const DOC_NUMBER_LIMITS = { codeMax: 40, yearMin: 1949, yearMax: 2999, seqMax: 99_999 } as const;
+export { DOC_NUMBER_LIMITS };
 
 /** Why a text is not a 发文字号, in the clerk's words. */
 export const DOC_NUMBER_MESSAGES = {

@@ -3,8 +3,8 @@
  * that fills a draft's meta from text (batch export, forms). Each field knows its meta path, how
  * to parse the text, and says what is wrong in Chinese.
  */
-import { AppError } from './errors';
-import { ReportDocument, type DocNumber } from './model/document';
+import { AppError, type ErrorCode } from './errors';
+import { ReportDocument, Year, type DocNumber } from './model/document';
 import { parseDocNumber } from './doc-number';
 import { ccItemsProblem, dateProblem, parseCcLine, parseSigners, printedDateProblem, signersProblem } from './check/fields';
 
@@ -15,16 +15,21 @@ interface FieldDef {
   apply(meta: Meta, value: string): Meta;
 }
 
-/** Read a 发文字号 through the one rule in shared/doc-number, or refuse it in the clerk's words. */
-export function docNumberFromText(text: string): DocNumber {
-  const r = parseDocNumber(text);
-  if (!r.ok) throw new AppError('BAD_DOC_NUMBER', `发文字号“${text.trim()}”不正确：${r.message}`);
-  return r.value;
+/** A value refused in the words of the rule it breaks, naming the field and the value. */
+function refusal(label: string, value: string, problem: string, code: ErrorCode = 'BAD_INPUT'): AppError {
+  return new AppError(code, `${label}“${value.trim()}”不正确：${problem}`);
 }
 
 /** Refuse a value whose problem the field rules (shared/check/fields) describe. */
 function refuse(problem: string | null, label: string, value: string): void {
-  if (problem) throw new AppError('BAD_INPUT', `${label}“${value.trim()}”不正确：${problem}`);
+  if (problem) throw refusal(label, value, problem);
+}
+
+/** Read a 发文字号 through the one rule in shared/doc-number, or refuse it in its words. */
+export function docNumberFromText(text: string): DocNumber {
+  const r = parseDocNumber(text);
+  if (!r.ok) throw refusal('发文字号', text, r.message, 'BAD_DOC_NUMBER');
+  return r.value;
 }
 
 const FIELDS: Record<string, FieldDef> = {
@@ -78,7 +83,7 @@ const FIELDS: Record<string, FieldDef> = {
     label: '报告年度',
     apply: (m, v) => {
       const t = v.trim();
-      if (!/^\d{4}$/.test(t) || Number(t) < 1949 || Number(t) > 2999) throw new AppError('BAD_INPUT', `报告年度“${t}”不正确，应为四位年份，如 2024。`);
+      if (!/^\d{4}$/.test(t) || !Year.safeParse(Number(t)).success) throw refusal('报告年度', t, '应为四位年份，如 2024。');
       return { ...m, year: Number(t) };
     },
   },

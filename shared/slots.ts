@@ -23,10 +23,13 @@ import { allSections } from './numbering';
 /** Characters a heading may have beyond the wordings it matched. */
 const SLACK = 12;
 
+/** A template heading's year placeholders, with the 年度 after them. */
+const YEAR_PLACEHOLDERS = /\{year\}年度?|\{next\}年度?|\{year\}|\{next\}/g;
+
 /** Drop years, spaces and punctuation: what is left is the wording. */
 export function normalizeWording(text: string): string {
   return text
-    .replace(/\{year\}年度?|\{next\}年度?|\{year\}|\{next\}/g, '')
+    .replace(YEAR_PLACEHOLDERS, '')
     .replace(/(?:19|20)\d{2}\s*年度?|[上下本]一?年度/g, '')
     .replace(/[\s\u3000，,。．.、；;：:“”"'‘’（）()《》〈〉【】[\]—–\-…!！?？]/g, '');
 }
@@ -112,8 +115,12 @@ function setSlots(section: Section, slots: string[]): void {
   else delete section.alsoSlots;
 }
 
-function slotName(slot: TemplateSlot): string {
-  return slot.accepted[0] ?? slot.heading;
+/**
+ * The short name a clerk knows a slot by: the regulation's canonical wording, or else the
+ * template's heading without its year. Import notes and checker findings both name slots so.
+ */
+export function slotLabel(slot: TemplateSlot): string {
+  return slot.accepted[0] ?? slot.heading.replace(YEAR_PLACEHOLDERS, '');
 }
 
 /**
@@ -156,7 +163,7 @@ export function assignSlots(body: Block[], template: Template): SlotAssignment {
     const telling = slot.accepted.filter((w) => w.length >= 6);
     const mention = telling.length ? findMention(body, new RegExp(telling.map(escapeRe).join('|'))) : '';
     warnings.push(
-      mention ? `未找到单列的“${slotName(slot)}”部分，仅在正文中提及：“${mention}”。请按规定单列说明。` : `未找到“${slotName(slot)}”部分。`,
+      mention ? `未找到单列的“${slotLabel(slot)}”部分，仅在正文中提及：“${mention}”。请按规定单列说明。` : `未找到“${slotLabel(slot)}”部分。`,
     );
   }
 

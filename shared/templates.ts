@@ -39,6 +39,17 @@ export function fillPattern(pattern: string, organ: string, year: number): strin
     .replaceAll('{next}', String(year + 1));
 }
 
+/**
+ * Stands for the organ in a title until the clerk names it. The checker flags it (placeholder),
+ * so a title cannot go out without its organ; the lead never carries it (see newDocument).
+ */
+const ORGAN_PLACEHOLDER = '××';
+
+/** The title a template suggests for an organ (the placeholder while there is none) and year. */
+export function suggestedTitle(template: Template, organ: string, year: number): string {
+  return fillPattern(template.titlePattern, organ || ORGAN_PLACEHOLDER, year);
+}
+
 let idCounter = 0;
 /** Section ids only need to be unique within a document; time + counter is enough. */
 export function newSectionId(): string {
@@ -46,8 +57,14 @@ export function newSectionId(): string {
   return `s${Date.now().toString(36)}${idCounter.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
+/**
+ * A new document from a template. Without an organ (no saved 机关信息 yet) the title carries the
+ * placeholder the checker asks to replace, but the lead and headings leave the organ out: the
+ * lead's “在上级党委、政府的坚强领导下，{organ}坚持……” still reads as a sentence without it, and a
+ * clerk should not have to delete “××” from running text before the draft can be exported.
+ */
 export function newDocument(template: Template, year: number, organ: OrganDefaults): ReportDocument {
-  const organName = organ.fullName || '××';
+  const organName = organ.fullName.trim();
   const sections: Section[] = template.slots.map((slot) => ({
     type: 'section',
     id: newSectionId(),
@@ -70,7 +87,7 @@ export function newDocument(template: Template, year: number, organ: OrganDefaul
       organ: { fullName: organ.fullName, headerText: organ.headerText, code: organ.code },
       docNumber: null,
       signers: organ.signers ?? [],
-      title: fillPattern(template.titlePattern, organName, year),
+      title: suggestedTitle(template, organName, year),
       addressee: organ.addressee ?? template.addressee,
       signature: { organ: organ.fullName, date: '', sealed: template.endMatter.sealed },
       note: template.endMatter.note,

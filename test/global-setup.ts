@@ -14,5 +14,8 @@ export default function setup(): void {
   execFileSync(node, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    // vitest sets NODE_ENV=test, which would make Vite build React's development bundle: test
+    // what ships instead.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }

@@ -1,8 +1,8 @@
 /**
- * Plain text out of a ReportDocument, for the character count and the search index. The index
- * holds one chunk per section (its heading and its own paragraphs and tables, not its
- * sub-sections), long sections split at paragraph boundaries, so a save re-indexes only the
- * chunks whose text changed and a hit can point at the section it is in.
+ * Plain text out of a ReportDocument, for the search index. The index holds one chunk per section
+ * (its heading and its own paragraphs and tables, not its sub-sections), long sections split at
+ * paragraph boundaries, so a save re-indexes only the chunks whose text changed and a hit can
+ * point at the section it is in. (The 字数 is shared/text-stats.ts, the navigator's count.)
  */
 import { runsText, type Block, type ReportDocument } from '../../shared/model/document';
 
@@ -20,22 +20,6 @@ export interface TextChunk {
   text: string;
   /** The section to scroll to when the hit is opened, if any. */
   sectionId: string | null;
-}
-
-export function countChars(doc: ReportDocument): number {
-  let n = 0;
-  const walk = (blocks: readonly Block[]) => {
-    for (const b of blocks) {
-      if (b.type === 'paragraph') n += runsText(b.runs).length;
-      else if (b.type === 'section') {
-        n += b.heading.length;
-        walk(b.children);
-      } else for (const row of b.rows) for (const c of row) n += runsText(c.runs).length;
-    }
-  };
-  for (const p of doc.lead) n += runsText(p.runs).length;
-  walk(doc.body);
-  return n;
 }
 
 function blockText(b: Block): string {

@@ -11,15 +11,14 @@ import { ReportDocument } from '../../shared/model/document';
 import type { DraftRecord, DraftStatus, DraftSummary } from '../../shared/contract/drafts';
 import type { DB } from './database';
 import { writeTransaction } from './sqlite-errors';
-import { countChars, docChunks } from './doc-text';
+import { documentChars } from '../../shared/text-stats';
+import { docChunks } from './doc-text';
 import { SearchIndex } from './search';
 import { NumberRegister, type NumberWarning } from './numbers';
 import { STORE_MESSAGES } from './messages';
 import { filterWhere, type DraftFilter } from './filters';
 
 export type { DraftFilter };
-
-export { countChars };
 
 /** Autosaves are coalesced: a snapshot of the state being overwritten at most this often. */
 export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
@@ -108,7 +107,7 @@ export class DraftStore {
     const id = randomUUID();
     const now = this.now().toISOString();
     const json = JSON.stringify(doc);
-    const chars = countChars(doc);
+    const chars = documentChars(doc);
     this.write(() => {
       this.db
         .prepare(
@@ -253,7 +252,7 @@ export class DraftStore {
       year: doc.meta.year,
       templateId: doc.meta.templateId,
       revision,
-      chars: countChars(doc),
+      chars: documentChars(doc),
       now: updatedAt,
     });
     this.stmt.updateDoc.run(json, id);

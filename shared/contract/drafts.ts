@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReportDocument } from '../model/document';
+import { ReportDocument, Year } from '../model/document';
 import { call } from './define';
 
 export const DraftId = z
@@ -41,7 +41,7 @@ export const draftCalls = {
       .object({
         templateId: z.string().min(1).max(64),
         /** The reported year; defaults to last calendar year (reports are filed in Q1). */
-        year: z.number().int().min(1949).max(2999).optional(),
+        year: Year.optional(),
         /** Organ profile to fill the header from; the default profile when absent. */
         profileId: z.number().int().optional(),
       })

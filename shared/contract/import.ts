@@ -3,10 +3,9 @@
  * new year's draft. The source (file or draft) is never changed.
  */
 import { z } from 'zod';
+import { Year } from '../model/document';
 import { DraftId, DraftRecord } from './drafts';
 import { call } from './define';
-
-const Year = z.number().int().min(1949).max(2999);
 
 export const UnmappedHeading = z.object({ id: z.string(), level: z.number().int(), heading: z.string() });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocNumber } from '../model/document';
+import { DOC_NUMBER_LIMITS, DocNumber, Year } from '../model/document';
 import { call } from './define';
 import { DraftId } from './drafts';
 
@@ -25,8 +25,7 @@ export const RegisterEntry = z.object({
 });
 export type RegisterEntry = z.infer<typeof RegisterEntry>;
 
-const Year = z.number().int().min(1949).max(2999);
-const Code = z.string().trim().min(1, '请填写机关代字').max(40);
+const Code = z.string().trim().min(1, '请填写机关代字').max(DOC_NUMBER_LIMITS.codeMax);
 
 export const numberCalls = {
   /** The next free number for (机关代字, year), given to the draft atomically. */

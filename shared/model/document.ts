@@ -76,11 +76,18 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
 );
 export const Block: z.ZodType<Block> = z.lazy(() => z.union([Section, Paragraph, Table]));
 
+/** A year anywhere in a document or a call (the reported year, a 发文字号's year): 1949 on. */
+export const YEAR_LIMITS = { min: 1949, max: 2999 } as const;
+export const Year = z.number().int().min(YEAR_LIMITS.min).max(YEAR_LIMITS.max);
+
+/** The bounds of a 发文字号's parts; shared/doc-number.ts words its messages from these. */
+export const DOC_NUMBER_LIMITS = { codeMax: 40, yearMin: YEAR_LIMITS.min, yearMax: YEAR_LIMITS.max, seqMax: 99_999 } as const;
+
 /** 发文字号: 机关代字〔年份〕序号号, kept in parts so the register can be unique on them. */
 export const DocNumber = z.object({
-  code: z.string().min(1).max(40),
-  year: z.number().int().min(1949).max(2999),
-  seq: z.number().int().min(1).max(99_999),
+  code: z.string().min(1).max(DOC_NUMBER_LIMITS.codeMax),
+  year: Year,
+  seq: z.number().int().min(1).max(DOC_NUMBER_LIMITS.seqMax),
 });
 export type DocNumber = z.infer<typeof DocNumber>;
 
@@ -92,7 +99,7 @@ export type Attachment = z.infer<typeof Attachment>;
 
 export const Meta = z.object({
   /** The year being reported on (e.g. 2024 for the report filed in early 2025). */
-  year: z.number().int().min(1949).max(2999),
+  year: Year,
   templateId: z.string().min(1).max(64),
   /** 报告, 请示, … */
   kind: z.string().max(20),
@@ -103,7 +110,7 @@ export const Meta = z.object({
     /** 发文机关标志, e.g. 互助县人民政府文件 */
     headerText: z.string().max(200),
     /** 机关代字, e.g. 互政 */
-    code: z.string().max(40),
+    code: z.string().max(DOC_NUMBER_LIMITS.codeMax),
   }),
   docNumber: DocNumber.nullable(),
   signers: z.array(z.string().max(40)).max(20),
@@ -158,7 +165,7 @@ export type YearCheck = z.infer<typeof YearCheck>;
  */
 export const RolloverInfo = z.object({
   /** The year the source report covered. */
-  fromYear: z.number().int().min(1949).max(2999),
+  fromYear: Year,
   /** Last year's `plans` items: this year's checklist. */
   plans: z.array(PlanItem).max(500),
   /**

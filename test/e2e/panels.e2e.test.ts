@@ -1,7 +1,7 @@
 /**
  * Around the editor, in Chromium on the real UI and bridge: the completeness panel, the header
- * fields form with its Chinese messages, the outline navigator's jumps, find, and that the
- * fields survive a reload.
+ * fields form with its Chinese messages and its 发文字号 taken from the register, the outline
+ * navigator's jumps, find, and that the fields survive a reload.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import fs from 'node:fs';
@@ -11,6 +11,8 @@ import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
 import { ROOT } from '../helpers/paths';
 import type { DraftRecord } from '../../shared/contract/drafts';
+import type { CallOutput } from '../../shared/contract/index';
+import { DOC_NUMBER_MESSAGES } from '../../shared/doc-number';
 
 let bridge: RunningBridge;
 let browser: Browser;
@@ -63,30 +65,28 @@ test('a new 法治政府建设年度报告: the completeness panel lists the emp
 
   const panel = page.getByTestId('completeness');
   for (const slot of SLOTS) await expect.poll(() => panel.innerText()).toContain(`“${slot}”部分尚未填写。`);
+  // No organ saved yet: the title asks for it, the lead reads without it (no “××” in the text).
+  expect(await panel.innerText()).toContain('标题中仍有占位符“××”');
+  expect(await panel.innerText()).not.toContain('开头段中仍有占位符');
+  expect(await page.getByRole('textbox', { name: '正文' }).innerText()).toContain('坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导');
   expect(await page.getByTestId('check-summary').innerText()).toMatch(/^有 \d+ 处问题须修改后才能导出正式文件。$/);
   const statuses = await page.getByTestId('nav-status').allInnerTexts();
   expect(statuses).toEqual(['空白', '空白', '空白', '空白', '空白']);
   await page.screenshot({ path: path.join(ARTIFACTS, 'panels-new-draft.png') });
 });
 
-test('the header fields: a malformed 发文字号 gets a Chinese message, is not saved, and is fixed', async () => {
+test('the header fields: 发文字号 through the register (taken, malformed, held by another draft), Chinese messages', async () => {
   const { page } = w;
   const id = await draftId(page);
-  await page.getByRole('tab', { name: '文件信息' }).click();
+  // The checker's finding leads to the 发文字号 picker.
+  await page.getByTestId('completeness').getByRole('button', { name: /正式文件须有发文字号/ }).click();
+  expect(await page.getByRole('tab', { name: '文件信息' }).getAttribute('aria-selected')).toBe('true');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('docNumber');
 
-  const number = field(page, '发文字号');
-  await number.fill('互政[2025]12号');
-  await expect.poll(() => fieldError(page, 'docNumber').innerText()).toContain('年份应使用六角括号“〔〕”');
-  expect(await number.getAttribute('aria-invalid')).toBe('true');
-  await number.fill('互政〔2025〕012号');
-  await expect.poll(() => fieldError(page, 'docNumber').innerText()).toContain('不编虚位');
-  await page.waitForTimeout(1_200);
-  expect((await stored(id)).doc.meta.docNumber).toBeNull();
-
-  await number.fill('互政〔2025〕12号');
-  await expect.poll(() => fieldError(page, 'docNumber').count()).toBe(0);
-  expect(await number.getAttribute('aria-invalid')).toBeNull();
-
+  // The 发文字号 is taken for the organ's 机关代字, so the organ comes first.
+  const number = page.getByTestId('header-fields').locator('[data-field="docNumber"]');
+  expect(await number.innerText()).toContain('请先填写机关代字，才能取号。');
+  expect(await number.getByRole('button', { name: /^取/ }).isDisabled()).toBe(true);
   await field(page, '发文机关全称').fill('互助县人民政府');
   await field(page, '发文机关标志').fill('互助县人民政府文件');
   await field(page, '机关代字').fill('互政');
@@ -98,6 +98,54 @@ test('the header fields: a malformed 发文字号 gets a Chinese message, is not
   await expect.poll(() => fieldError(page, 'date').innerText()).toBe('日期应写作“2025年3月17日”，用“年月日”，不用“.”“-”“/”分隔。');
   await field(page, '成文日期').fill('2025年3月17日');
   await expect.poll(() => fieldError(page, 'date').count()).toBe(0);
+
+  // Typed by hand and malformed: the message of shared/doc-number, and nothing is saved.
+  await number.getByRole('button', { name: '手工填写' }).click();
+  const typed = number.getByLabel('手工填写发文字号');
+  await typed.fill('互政[2025]12号');
+  await expect.poll(() => fieldError(page, 'docNumber').innerText()).toBe(DOC_NUMBER_MESSAGES.wrongBrackets);
+  expect(await typed.getAttribute('aria-invalid')).toBe('true');
+  expect(await number.getByRole('button', { name: '使用' }).isDisabled()).toBe(true);
+  await typed.fill('互政〔2025〕012号');
+  await expect.poll(() => fieldError(page, 'docNumber').innerText()).toBe(DOC_NUMBER_MESSAGES.leadingZero);
+  await typed.press('Enter');
+  await page.waitForTimeout(1_200);
+  expect((await stored(id)).doc.meta.docNumber).toBeNull();
+  expect(await page.getByTestId('doc-number').innerText()).toBe('未编号');
+  await number.getByRole('button', { name: '取消' }).click();
+  await expect.poll(() => fieldError(page, 'docNumber').count()).toBe(0);
+
+  // 取号: the next number of 互政 in the 成文日期's year fills the field and is saved.
+  await number.getByRole('button', { name: '取号：互政〔2025〕1号' }).click();
+  await expect.poll(() => page.getByTestId('doc-number').innerText()).toBe('互政〔2025〕1号');
+  expect(await number.locator('p[role="status"]').innerText()).toBe('已取号：互政〔2025〕1号');
+  await saved(page);
+  expect((await stored(id)).doc.meta.docNumber).toEqual({ code: '互政', year: 2025, seq: 1 });
+
+  // A number another draft holds is refused, naming that draft; the field keeps its number.
+  const other = (await bridge.call<DraftRecord>('drafts.create', { templateId: 'fazhi-annual' })).body;
+  const otherTitle = '互助县人民政府关于2024年度行政复议工作情况的报告';
+  expect((await bridge.call('drafts.rename', { id: other.id, title: otherTitle })).status).toBe(200);
+  expect((await bridge.call('numbers.assign', { draftId: other.id, text: '互政〔2025〕2号' })).status).toBe(200);
+  await number.getByRole('button', { name: '手工填写' }).click();
+  await typed.fill('互政〔2025〕2号');
+  await number.getByRole('button', { name: '使用' }).click();
+  await expect
+    .poll(() => fieldError(page, 'docNumber').innerText())
+    .toBe(`发文字号 互政〔2025〕2号 已被草稿“${otherTitle}”使用，不能重复使用。请另选序号或先在登记簿中释放。`);
+  expect(await page.getByTestId('doc-number').innerText()).toBe('互政〔2025〕1号');
+  // The refusal is the register's 409 answer, which the browser logs; nothing else went wrong.
+  expect(w.consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 409 (Conflict)']);
+  w.consoleErrors.length = 0;
+
+  // A free number typed by hand is used; the one taken before goes back to the register.
+  await typed.fill('互政〔2025〕12号');
+  await number.getByRole('button', { name: '使用' }).click();
+  await expect.poll(() => page.getByTestId('doc-number').innerText()).toBe('互政〔2025〕12号');
+  expect(await number.locator('p[role="status"]').innerText()).toBe('已取号：互政〔2025〕12号（原字号 互政〔2025〕1号 已释放）');
+  await expect.poll(() => fieldError(page, 'docNumber').count()).toBe(0);
+  await number.screenshot({ path: path.join(ARTIFACTS, 'panels-docnumber.png') });
+
   await field(page, '印发机关').fill('互助县人民政府办公室');
   await page.getByRole('button', { name: '同成文日期' }).click();
   await field(page, '抄送').fill('市司法局，县人大常委会办公室');
@@ -113,6 +161,13 @@ test('the header fields: a malformed 发文字号 gets a Chinese message, is not
   await saved(page);
   const meta = (await stored(id)).doc.meta;
   expect(meta.docNumber).toEqual({ code: '互政', year: 2025, seq: 12 });
+  const register = (await bridge.call<CallOutput<'numbers.list'>>('numbers.list', { year: 2025, code: '互政' })).body[0]!;
+  expect(register.entries.map((e) => [e.seq, e.status, e.draftId])).toEqual([
+    [1, 'gap', null],
+    [2, 'used', other.id],
+    ...Array.from({ length: 9 }, (_, i) => [i + 3, 'gap', null]),
+    [12, 'used', id],
+  ]);
   expect(meta.signers).toEqual(['张三']);
   expect(meta.signature).toMatchObject({ date: '2025年3月17日', organ: '互助县人民政府' });
   expect(meta.cc).toEqual(['市司法局', '县人大常委会办公室']);
@@ -197,7 +252,7 @@ test('the fields and the text survive a reload; the page ran clean under the CSP
   await page.reload();
   await page.getByRole('textbox', { name: '正文' }).waitFor();
   await page.getByRole('tab', { name: '文件信息' }).click();
-  expect(await field(page, '发文字号').inputValue()).toBe('互政〔2025〕12号');
+  expect(await page.getByTestId('doc-number').innerText()).toBe('互政〔2025〕12号');
   expect(await field(page, '签发人').inputValue()).toBe('张三');
   expect(await field(page, '主送机关').inputValue()).toBe('海东市人民政府：');
   expect(await field(page, '成文日期').inputValue()).toBe('2025年3月17日');

@@ -25,11 +25,11 @@ export async function startBridge(opts: { dataDir?: string; token?: string } = {
     env: { ...process.env, GONGWEN_EXIT_WITH_PARENT: '1' },
   });
   let stderr = '';
-  proc.stderr!.on('data', (d) => (stderr += d));
+  proc.stderr.on('data', (d) => (stderr += d));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('bridge did not start: ' + stderr)), 15_000);
-    proc.stdout!.on('data', (d) => {
+    proc.stdout.on('data', (d) => {
       out += d;
       const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
       if (m) {

@@ -4,7 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { countChars } from '../../electron/store/doc-text';
+import { documentChars } from '../../shared/text-stats';
+import { outlineOf } from '../../shared/check/progress';
 import type { Storage } from '../../electron/store/storage';
 import { rm, tempDir } from '../helpers/paths';
 import { FakeClock, newReport, openStorage, withText } from '../helpers/storage';
@@ -36,12 +37,16 @@ describe('drafts', () => {
   test('create, save, get: the saved document comes back and the revision counts up', () => {
     const d = s.drafts.create(newReport());
     expect(d.revision).toBe(1);
-    const doc = withText(d.doc, '全年办理行政复议案件一百二十件。');
+    const doc = withText(d.doc, '全年办理行政复议案件 一百二十件。\u3000');
     const r = s.drafts.save(d.id, 1, doc);
     expect(r.revision).toBe(2);
     const back = s.drafts.get(d.id);
     expect(back.doc).toEqual(doc);
-    expect(back.chars).toBe(countChars(doc));
+    // The 草稿箱's 字数 is the navigator's 全文 count: spaces do not count.
+    expect(back.chars).toBe(documentChars(doc));
+    expect(back.chars).toBe(outlineOf(doc).total);
+    expect(documentChars(doc) - documentChars(d.doc)).toBe(16);
+    expect(s.drafts.list({}).find((x) => x.id === d.id)?.chars).toBe(back.chars);
   });
 
   test('a save based on an old revision is refused as a conflict and changes nothing', () => {

@@ -14,11 +14,13 @@ import {
   findPlaceholder,
 } from '../../shared/check/fields';
 import { outlineOf, progressOf } from '../../shared/check/progress';
-import { describeLocation, MetaField } from '../../shared/check/index';
+import { checkDocument, describeLocation, MetaField } from '../../shared/check/index';
+import { DOC_NUMBER_MESSAGES, parseDocNumber } from '../../shared/doc-number';
+import { applyMetaFields } from '../../shared/meta-fields';
 import { documentChars, textChars } from '../../shared/text-stats';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { paragraph, type ReportDocument } from '../../shared/model/document';
-import { FIELDS, fieldForFinding } from '../../renderer/src/meta/fields';
+import { FIELDS, PICKER_FIELDS, fieldForFinding } from '../../renderer/src/meta/fields';
 
 const ORGAN = { fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政' };
 
@@ -131,26 +133,34 @@ describe('the header form’s field table', () => {
 
   test('every checker field has an input', () => {
     for (const f of MetaField.options) {
-      expect(FIELDS.map((x) => x.key)).toContain(fieldForFinding(f));
+      expect([...FIELDS, ...PICKER_FIELDS].map((x) => x.key)).toContain(fieldForFinding(f));
     }
   });
 
-  test('发文字号: stored only when valid, cleared when emptied; the message says what is wrong', () => {
-    const f = spec('docNumber');
+  test('发文字号: the form, the checker, the CLI and the register say the same thing in the same words', () => {
+    // The 发文字号 is the register picker's, never free text the form stores as typed.
+    expect(FIELDS.map((x) => x.key)).not.toContain('docNumber');
+    expect(PICKER_FIELDS.map((x) => x.key)).toEqual(['docNumber']);
     const meta = base();
-    expect(f.write(meta, '互政[2025]12号')).toBeNull();
-    expect(f.problem('互政[2025]12号', meta)).toMatch(/^年份应使用六角括号“〔〕”.*（格式正确后才会保存）$/);
-    expect(f.problem('互政〔2025〕第12号', meta)).toMatch(/不加“第”字/);
-    const set = f.write(meta, '互政〔2025〕12号')!;
-    expect(set.docNumber).toEqual({ code: '互政', year: 2025, seq: 12 });
-    expect(f.read(set)).toBe('互政〔2025〕12号');
-    expect(f.write(set, '  ')!.docNumber).toBeNull();
+    // A 机关代字 with a digit: the form's 机关代字 field, the picker (parse), the checker and `--set`.
+    const typed = parseDocNumber('互政1〔2025〕12号');
+    expect(typed).toMatchObject({ ok: false, message: DOC_NUMBER_MESSAGES.codeBad });
+    expect(spec('organCode').problem('互政1', meta)).toBe(DOC_NUMBER_MESSAGES.codeBad);
+    const doc = newDocument(getTemplate('fazhi-annual')!, 2024, ORGAN);
+    doc.meta.docNumber = { code: '互政1', year: 2025, seq: 12 };
+    expect(checkDocument(doc).filter((f) => f.rule === 'doc-number-format').map((f) => f.message)).toEqual([DOC_NUMBER_MESSAGES.codeBad]);
+    expect(() => applyMetaFields(doc, [['docNumber', '互政1〔2025〕12号']])).toThrow(
+      `发文字号“互政1〔2025〕12号”不正确：${DOC_NUMBER_MESSAGES.codeBad}`,
+    );
+    // The same for the brackets, as typed.
+    expect(parseDocNumber('互政[2025]12号')).toMatchObject({ ok: false, message: DOC_NUMBER_MESSAGES.wrongBrackets });
+    expect(() => applyMetaFields(doc, [['docNumber', '互政[2025]12号']])).toThrow(DOC_NUMBER_MESSAGES.wrongBrackets);
   });
 
   test('free-text fields are always stored, with the checker’s message while wrong', () => {
     const meta = base();
     const date = spec('date');
-    expect(date.write(meta, '2025.3.17')!.signature.date).toBe('2025.3.17');
+    expect(date.write(meta, '2025.3.17').signature.date).toBe('2025.3.17');
     expect(date.problem('2025.3.17', meta)).toBe('日期应写作“2025年3月17日”，用“年月日”，不用“.”“-”“/”分隔。');
     expect(spec('title').problem('互助县人民政府关于2024年度法治政府建设情况的报告。', meta)).toBe('标题末尾不加标点，请删去“。”。');
     expect(spec('note').problem('此件公开发布', meta)).toBe('附注应加全角圆括号，如“（此件公开发布）”。');
@@ -166,20 +176,20 @@ describe('the header form’s field table', () => {
 
   test('the 署名 follows the organ while it was the same', () => {
     const meta = base();
-    const renamed = spec('organFullName').write(meta, '互助县司法局')!;
+    const renamed = spec('organFullName').write(meta, '互助县司法局');
     expect(renamed.signature.organ).toBe('互助县司法局');
-    const own = spec('signatureOrgan').write(meta, '互助县人民政府办公室')!;
-    expect(spec('organFullName').write(own, '互助县司法局')!.signature.organ).toBe('互助县人民政府办公室');
+    const own = spec('signatureOrgan').write(meta, '互助县人民政府办公室');
+    expect(spec('organFullName').write(own, '互助县司法局').signature.organ).toBe('互助县人民政府办公室');
   });
 
   test('抄送 and 签发人 round-trip through their text', () => {
     const meta = base();
     const cc = spec('cc');
-    const withCc = cc.write(meta, '市司法局，县人大常委会办公室。')!;
+    const withCc = cc.write(meta, '市司法局，县人大常委会办公室。');
     expect(withCc.cc).toEqual(['市司法局', '县人大常委会办公室']);
     expect(cc.read(withCc)).toBe('市司法局，县人大常委会办公室');
     const signers = spec('signers');
-    expect(signers.read(signers.write(meta, '张三、李四')!)).toBe('张三、李四');
+    expect(signers.read(signers.write(meta, '张三、李四'))).toBe('张三、李四');
     expect(signers.problem('张三、Li', meta)).toMatch(/不像姓名/);
   });
 });

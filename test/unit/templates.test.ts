@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
-import { fillPattern, getTemplate, listTemplates, newDocument } from '../../shared/templates';
-import { ReportDocument } from '../../shared/model/document';
+import { fillPattern, getTemplate, listTemplates, newDocument, suggestedTitle } from '../../shared/templates';
+import { ReportDocument, runsText } from '../../shared/model/document';
+import { checkDocument } from '../../shared/check/index';
 
 test('every shipped template validates and has a unique id', () => {
   const ids = listTemplates().map((t) => t.id);
@@ -29,6 +30,24 @@ test('a new document from a template is a valid ReportDocument with years filled
   expect(doc.meta.docNumber).toBeNull();
   expect(doc.meta.signature.date).toBe('');
   expect(JSON.stringify(doc)).not.toMatch(/[一二三四五]、/);
+});
+
+test('without a saved organ, the lead reads as a sentence with no “××”; only the title asks for the organ', () => {
+  const t = getTemplate('fazhi-annual')!;
+  const doc = newDocument(t, 2024, { fullName: '', headerText: '', code: '' });
+  const lead = runsText(doc.lead[0]!.runs);
+  expect(lead).toBe(
+    '2024年，在上级党委、政府的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，全面推进法治政府建设。现将2024年度法治政府建设情况报告如下：',
+  );
+  expect(doc.meta.title).toBe('××关于2024年度法治政府建设情况的报告');
+  expect(doc.meta.title).toBe(suggestedTitle(t, '', 2024));
+  // The checker asks for the organ in the title (and the organ fields), not in the lead.
+  const placeholders = checkDocument(doc, t).filter((f) => f.rule === 'placeholder');
+  expect(placeholders.map((f) => f.location)).toEqual([{ type: 'meta', field: 'title' }]);
+
+  const named = newDocument(t, 2024, { fullName: '互助县人民政府', headerText: '', code: '' });
+  expect(runsText(named.lead[0]!.runs)).toContain('坚强领导下，互助县人民政府坚持以');
+  expect(checkDocument(named, t).filter((f) => f.rule === 'placeholder')).toEqual([]);
 });
 
 test('fillPattern', () => {

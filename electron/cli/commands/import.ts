@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { importFile } from '../../../shared/import/index';
+import { Year } from '../../../shared/model/document';
 import { readInput, writeJson } from '../files';
 
 /** `gongwen import <file.docx|file.txt> [--template ID] [--year N] [-o draft.json]` */
@@ -14,7 +15,7 @@ export const importCommand: Command = {
     const [file] = positional;
     if (!file || positional.length > 1) throw new UsageError('请给出一个要导入的文件');
     const year = flags.year === undefined ? undefined : Number(flags.year);
-    if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2999))
+    if (year !== undefined && !Year.safeParse(year).success)
       throw new UsageError(`年度不正确：${String(flags.year)}`);
     const result = await importFile(readInput(file, io), path.basename(file), {
       templateId: typeof flags.template === 'string' ? flags.template : undefined,

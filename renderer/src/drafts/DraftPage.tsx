@@ -19,7 +19,8 @@ import { T } from '../panels/messages';
 import { HeaderFieldsForm } from '../meta/HeaderFieldsForm';
 import { fieldForFinding, fieldInputId } from '../meta/fields';
 import { saveStateLabel, useAutosave } from './useAutosave';
-import { ExportActions, type ExportNotice } from '../export/ExportActions';
+import { ExportActions } from '../export/ExportActions';
+import { NoticeLine, type Notice } from '../app/Notice';
 import { PreviewPane } from '../preview/PreviewPane';
 import { FontCheckButton } from '../preview/FontCheckDialog';
 import { useFontSettings } from '../preview/fontSettings';
@@ -90,7 +91,7 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
       for (const e of events) el.removeEventListener(e, mark, true);
     };
   }, []);
-  const [notice, setNotice] = useState<ExportNotice | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [preview, setPreview] = useState(false);
   const fontSettings = useFontSettings();
 
@@ -113,9 +114,9 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
     [commit],
   );
   const onMetaChange = useCallback(
-    (update: (meta: Meta) => Meta | null) => {
+    (update: (meta: Meta) => Meta) => {
       const meta = update(docRef.current.meta);
-      if (meta && meta !== docRef.current.meta) commit({ ...docRef.current, meta });
+      if (meta !== docRef.current.meta) commit({ ...docRef.current, meta });
     },
     [commit],
   );
@@ -217,19 +218,7 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
           {state.message}
         </p>
       )}
-      {notice && (
-        <p className={notice.error ? 'gw-error' : 'gw-notice'} role={notice.error ? 'alert' : 'status'}>
-          {notice.text}
-          {notice.href && (
-            <>
-              {' '}
-              <a href={notice.href} download>
-                下载
-              </a>
-            </>
-          )}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
       <ImportNotes draftId={draft.id} onJump={jumpToSection} />
       <div className={preview ? 'gw-workspace gw-with-preview' : 'gw-workspace'}>
         <aside className="gw-col gw-col-nav">
@@ -312,7 +301,7 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
             </div>
           )}
           <div role="tabpanel" id="gw-tabpanel-fields" aria-labelledby="gw-tab-fields" hidden={tab !== 'fields'}>
-            <HeaderFieldsForm meta={doc.meta} template={template} onChange={onMetaChange} />
+            <HeaderFieldsForm meta={doc.meta} template={template} draftId={draft.id} onChange={onMetaChange} />
           </div>
         </aside>
       </div>

@@ -6,8 +6,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DraftStatus, DraftSummary } from '../../../shared/contract/drafts';
 import type { Template } from '../../../shared/model/template';
-import { api, asCallError } from '../api/client';
+import { api } from '../api/client';
 import { go } from '../app/router';
+import { NoticeLine, failure, type Notice as BaseNotice } from '../app/Notice';
 import { useDebounced } from '../panels/useDebounced';
 import { SearchResults, type SearchState } from './SearchResults';
 import { D, STATUSES, dateTime } from './messages';
@@ -21,7 +22,7 @@ interface Filter {
   status?: DraftStatus;
 }
 
-type Notice = { text: string; error?: boolean; undo?: () => void };
+type Notice = BaseNotice & { undo?: () => void };
 
 export function DraftsPage() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
@@ -34,7 +35,7 @@ export function DraftsPage() {
   const [busy, setBusy] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
 
-  const fail = useCallback((e: unknown) => setNotice({ text: asCallError(e).message, error: true }), []);
+  const fail = useCallback((e: unknown) => setNotice(failure(e)), []);
 
   const reload = useCallback(() => {
     Promise.all([api['drafts.list'](filter), api['drafts.facets']({})])
@@ -159,16 +160,13 @@ export function DraftsPage() {
         </div>
       </div>
 
-      {notice && (
-        <p className={notice.error ? 'gw-error' : 'gw-notice'} role={notice.error ? 'alert' : 'status'}>
-          {notice.text}
-          {notice.undo && (
-            <button type="button" className="gw-link-button" onClick={notice.undo}>
-              {D.undo}
-            </button>
-          )}
-        </p>
-      )}
+      <NoticeLine notice={notice}>
+        {notice?.undo && (
+          <button type="button" className="gw-link-button" onClick={notice.undo}>
+            {D.undo}
+          </button>
+        )}
+      </NoticeLine>
 
       {shown ? (
         <SearchResults state={shown} templateName={templateName} />

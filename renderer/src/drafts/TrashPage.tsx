@@ -1,19 +1,20 @@
 /** 回收站: deleted drafts, to restore or delete for good (after a second click to confirm). */
 import { useCallback, useEffect, useState } from 'react';
 import type { DraftSummary } from '../../../shared/contract/drafts';
-import { api, asCallError } from '../api/client';
+import { api } from '../api/client';
+import { NoticeLine, failure, type Notice } from '../app/Notice';
 import { D, dateTime } from './messages';
 import './drafts.css';
 
 export function TrashPage() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
-  const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
 
   const reload = useCallback(() => {
     api['drafts.trash']({})
       .then(setDrafts)
-      .catch((e) => setNotice({ text: asCallError(e).message, error: true }));
+      .catch((e) => setNotice(failure(e)));
   }, []);
   useEffect(reload, [reload]);
 
@@ -21,7 +22,7 @@ export function TrashPage() {
     try {
       setNotice({ text: await fn() });
     } catch (e) {
-      setNotice({ text: asCallError(e).message, error: true });
+      setNotice(failure(e));
     }
     setConfirming(null);
     reload();
@@ -37,11 +38,7 @@ export function TrashPage() {
         <h1>{D.trash}</h1>
       </header>
       <p className="gw-muted">{D.trashHint}</p>
-      {notice && (
-        <p className={notice.error ? 'gw-error' : 'gw-notice'} role={notice.error ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
       {drafts === null ? (
         <p className="gw-muted">{D.loading}</p>
       ) : drafts.length === 0 ? (

@@ -9,13 +9,8 @@ import { assertExportAllowed, type ExportReason } from '../../../shared/export-g
 import type { ReportDocument } from '../../../shared/model/document';
 import type { FindingLocation } from '../../../shared/check/index';
 import { api, asCallError, exportedFileUrl } from '../api/client';
+import type { Notice } from '../app/Notice';
 import '../preview/preview.css';
-
-export interface ExportNotice {
-  text: string;
-  href?: string | null;
-  error?: boolean;
-}
 
 type Kind = 'docx' | 'pdf';
 interface Blocked {
@@ -43,7 +38,7 @@ export function ExportActions({
   getDoc: () => ReportDocument;
   /** Save what is typed, so the export is of the text on screen. */
   beforeExport: () => Promise<void>;
-  onNotice: (notice: ExportNotice | null) => void;
+  onNotice: (notice: Notice | null) => void;
   onLocate: (location: FindingLocation) => void;
 }) {
   const [blocked, setBlocked] = useState<Blocked | null>(null);

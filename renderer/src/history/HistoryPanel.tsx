@@ -10,7 +10,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract/index';
 import type { RevisionInfo } from '../../../shared/contract/history';
 import type { ReportDocument } from '../../../shared/model/document';
-import { api, asCallError } from '../api/client';
+import { api } from '../api/client';
+import { NoticeLine, failure, type Notice } from '../app/Notice';
 import { DocumentView } from './DocumentView';
 import { H, versionLabel, when } from './messages';
 import './history.css';
@@ -28,17 +29,17 @@ type Listing = CallOutput<'history.list'>;
 
 export function HistoryPanel({ draftId, onClose, beforeAction, onRestored }: HistoryPanelProps) {
   const [listing, setListing] = useState<Listing | null>(null);
-  const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [name, setName] = useState('');
   const [viewing, setViewing] = useState<CallOutput<'history.get'> | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const fail = (e: unknown) => setNotice({ text: asCallError(e).message, error: true });
+  const fail = (e: unknown) => setNotice(failure(e));
   const reload = useCallback(() => {
     api['history.list']({ id: draftId })
       .then(setListing)
-      .catch((e) => setNotice({ text: asCallError(e).message, error: true }));
+      .catch((e) => setNotice(failure(e)));
   }, [draftId]);
   useEffect(reload, [reload]);
 
@@ -127,11 +128,7 @@ export function HistoryPanel({ draftId, onClose, beforeAction, onRestored }: His
           {H.name}
         </button>
       </form>
-      {notice && (
-        <p className={notice.error ? 'gw-error' : 'gw-notice'} role={notice.error ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
       {!listing ? (
         <p className="gw-muted">{H.loading}</p>
       ) : (

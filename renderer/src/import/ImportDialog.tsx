@@ -40,10 +40,11 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  // Open once mounted. No close() on cleanup: it would fire `close` and unmount the dialog when
+  // StrictMode (development builds) runs the effect twice; leaving the page removes it anyway.
   useEffect(() => {
     const d = dialog.current;
-    d?.showModal();
-    return () => d?.close();
+    if (d && !d.open) d.showModal();
   }, []);
 
   async function submit() {

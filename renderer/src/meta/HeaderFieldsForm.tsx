@@ -2,30 +2,34 @@
  * The header (版头) and colophon (版记) fields of a draft: 发文机关 (or a saved organ profile),
  * 发文字号, 签发人, 标题 with a suggestion from the template's pattern, 主送, 署名, 成文日期, 附注,
  * 抄送, 印发机关 and 印发日期. Each is checked as typed with the checker's own validators; every
- * change goes to doc.meta through `onChange`, the same autosave path as the editor's.
+ * change goes to doc.meta through `onChange`, the same autosave path as the editor's. The 发文字号
+ * is taken from (or typed into) the register by the picker, which checks it in the same words.
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { Meta } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
 import type { OrganProfile } from '../../../shared/contract/profiles';
-import { fillPattern } from '../../../shared/templates';
-import { formatCcLine, todayDate } from '../../../shared/check/fields';
+import { suggestedTitle } from '../../../shared/templates';
+import { formatCcLine, parseDate, todayDate } from '../../../shared/check/fields';
 import { api } from '../api/client';
-import { FIELDS, fieldInputId, type FieldGroup, type FieldKey, type FieldSpec } from './fields';
+import { DocNumberPicker } from '../numbers/DocNumberPicker';
+import { FIELDS, PICKER_FIELDS, fieldInputId, type FieldGroup, type FieldKey, type FieldSpec } from './fields';
 import { T } from './messages';
 import './meta.css';
 
 interface Props {
   meta: Meta;
   template: Template | undefined;
+  /** The draft, for the 发文字号 register. */
+  draftId: string;
   /** Apply a change to the latest meta (several fields may change between renders). */
-  onChange: (update: (meta: Meta) => Meta | null) => void;
+  onChange: (update: (meta: Meta) => Meta) => void;
 }
 
 const GROUP_ORDER = Object.keys(T.groups) as FieldGroup[];
 
-export function HeaderFieldsForm({ meta, template, onChange }: Props) {
-  const suggestion = template ? fillPattern(template.titlePattern, meta.organ.fullName.trim() || '××', meta.year) : '';
+export function HeaderFieldsForm({ meta, template, draftId, onChange }: Props) {
+  const suggestion = template ? suggestedTitle(template, meta.organ.fullName.trim(), meta.year) : '';
   const extras: Partial<Record<FieldKey, ReactNode>> = {
     title:
       suggestion && suggestion !== meta.title ? (
@@ -53,23 +57,24 @@ export function HeaderFieldsForm({ meta, template, onChange }: Props) {
     ) : null,
   };
   const hints: Partial<Record<FieldKey, string>> = {
-    docNumber: T.hints.docNumber,
     addressee: T.hints.addressee,
     cc: T.hints.cc(formatCcLine(meta.cc)),
     printedDate: T.hints.printedDate,
   };
   return (
-    <form className="gw-fields" aria-label={T.title} data-testid="header-fields" onSubmit={(e) => e.preventDefault()}>
+    // Not a <form>: the 发文字号 picker holds its own form, and every field saves as typed anyway.
+    <div role="form" className="gw-fields" aria-label={T.title} data-testid="header-fields">
       <ProfilePicker onApply={(p) => onChange((m) => applyProfile(m, p))} />
       {GROUP_ORDER.map((group) => (
         <fieldset key={group} className="gw-fieldset">
           <legend>{T.groups[group]}</legend>
+          {PICKER_FIELDS.some((f) => f.group === group) && <DocNumberField meta={meta} draftId={draftId} onChange={onChange} />}
           {FIELDS.filter((f) => f.group === group).map((spec) => (
             <Field key={spec.key} spec={spec} meta={meta} onChange={onChange} hint={hints[spec.key]} extra={extras[spec.key]} />
           ))}
         </fieldset>
       ))}
-    </form>
+    </div>
   );
 }
 
@@ -91,7 +96,7 @@ function Field({
   const [seen, setSeen] = useState(stored);
   const [focused, setFocused] = useState(false);
   // Changes from elsewhere (a profile, a suggestion) show when the clerk is not typing here; on
-  // leaving the field, the text shows as stored. An invalid 发文字号 is never stored, so it stays.
+  // leaving the field, the text shows as stored.
   if (!focused && stored !== seen) {
     setSeen(stored);
     setText(stored);
@@ -130,6 +135,28 @@ function Field({
         ) : null}
         {spec.multiline ? extra : null}
       </div>
+    </div>
+  );
+}
+
+/**
+ * The 发文字号 through the register: take the next number for the organ's 机关代字, or type one
+ * by hand (checked by shared/doc-number and refused when another draft holds it). Its year is the
+ * year of issue: the 成文日期's once there is one, this year until then.
+ */
+function DocNumberField({ meta, draftId, onChange }: { meta: Meta; draftId: string; onChange: Props['onChange'] }) {
+  const year = parseDate(meta.signature.date)?.year ?? new Date().getFullYear();
+  return (
+    // The checker's 发文字号 findings focus this (see fieldForFinding).
+    <div className="gw-field" data-field="docNumber" id={fieldInputId('docNumber')} tabIndex={-1}>
+      <DocNumberPicker
+        value={meta.docNumber}
+        organCode={meta.organ.code}
+        year={year}
+        draftId={draftId}
+        onChange={(docNumber) => onChange((m) => ({ ...m, docNumber }))}
+      />
+      <p className="gw-field-hint">{T.hints.docNumber}</p>
     </div>
   );
 }

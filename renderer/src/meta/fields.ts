@@ -20,30 +20,30 @@ import {
   signersProblem,
   titleProblem,
 } from '../../../shared/check/fields';
-import { formatDocNumber, parseDocNumber } from '../../../shared/doc-number';
-import { T } from './messages';
+import { codeProblem } from '../../../shared/doc-number';
+import type { T } from './messages';
 
 export type FieldKey = keyof typeof T.labels;
 export type FieldGroup = keyof typeof T.groups;
 
+/** A field typed as text. */
 export interface FieldSpec {
-  key: FieldKey;
+  key: Exclude<FieldKey, (typeof PICKER_FIELDS)[number]['key']>;
   group: FieldGroup;
   read(meta: Meta): string;
-  /** The meta with this text stored, or null when it cannot be stored as typed (an invalid 发文字号). */
-  write(meta: Meta, text: string): Meta | null;
+  write(meta: Meta, text: string): Meta;
   problem(text: string, meta: Meta): string | null;
   multiline?: boolean;
 }
 
 const none = () => null;
 
-/** A 机关代字 is fine when it makes a valid 发文字号. */
-function codeProblem(code: string): string | null {
-  if (!code.trim()) return null;
-  const r = parseDocNumber(`${code.trim()}〔2000〕1号`);
-  return r.ok ? null : r.message;
-}
+/**
+ * Fields that are not typed as text. The 发文字号 goes through the register (the picker in
+ * renderer/src/numbers), so a number is never stored without being checked and registered; it
+ * shows first in its group.
+ */
+export const PICKER_FIELDS = [{ key: 'docNumber', group: 'head' }] as const satisfies readonly { key: FieldKey; group: FieldGroup }[];
 
 export const FIELDS: readonly FieldSpec[] = [
   {
@@ -71,21 +71,6 @@ export const FIELDS: readonly FieldSpec[] = [
     read: (m) => m.organ.code,
     write: (m, t) => ({ ...m, organ: { ...m.organ, code: t.trim() } }),
     problem: codeProblem,
-  },
-  {
-    key: 'docNumber',
-    group: 'head',
-    read: (m) => (m.docNumber ? formatDocNumber(m.docNumber) : ''),
-    write: (m, t) => {
-      if (!t.trim()) return { ...m, docNumber: null };
-      const r = parseDocNumber(t);
-      return r.ok ? { ...m, docNumber: r.value } : null;
-    },
-    problem: (t) => {
-      if (!t.trim()) return null;
-      const r = parseDocNumber(t);
-      return r.ok ? null : `${r.message}${T.notSaved}`;
-    },
   },
   {
     key: 'signers',

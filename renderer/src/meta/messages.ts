@@ -27,7 +27,6 @@ export const T = {
     organFullName: '如：互助县人民政府',
     organHeader: '如：互助县人民政府文件',
     organCode: '如：互政',
-    docNumber: '如：互政〔2025〕12号',
     signers: '如：张三（多人用“、”分隔）',
     title: '发文机关＋关于＋事由＋的报告',
     addressee: '如：海东市人民政府：',
@@ -44,7 +43,6 @@ export const T = {
     cc: (line: string) => (line ? `排印为：抄送：${line}` : '各机关之间用“，”分隔。'),
     printedDate: '排印时自动加“印发”二字。',
   },
-  notSaved: '（格式正确后才会保存）',
   profile: '套用机关信息',
   profileNone: '选择已保存的机关…',
   profileApplied: (label: string) => `已套用“${label}”的机关信息。`,
@@ -52,5 +50,4 @@ export const T = {
   useSuggestion: '采用',
   today: '今天',
   sameAsDate: '同成文日期',
-  codeBad: '机关代字只写汉字简称，不含空格、括号或数字，如：互政。',
 } as const;

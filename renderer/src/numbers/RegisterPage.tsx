@@ -2,7 +2,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract/index';
 import type { RegisterEntry } from '../../../shared/contract/numbers';
-import { api, asCallError } from '../api/client';
+import { formatDocNumber } from '../../../shared/doc-number';
+import { api } from '../api/client';
+import { NoticeLine, failure, type Notice } from '../app/Notice';
 import { N } from './messages';
 import '../drafts/drafts.css';
 import './numbers.css';
@@ -19,7 +21,7 @@ export function RegisterPage() {
   const reload = useCallback(() => {
     api['numbers.list']({ year })
       .then(setRegister)
-      .catch((e) => setNotice({ text: asCallError(e).message, error: true }));
+      .catch((e) => setNotice(failure(e)));
   }, [year]);
   useEffect(reload, [reload]);
 
@@ -27,7 +29,7 @@ export function RegisterPage() {
     try {
       setNotice({ text: await fn() });
     } catch (e) {
-      setNotice({ text: asCallError(e).message, error: true });
+      setNotice(failure(e));
     }
     setVoiding(null);
     reload();
@@ -64,11 +66,7 @@ export function RegisterPage() {
         </label>
       </header>
       <p className="gw-muted">{N.hint}</p>
-      {notice && (
-        <p className={notice.error ? 'gw-error' : 'gw-notice'} role={notice.error ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
       {register && register.length === 0 && <p className="gw-muted">{N.empty(year)}</p>}
       {register?.map((r) => (
         <section key={r.code} className="gw-register-code" aria-label={r.code}>
@@ -76,7 +74,7 @@ export function RegisterPage() {
             {r.code}
             <span className="gw-muted">
               {' '}
-              · {N.next(`${r.code}〔${r.year}〕${r.next}号`)}
+              · {N.next(formatDocNumber({ code: r.code, year: r.year, seq: r.next }))}
               {r.entries.some((e) => e.status === 'gap') && ` · ${N.gaps(r.entries.filter((e) => e.status === 'gap').length)}`}
             </span>
           </h2>

@@ -4,21 +4,21 @@
  * preview; 取消 leaves the stored choice as it was.
  */
 import { useEffect, useRef, useState } from 'react';
-import { asCallError } from '../api/client';
+import { NoticeLine, failure, type Notice } from '../app/Notice';
 import { FontCheck } from './FontCheck';
 import { useFontSettings, type FontChoice, type FontSettingsState } from './fontSettings';
 
 /** The check with its fields and buttons, editing a copy of the stored choice until 保存. */
 function FontCheckEditor({ settings, onSaved, onCancel }: { settings: FontSettingsState; onSaved?: () => void; onCancel?: () => void }) {
   const [draft, setDraft] = useState<FontChoice>(settings.fonts);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const save = async () => {
     try {
       await settings.save(draft);
       setMessage({ text: '已保存：导出和预览将使用所选字体。' });
       onSaved?.();
     } catch (e) {
-      setMessage({ text: asCallError(e).message, error: true });
+      setMessage(failure(e));
     }
   };
   return (
@@ -30,11 +30,7 @@ function FontCheckEditor({ settings, onSaved, onCancel }: { settings: FontSettin
           setMessage(null);
         }}
       />
-      {message && (
-        <p className={message.error ? 'gw-error' : 'gw-notice'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <NoticeLine notice={message} />
       <div className="gw-dialog-actions">
         <button type="button" onClick={() => setDraft({})}>
           恢复标准字体

@@ -5,10 +5,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupInfo } from '../../../shared/contract/backup';
-import { api, asCallError, exportedFileUrl } from '../api/client';
+import { api, exportedFileUrl } from '../api/client';
+import { failure, type Notice } from '../app/Notice';
 import { S, when } from './messages';
-
-type Notice = { text: string; error?: boolean; href?: string | null };
 
 /** Bytes → base64, in slices so a large package does not overflow the call stack. */
 function toBase64(bytes: Uint8Array): string {
@@ -24,7 +23,7 @@ export function BackupsSection({ onNotice }: { onNotice: (n: Notice) => void }) 
   const fileInput = useRef<HTMLInputElement>(null);
   const inElectron = !!window.gongwen;
 
-  const fail = useCallback((e: unknown) => onNotice({ text: asCallError(e).message, error: true }), [onNotice]);
+  const fail = useCallback((e: unknown) => onNotice(failure(e)), [onNotice]);
   const reload = useCallback(() => {
     api['backup.list']({}).then(setList).catch(fail);
   }, [fail]);

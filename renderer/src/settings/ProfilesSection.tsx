@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OrganProfile } from '../../../shared/contract/profiles';
 import { codeProblem as docCodeProblem } from '../../../shared/doc-number';
-import { api, asCallError } from '../api/client';
+import { api } from '../api/client';
+import { failure, type Notice } from '../app/Notice';
 import { S } from './messages';
 
 type Draft = Omit<OrganProfile, 'id' | 'isDefault' | 'createdAt' | 'updatedAt' | 'signers' | 'fonts'> & { id?: number; signers: string };
@@ -32,12 +33,12 @@ const splitSigners = (t: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-export function ProfilesSection({ onNotice }: { onNotice: (n: { text: string; error?: boolean }) => void }) {
+export function ProfilesSection({ onNotice }: { onNotice: (n: Notice) => void }) {
   const [profiles, setProfiles] = useState<OrganProfile[] | null>(null);
   const [editing, setEditing] = useState<Draft | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
 
-  const fail = useCallback((e: unknown) => onNotice({ text: asCallError(e).message, error: true }), [onNotice]);
+  const fail = useCallback((e: unknown) => onNotice(failure(e)), [onNotice]);
   const reload = useCallback(() => {
     api['profiles.list']({}).then(setProfiles).catch(fail);
   }, [fail]);

@@ -4,10 +4,9 @@ import { ProfilesSection } from './ProfilesSection';
 import { BackupsSection } from './BackupsSection';
 import { FontCheckSection } from '../preview/FontCheckDialog';
 import { S } from './messages';
+import { NoticeLine, type Notice } from '../app/Notice';
 import '../drafts/drafts.css';
 import './settings.css';
-
-type Notice = { text: string; error?: boolean; href?: string | null };
 
 export function SettingsPage() {
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -19,19 +18,7 @@ export function SettingsPage() {
         </a>
         <h1>{S.title}</h1>
       </header>
-      {notice && (
-        <p className={notice.error ? 'gw-error' : 'gw-notice'} role={notice.error ? 'alert' : 'status'}>
-          {notice.text}
-          {notice.href && (
-            <>
-              {' '}
-              <a href={notice.href} download>
-                {S.download}
-              </a>
-            </>
-          )}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
       <ProfilesSection onNotice={setNotice} />
       <FontCheckSection />
       <BackupsSection onNotice={setNotice} />

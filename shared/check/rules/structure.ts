@@ -5,16 +5,12 @@
 import type { Block, Section } from '../../model/document';
 import { runsText } from '../../model/document';
 import type { TemplateSlot } from '../../model/template';
-import { sectionSlots, sectionsForSlot } from '../../slots';
-import { fillPattern } from '../../templates';
+import { sectionSlots, sectionsForSlot, slotLabel } from '../../slots';
 import { blocksChars, sectionBodyChars } from '../../text-stats';
 import { M } from '../messages';
 import type { CheckContext, Hit } from '../types';
 
-/** The short name a clerk knows a slot by (the regulation's canonical wording). */
-export function slotLabel(slot: TemplateSlot, year = 0): string {
-  return slot.accepted[0] ?? fillPattern(slot.heading, '', year);
-}
+export { slotLabel };
 
 interface SlotState {
   slot: TemplateSlot;

@@ -163,7 +163,9 @@ export function assignSlots(body: Block[], template: Template): SlotAssignment {
     const telling = slot.accepted.filter((w) => w.length >= 6);
     const mention = telling.length ? findMention(body, new RegExp(telling.map(escapeRe).join('|'))) : '';
     warnings.push(
-      mention ? `未找到单列的“${slotLabel(slot)}”部分，仅在正文中提及：“${mention}”。请按规定单列说明。` : `未找到“${slotLabel(slot)}”部分。`,
+      mention
+        ? `未找到单列的“${slotLabel(slot)}”部分，仅在正文中提及：“${mention}”。请按规定单列说明。`
+        : `未找到“${slotLabel(slot)}”部分。`,
     );
   }
 

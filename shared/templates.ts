@@ -3,7 +3,7 @@
  * Template files are JSON in templates/; they are validated here when first used.
  */
 import { Template } from './model/template';
-import type { ReportDocument, Section } from './model/document';
+import type { Meta, ReportDocument, Section } from './model/document';
 import { SCHEMA_VERSION, paragraph } from './model/document';
 import fazhi from '../templates/fazhi-annual.json';
 import workReport from '../templates/work-report.json';
@@ -29,6 +29,22 @@ export interface OrganDefaults {
   addressee?: string;
   signers?: string[];
   printedBy?: string;
+}
+
+/**
+ * An organ (a saved 机关信息, or what a new draft is made for) over a document's meta: the organ's
+ * names and code, and its 署名; its 主送, 签发人 and 印发机关 where it has them, else the meta's.
+ * The header form's 套用机关信息 and newDocument both fill the meta so.
+ */
+export function withOrgan(meta: Meta, organ: OrganDefaults): Meta {
+  return {
+    ...meta,
+    organ: { fullName: organ.fullName, headerText: organ.headerText, code: organ.code },
+    addressee: organ.addressee || meta.addressee,
+    signers: organ.signers?.length ? organ.signers : meta.signers,
+    printedBy: organ.printedBy || meta.printedBy,
+    signature: { ...meta.signature, organ: organ.fullName },
+  };
 }
 
 /** Fill {organ}, {year} (the reported year) and {next} (the plan year). */
@@ -79,23 +95,26 @@ export function newDocument(template: Template, year: number, organ: OrganDefaul
   if (template.closing) body.push(paragraph(template.closing));
   return {
     schemaVersion: SCHEMA_VERSION,
-    meta: {
-      year,
-      templateId: template.id,
-      kind: template.kind,
-      direction: template.direction,
-      organ: { fullName: organ.fullName, headerText: organ.headerText, code: organ.code },
-      docNumber: null,
-      signers: organ.signers ?? [],
-      title: suggestedTitle(template, organName, year),
-      addressee: organ.addressee ?? template.addressee,
-      signature: { organ: organ.fullName, date: '', sealed: template.endMatter.sealed },
-      note: template.endMatter.note,
-      attachments: [],
-      cc: [],
-      printedBy: organ.printedBy ?? '',
-      printedDate: '',
-    },
+    meta: withOrgan(
+      {
+        year,
+        templateId: template.id,
+        kind: template.kind,
+        direction: template.direction,
+        organ: { fullName: '', headerText: '', code: '' },
+        docNumber: null,
+        signers: [],
+        title: suggestedTitle(template, organName, year),
+        addressee: template.addressee,
+        signature: { organ: '', date: '', sealed: template.endMatter.sealed },
+        note: template.endMatter.note,
+        attachments: [],
+        cc: [],
+        printedBy: '',
+        printedDate: '',
+      },
+      organ,
+    ),
     lead,
     body,
   };

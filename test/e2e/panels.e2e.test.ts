@@ -68,7 +68,9 @@ test('a new 法治政府建设年度报告: the completeness panel lists the emp
   // No organ saved yet: the title asks for it, the lead reads without it (no “××” in the text).
   expect(await panel.innerText()).toContain('标题中仍有占位符“××”');
   expect(await panel.innerText()).not.toContain('开头段中仍有占位符');
-  expect(await page.getByRole('textbox', { name: '正文' }).innerText()).toContain('坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导');
+  expect(await page.getByRole('textbox', { name: '正文' }).innerText()).toContain(
+    '坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导',
+  );
   expect(await page.getByTestId('check-summary').innerText()).toMatch(/^有 \d+ 处问题须修改后才能导出正式文件。$/);
   const statuses = await page.getByTestId('nav-status').allInnerTexts();
   expect(statuses).toEqual(['空白', '空白', '空白', '空白', '空白']);
@@ -79,7 +81,10 @@ test('the header fields: 发文字号 through the register (taken, malformed, he
   const { page } = w;
   const id = await draftId(page);
   // The checker's finding leads to the 发文字号 picker.
-  await page.getByTestId('completeness').getByRole('button', { name: /正式文件须有发文字号/ }).click();
+  await page
+    .getByTestId('completeness')
+    .getByRole('button', { name: /正式文件须有发文字号/ })
+    .click();
   expect(await page.getByRole('tab', { name: '文件信息' }).getAttribute('aria-selected')).toBe('true');
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('docNumber');
 

@@ -148,7 +148,11 @@ describe('the header form’s field table', () => {
     expect(spec('organCode').problem('互政1', meta)).toBe(DOC_NUMBER_MESSAGES.codeBad);
     const doc = newDocument(getTemplate('fazhi-annual')!, 2024, ORGAN);
     doc.meta.docNumber = { code: '互政1', year: 2025, seq: 12 };
-    expect(checkDocument(doc).filter((f) => f.rule === 'doc-number-format').map((f) => f.message)).toEqual([DOC_NUMBER_MESSAGES.codeBad]);
+    expect(
+      checkDocument(doc)
+        .filter((f) => f.rule === 'doc-number-format')
+        .map((f) => f.message),
+    ).toEqual([DOC_NUMBER_MESSAGES.codeBad]);
     expect(() => applyMetaFields(doc, [['docNumber', '互政1〔2025〕12号']])).toThrow(
       `发文字号“互政1〔2025〕12号”不正确：${DOC_NUMBER_MESSAGES.codeBad}`,
     );

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fillPattern, getTemplate, listTemplates, newDocument, suggestedTitle } from '../../shared/templates';
+import { fillPattern, getTemplate, listTemplates, newDocument, suggestedTitle, withOrgan } from '../../shared/templates';
 import { ReportDocument, runsText } from '../../shared/model/document';
 import { checkDocument } from '../../shared/check/index';
 
@@ -48,6 +48,29 @@ test('without a saved organ, the lead reads as a sentence with no “××”; on
   const named = newDocument(t, 2024, { fullName: '互助县人民政府', headerText: '', code: '' });
   expect(runsText(named.lead[0]!.runs)).toContain('坚强领导下，互助县人民政府坚持以');
   expect(checkDocument(named, t).filter((f) => f.rule === 'placeholder')).toEqual([]);
+});
+
+test('an organ over a meta (套用机关信息, a new draft): names, code and 署名; the rest only where the organ has them', () => {
+  const doc = newDocument(getTemplate('request')!, 2024, { fullName: '', headerText: '', code: '' });
+  const meta = { ...doc.meta, addressee: '互助县人民政府：', signers: ['张三'], printedBy: '县政府办公室' };
+  const out = withOrgan(meta, {
+    fullName: '互助县司法局',
+    headerText: '互助县司法局文件',
+    code: '互司',
+    addressee: '',
+    signers: [],
+    printedBy: '',
+  });
+  expect(out.organ).toEqual({ fullName: '互助县司法局', headerText: '互助县司法局文件', code: '互司' });
+  expect(out.signature).toEqual({ ...meta.signature, organ: '互助县司法局' });
+  expect([out.addressee, out.signers, out.printedBy]).toEqual(['互助县人民政府：', ['张三'], '县政府办公室']);
+  const full = withOrgan(meta, { ...out.organ, addressee: '海东市司法局：', signers: ['李四'], printedBy: '县司法局办公室' });
+  expect([full.addressee, full.signers, full.printedBy]).toEqual(['海东市司法局：', ['李四'], '县司法局办公室']);
+  // A new draft is the template's meta with the organ over it.
+  const made = newDocument(getTemplate('request')!, 2024, { fullName: '互助县司法局', headerText: '', code: '互司', signers: ['李四'] });
+  expect(made.meta.addressee).toBe(getTemplate('request')!.addressee);
+  expect(made.meta.signers).toEqual(['李四']);
+  expect(made.meta.signature.organ).toBe('互助县司法局');
 });
 
 test('fillPattern', () => {

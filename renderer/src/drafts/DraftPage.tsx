@@ -21,6 +21,7 @@ import { fieldForFinding, fieldInputId } from '../meta/fields';
 import { saveStateLabel, useAutosave } from './useAutosave';
 import { ExportActions } from '../export/ExportActions';
 import { NoticeLine, type Notice } from '../app/Notice';
+import { BackLink } from '../app/BackLink';
 import { PreviewPane } from '../preview/PreviewPane';
 import { FontCheckButton } from '../preview/FontCheckDialog';
 import { useFontSettings } from '../preview/fontSettings';
@@ -189,9 +190,7 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
   return (
     <main className="gw-draft">
       <header className="gw-toolbar">
-        <a href="#/" className="gw-back">
-          ‹ 草稿箱
-        </a>
+        <BackLink />
         <h1 className="gw-title" title={title}>
           {title || '（无标题）'}
         </h1>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DraftSummary } from '../../../shared/contract/drafts';
 import { api } from '../api/client';
 import { NoticeLine, failure, type Notice } from '../app/Notice';
+import { BackLink } from '../app/BackLink';
 import { D, dateTime } from './messages';
 import './drafts.css';
 
@@ -32,9 +33,7 @@ export function TrashPage() {
   return (
     <main className="gw-page gw-trash">
       <header className="gw-toolbar">
-        <a href="#/" className="gw-back">
-          {D.back}
-        </a>
+        <BackLink />
         <h1>{D.trash}</h1>
       </header>
       <p className="gw-muted">{D.trashHint}</p>

@@ -48,7 +48,6 @@ export const D = {
   purge: '永久删除',
   purgeConfirm: (t: string) => `永久删除“${t}”？它的全部历史版本也会一起删除，无法找回。`,
   purged: (t: string) => `“${t}”已永久删除。`,
-  back: '‹ 草稿箱',
   ok: '确定',
   cancel: '取消',
 } as const;

@@ -9,7 +9,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { Meta } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
 import type { OrganProfile } from '../../../shared/contract/profiles';
-import { suggestedTitle } from '../../../shared/templates';
+import { suggestedTitle, withOrgan } from '../../../shared/templates';
 import { formatCcLine, parseDate, todayDate } from '../../../shared/check/fields';
 import { api } from '../api/client';
 import { DocNumberPicker } from '../numbers/DocNumberPicker';
@@ -64,7 +64,7 @@ export function HeaderFieldsForm({ meta, template, draftId, onChange }: Props) {
   return (
     // Not a <form>: the 发文字号 picker holds its own form, and every field saves as typed anyway.
     <div role="form" className="gw-fields" aria-label={T.title} data-testid="header-fields">
-      <ProfilePicker onApply={(p) => onChange((m) => applyProfile(m, p))} />
+      <ProfilePicker onApply={(p) => onChange((m) => withOrgan(m, p))} />
       {GROUP_ORDER.map((group) => (
         <fieldset key={group} className="gw-fieldset">
           <legend>{T.groups[group]}</legend>
@@ -159,17 +159,6 @@ function DocNumberField({ meta, draftId, onChange }: { meta: Meta; draftId: stri
       <p className="gw-field-hint">{T.hints.docNumber}</p>
     </div>
   );
-}
-
-function applyProfile(m: Meta, p: OrganProfile): Meta {
-  return {
-    ...m,
-    organ: { fullName: p.fullName, headerText: p.headerText, code: p.code },
-    addressee: p.addressee || m.addressee,
-    signers: p.signers.length ? p.signers : m.signers,
-    printedBy: p.printedBy || m.printedBy,
-    signature: { ...m.signature, organ: p.fullName },
-  };
 }
 
 /** Saved organ profiles (机关信息), when there are any. */

@@ -14,6 +14,7 @@
 import { useEffect, useId, useState } from 'react';
 import { formatDocNumber, parseDocNumber, type DocNumber } from '../../../shared/doc-number';
 import { api, asCallError } from '../api/client';
+import { failure, type Notice } from '../app/Notice';
 import { N } from './messages';
 import './numbers.css';
 
@@ -31,7 +32,7 @@ export function DocNumberPicker({ value, organCode, year, draftId, onChange, dis
   // The next number for the current (代字, year), remembered with the key it was asked for.
   const [next, setNext] = useState<{ key: string; text: string } | null>(null);
   const [typing, setTyping] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const code = organCode.trim();
 
@@ -54,7 +55,7 @@ export function DocNumberPicker({ value, organCode, year, draftId, onChange, dis
     try {
       setMessage({ text: await fn() });
     } catch (e) {
-      setMessage({ text: asCallError(e).message, error: true });
+      setMessage(failure(e));
     } finally {
       setBusy(false);
     }

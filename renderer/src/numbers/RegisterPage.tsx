@@ -5,6 +5,7 @@ import type { RegisterEntry } from '../../../shared/contract/numbers';
 import { formatDocNumber } from '../../../shared/doc-number';
 import { api } from '../api/client';
 import { NoticeLine, failure, type Notice } from '../app/Notice';
+import { BackLink } from '../app/BackLink';
 import { N } from './messages';
 import '../drafts/drafts.css';
 import './numbers.css';
@@ -15,7 +16,7 @@ export function RegisterPage() {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const [register, setRegister] = useState<Register | null>(null);
-  const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [voiding, setVoiding] = useState<{ code: string; seq: number; note: string } | null>(null);
 
   const reload = useCallback(() => {
@@ -50,9 +51,7 @@ export function RegisterPage() {
   return (
     <main className="gw-page gw-register">
       <header className="gw-toolbar">
-        <a href="#/" className="gw-back">
-          {N.back}
-        </a>
+        <BackLink />
         <h1>{N.title}</h1>
         <label>
           {N.year}{' '}

@@ -19,7 +19,6 @@ export const N = {
 
   // Register page
   title: '发文字号登记簿',
-  back: '‹ 草稿箱',
   hint: '每个机关代字每年从 1 号起连续编号。空号是尚未使用的号；作废的号不再使用；释放的号变为空号，可以重新使用。',
   year: '年份',
   yearOption: (y: number) => `${y}年`,

@@ -5,6 +5,7 @@ import { BackupsSection } from './BackupsSection';
 import { FontCheckSection } from '../preview/FontCheckDialog';
 import { S } from './messages';
 import { NoticeLine, type Notice } from '../app/Notice';
+import { BackLink } from '../app/BackLink';
 import '../drafts/drafts.css';
 import './settings.css';
 
@@ -13,9 +14,7 @@ export function SettingsPage() {
   return (
     <main className="gw-page gw-settings">
       <header className="gw-toolbar">
-        <a href="#/" className="gw-back">
-          {S.back}
-        </a>
+        <BackLink />
         <h1>{S.title}</h1>
       </header>
       <NoticeLine notice={notice} />

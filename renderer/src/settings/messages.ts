@@ -3,7 +3,6 @@ import type { BackupInfo } from '../../../shared/contract/backup';
 
 export const S = {
   title: '设置',
-  back: '‹ 草稿箱',
 
   profiles: '机关信息',
   profilesHint: '新建草稿时，发文机关、机关代字、主送机关、签发人和印发机关按默认的机关信息填写。',

@@ -4,7 +4,11 @@
  *
  *   # title: <title>
  *   # signed: <organ> <date>
- *   <level>TAB<slot id, or slot ids joined by "+" for a merged heading, or ->TAB<heading>
+ *   <level>TAB<slot id, or ->TAB<heading>
+ *
+ * A merged heading ("存在的不足和下一步工作打算") prints its first slot: the column holds one slot id,
+ * as the documented format says, so a reader splitting on TAB into three fields never breaks.
+ * The other slots it fills are in the draft (`section.alsoSlots`) and in `gongwen check`.
  *
  * Values not found are empty. Headings carry no number (numbers follow from position).
  */
@@ -20,8 +24,8 @@ export function formatOutline(doc: ReportDocument): string {
     `# signed: ${oneLine([signature.organ, signature.date].filter(Boolean).join(' '))}`,
   ];
   for (const s of allSections(doc.body)) {
-    const slots = sectionSlots(s);
-    lines.push(`${s.level}\t${slots.length ? slots.join('+') : '-'}\t${oneLine(s.heading)}`);
+    const [slot] = sectionSlots(s);
+    lines.push(`${s.level}\t${slot ?? '-'}\t${oneLine(s.heading)}`);
   }
   return lines.join('\n') + '\n';
 }

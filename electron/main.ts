@@ -12,13 +12,14 @@ import { PACKAGE_EXTENSION, type Storage } from './store/storage';
 import { createContext, createHandlers } from './services/index';
 import { registerIpc } from './ipc/register';
 import { APP_ORIGIN } from './ipc/channels';
-import { SECURITY_HEADERS } from './security/csp';
+import { SECURITY_HEADERS } from '../shared/security/csp';
 import { mimeType, resolveStatic } from './security/static-files';
 import { writeFileAtomic } from './fs/atomic-write';
 import { printRouteToPdf } from './pdf';
 import { buildMenuTemplate, type MenuItem } from './menu-template';
 import { DEFAULT_WINDOW, fitToDisplays, parseWindowState, type WindowState } from './window-state';
 import { toErrorPayload } from '../shared/errors';
+import { defaultDataDir } from './paths';
 
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
@@ -28,6 +29,10 @@ const SAVE_DIALOG: Record<'docx' | 'pdf' | 'package', { title: string; filters: 
   pdf: { title: '导出 PDF 文件', filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] },
   package: { title: '导出数据包', filters: [{ name: '公文工作室数据包', extensions: [PACKAGE_EXTENSION.slice(1)] }] },
 };
+
+// One data folder for the app and the `gongwen` CLI (an ASCII name: some office PCs' tools choke
+// on non-ASCII paths), rather than Electron's default named after productName.
+app.setPath('userData', defaultDataDir());
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 

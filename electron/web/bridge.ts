@@ -13,7 +13,7 @@ import path from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { AppError, toErrorPayload, type ErrorCode, type ErrorPayload } from '../../shared/errors';
 import { dispatch, type Handlers } from '../services/index';
-import { SECURITY_HEADERS } from '../security/csp';
+import { SECURITY_HEADERS } from '../../shared/security/csp';
 import { mimeType, resolveStatic } from '../security/static-files';
 
 /** Inputs are documents of at most a few MB; refuse anything far beyond before parsing. */

@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_WINDOW, fitToDisplays, parseWindowState } from '../../electron/window-state';
 import { buildMenuTemplate, type MenuItem } from '../../electron/menu-template';
-import { CONTENT_SECURITY_POLICY } from '../../electron/security/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { resolveStatic } from '../../electron/security/static-files';
 
 test('window state: bad or tiny saved states fall back to the default', () => {

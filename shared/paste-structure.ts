@@ -13,6 +13,7 @@ import type { SourceItem } from './import/build';
 import { parseHeadingPrefix, splitRunIn, cleanHeading } from './import/headings';
 import { mergeRuns, sliceRuns, trimRuns } from './import/runs';
 import { newSectionId } from './templates';
+import { LIMITS } from './model/limits';
 
 export interface PasteOptions {
   /**
@@ -61,12 +62,16 @@ export function structurePasted(items: readonly SourceItem[], options: PasteOpti
     const runs = trimRuns(it.runs);
     if (!runs.length) continue;
     const found = findHeading(runs, it.styleLevel);
-    if (found) entries.push({ kind: 'heading', found });
+    // A "heading" longer than a heading may be is a numbered paragraph: kept whole as body text
+    // (number and all) rather than made into a heading that could never be saved.
+    if (found && found.heading.length <= LIMITS.headingChars) entries.push({ kind: 'heading', found });
     else entries.push({ kind: 'block', block: { type: 'paragraph', runs: mergeRuns(runs) } });
   }
 
   const levels = entries.flatMap((e) => (e.kind === 'heading' ? [e.found.level] : []));
-  const shift = levels.length ? Math.max(0, options.minLevel - Math.min(...levels)) : 0;
+  // reduce, not Math.min(...levels): a long paste can hold more headings than a call has arguments.
+  const shallowest = levels.reduce<number>((m, l) => Math.min(m, l), 4);
+  const shift = levels.length ? Math.max(0, options.minLevel - shallowest) : 0;
 
   const blocks: Block[] = [];
   const stack: Section[] = [];

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import { ReportDocument } from '../../shared/model/document';
 import type { DraftRecord, DraftStatus, DraftSummary } from '../../shared/contract/drafts';
+import type { RevisionInfo } from '../../shared/contract/history';
 import type { DB } from './database';
 import { writeTransaction } from './sqlite-errors';
 import { documentChars } from '../../shared/text-stats';
@@ -23,7 +24,7 @@ export type { DraftFilter };
 /** Autosaves are coalesced: a snapshot of the state being overwritten at most this often. */
 export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
 
-export type RevisionKind = 'create' | 'auto' | 'before' | 'named' | 'restore';
+export type RevisionKind = RevisionInfo['kind'];
 
 export interface StoreOptions {
   /** The clock, so tests can let minutes pass. */

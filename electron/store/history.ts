@@ -5,33 +5,17 @@
  */
 import { AppError } from '../../shared/errors';
 import { ReportDocument } from '../../shared/model/document';
+import type { RevisionInfo } from '../../shared/contract/history';
 import type { DB } from './database';
-import type { DraftStore, RevisionKind, SaveResult } from './drafts';
+import type { DraftStore, SaveResult } from './drafts';
 import { STORE_MESSAGES } from './messages';
 
-export interface RevisionInfo {
-  revision: number;
-  kind: RevisionKind;
-  name: string | null;
-  note: string;
-  title: string;
-  chars: number;
-  /** When this state was saved. */
-  createdAt: string;
-}
-
-interface RevisionRow {
-  revision: number;
-  kind: RevisionKind;
-  name: string | null;
-  note: string;
-  title: string;
-  chars: number;
-  created_at: string;
-}
+/** A `revisions` row as read: the same fields, `createdAt` (when the state was saved) spelled as the column. */
+type RevisionRow = Omit<RevisionInfo, 'createdAt'> & { created_at: string };
 
 const INFO_COLUMNS = 'revision, kind, name, note, title, chars, created_at';
 
+/** Field by field: some reads carry `doc_json` too, which must not ride along. */
 function toInfo(r: RevisionRow): RevisionInfo {
   return { revision: r.revision, kind: r.kind, name: r.name, note: r.note, title: r.title, chars: r.chars, createdAt: r.created_at };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReportDocument, Year } from '../model/document';
+import { ReportDocument, SavableDocument, Year } from '../model/document';
 import { call } from './define';
 
 export const DraftId = z
@@ -59,7 +59,8 @@ export const draftCalls = {
     z.array(DraftSummary),
   ),
   'drafts.get': call(z.object({ id: DraftId }).strict(), DraftRecord),
-  'drafts.save': call(z.object({ id: DraftId, baseRevision: z.number().int().min(0), doc: ReportDocument }).strict(), SaveResult),
+  /** The document within the per-draft limits (shared/model/limits.ts); the editor checks the same before sending. */
+  'drafts.save': call(z.object({ id: DraftId, baseRevision: z.number().int().min(0), doc: SavableDocument }).strict(), SaveResult),
   /** A new draft with the same content (the 发文字号 stays with the original). */
   'drafts.copy': call(z.object({ id: DraftId }).strict(), DraftRecord),
   'drafts.rename': call(

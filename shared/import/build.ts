@@ -9,7 +9,8 @@
  * noise is dropped: what cannot be placed stays as body text.
  */
 import type { Block, DocNumber, Paragraph, ReportDocument, Run, Section, SectionLevel, Table, Attachment } from '../model/document';
-import { ReportDocument as ReportDocumentSchema, SCHEMA_VERSION, runsText } from '../model/document';
+import { SavableDocument, SCHEMA_VERSION, runsText } from '../model/document';
+import { describeIssue } from '../model/describe-issue';
 import type { Template } from '../model/template';
 import { AppError } from '../errors';
 import { getTemplate, newSectionId, type OrganDefaults } from '../templates';
@@ -154,9 +155,12 @@ export function buildDocument(source: readonly SourceItem[], options: ImportOpti
     lead,
     body,
   };
-  const checked = ReportDocumentSchema.safeParse(doc);
+  // What is imported must be savable: a draft the clerk could open but never save loses work.
+  const checked = SavableDocument.safeParse(doc);
   if (!checked.success) {
-    throw new AppError('TOO_LARGE', '文档内容过多或段落过长（超出单份公文的上限），无法导入。请拆分后再导入。');
+    const first = checked.error.issues[0];
+    const why = first ? `：${describeIssue(first, doc).text}` : '';
+    throw new AppError('TOO_LARGE', `文档内容超出单份草稿的上限${why}，无法导入。请拆分后再导入。`);
   }
   return { doc: checked.data, warnings, unmapped: slots.unmapped, dropped };
 }

@@ -5,6 +5,7 @@
  * stored in any text here; they follow from a section's position (see shared/numbering.ts).
  */
 import { z } from 'zod';
+import { LIMITS, documentTextSize, formatCount } from './limits';
 
 /** Bump when a stored document needs migrating; readers refuse versions newer than this. */
 export const SCHEMA_VERSION = 1;
@@ -14,7 +15,7 @@ export const RunMark = z.enum(['unconfirmed']);
 export type RunMark = z.infer<typeof RunMark>;
 
 export const Run = z.object({
-  text: z.string().max(200_000),
+  text: z.string().max(LIMITS.runChars),
   bold: z.boolean().optional(),
   marks: z.array(RunMark).optional(),
 });
@@ -22,20 +23,20 @@ export type Run = z.infer<typeof Run>;
 
 export const Paragraph = z.object({
   type: z.literal('paragraph'),
-  runs: z.array(Run).max(10_000),
+  runs: z.array(Run).max(LIMITS.runsPerParagraph),
 });
 export type Paragraph = z.infer<typeof Paragraph>;
 
 export const TableCell = z.object({
-  runs: z.array(Run).max(1_000),
+  runs: z.array(Run).max(LIMITS.runsPerCell),
 });
 export type TableCell = z.infer<typeof TableCell>;
 
 export const Table = z.object({
   type: z.literal('table'),
   /** The first `headerRows` rows repeat on each page and are set in bold. */
-  headerRows: z.number().int().min(0).max(5).default(1),
-  rows: z.array(z.array(TableCell).min(1).max(30)).min(1).max(2_000),
+  headerRows: z.number().int().min(0).max(LIMITS.tableHeaderRows).default(1),
+  rows: z.array(z.array(TableCell).min(1).max(LIMITS.tableColumns)).min(1).max(LIMITS.tableRows),
 });
 export type Table = z.infer<typeof Table>;
 
@@ -65,13 +66,13 @@ export type Block = Section | Paragraph | Table;
 export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
     type: z.literal('section'),
-    id: z.string().min(1).max(64),
+    id: z.string().min(1).max(LIMITS.idChars),
     level: SectionLevel,
-    heading: z.string().max(2_000),
-    slot: z.string().max(64).optional(),
-    alsoSlots: z.array(z.string().max(64)).max(10).optional(),
+    heading: z.string().max(LIMITS.headingChars),
+    slot: z.string().max(LIMITS.idChars).optional(),
+    alsoSlots: z.array(z.string().max(LIMITS.idChars)).max(LIMITS.alsoSlots).optional(),
     runIn: z.boolean(),
-    children: z.array(Block).max(10_000),
+    children: z.array(Block).max(LIMITS.listBlocks),
   }),
 );
 export const Block: z.ZodType<Block> = z.lazy(() => z.union([Section, Paragraph, Table]));
@@ -92,15 +93,15 @@ export const DocNumber = z.object({
 export type DocNumber = z.infer<typeof DocNumber>;
 
 export const Attachment = z.object({
-  title: z.string().max(500),
-  blocks: z.array(Block).max(10_000).default([]),
+  title: z.string().max(LIMITS.attachmentTitleChars),
+  blocks: z.array(Block).max(LIMITS.listBlocks).default([]),
 });
 export type Attachment = z.infer<typeof Attachment>;
 
 export const Meta = z.object({
   /** The year being reported on (e.g. 2024 for the report filed in early 2025). */
   year: Year,
-  templateId: z.string().min(1).max(64),
+  templateId: z.string().min(1).max(LIMITS.idChars),
   /** 报告, 请示, … */
   kind: z.string().max(20),
   /** 上行文 carries 签发人 on the 发文字号 line; 下行文 centres the 发文字号. */
@@ -126,7 +127,7 @@ export const Meta = z.object({
   }),
   /** 附注 */
   note: z.string().max(1_000),
-  attachments: z.array(Attachment).max(50),
+  attachments: z.array(Attachment).max(LIMITS.attachments),
   /** 抄送 */
   cc: z.array(z.string().max(200)).max(100),
   /** 印发机关 and 印发日期 */
@@ -141,8 +142,8 @@ export type Meta = z.infer<typeof Meta>;
 
 /** One item of last year's 下一年度安排, to be reported on in this year's 主要举措和成效. */
 export const PlanItem = z.object({
-  id: z.string().min(1).max(64),
-  text: z.string().max(2_000),
+  id: z.string().min(1).max(LIMITS.idChars),
+  text: z.string().max(LIMITS.planChars),
   /** Ticked by the clerk (or suggested by `planCoverage`) when this year's text addresses it. */
   done: z.boolean(),
 });
@@ -151,7 +152,7 @@ export type PlanItem = z.infer<typeof PlanItem>;
 /** A year the rollover kept because it could not tell whether it belongs to the cycle. */
 export const YearCheck = z.object({
   /** Section id, or `#lead` / `#title`. */
-  where: z.string().max(64),
+  where: z.string().max(LIMITS.idChars),
   year: z.number().int(),
   /** The year with a little text around it, as it now stands, so the editor can find it. */
   excerpt: z.string().max(200),
@@ -167,14 +168,14 @@ export const RolloverInfo = z.object({
   /** The year the source report covered. */
   fromYear: Year,
   /** Last year's `plans` items: this year's checklist. */
-  plans: z.array(PlanItem).max(500),
+  plans: z.array(PlanItem).max(LIMITS.plans),
   /**
    * Each section's own text (heading and its paragraphs and tables, not its sub-sections) as
    * the rollover left it, keyed by section id (`#lead` for the lead). The baseline for
    * "still word-for-word last year's" (shared/rollover/similarity.ts).
    */
-  previous: z.record(z.string().max(64), z.string().max(200_000)),
-  yearChecks: z.array(YearCheck).max(1_000).default([]),
+  previous: z.record(z.string().max(LIMITS.idChars), z.string().max(LIMITS.previousChars)),
+  yearChecks: z.array(YearCheck).max(LIMITS.yearChecks).default([]),
 });
 export type RolloverInfo = z.infer<typeof RolloverInfo>;
 
@@ -182,11 +183,31 @@ export const ReportDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   meta: Meta,
   /** The opening paragraphs, ending "现将……报告如下：". */
-  lead: z.array(Paragraph).max(1_000),
-  body: z.array(Block).max(10_000),
+  lead: z.array(Paragraph).max(LIMITS.leadParagraphs),
+  body: z.array(Block).max(LIMITS.listBlocks),
   rollover: RolloverInfo.optional(),
 });
 export type ReportDocument = z.infer<typeof ReportDocument>;
+
+/** The custom issue a document over `LIMITS.draftChars` gets (describe-issue words it from `params`). */
+export const DRAFT_TOO_LONG = 'draft_too_long';
+
+/**
+ * A document the app may write: a ReportDocument whose text is within the per-draft limit.
+ * Saving, importing and rolling forward check this; reading a stored draft checks only
+ * ReportDocument, so a draft made before the limit existed still opens (and says why it cannot
+ * be saved until shortened). Not in the JSON Schema: a sum of lengths is no JSON Schema keyword.
+ */
+export const SavableDocument = ReportDocument.superRefine((doc, ctx) => {
+  const size = documentTextSize(doc);
+  if (size <= LIMITS.draftChars) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: [],
+    message: `全文过长（${formatCount(size)} 字，上限 ${formatCount(LIMITS.draftChars)} 字）`,
+    params: { kind: DRAFT_TOO_LONG, size, maximum: LIMITS.draftChars },
+  });
+});
 
 /** Plain text of runs. */
 export function runsText(runs: readonly Run[]): string {

@@ -11,7 +11,7 @@
  *   "still identical to last year" figure (similarity.ts).
  */
 import type { Block, Paragraph, ReportDocument, Run, Section, Table, YearCheck } from '../model/document';
-import { ReportDocument as ReportDocumentSchema } from '../model/document';
+import { SavableDocument } from '../model/document';
 import { AppError } from '../errors';
 import { applyYears, findYears, type YearHit } from './years';
 import { findFigures, markFigures } from './figures';
@@ -156,7 +156,7 @@ export function rollForward(source: ReportDocument, options: RolloverOptions = {
     body,
     rollover: { fromYear, plans, previous, yearChecks: roll.checks.slice(0, 1_000) },
   };
-  const checked = ReportDocumentSchema.safeParse(doc);
+  const checked = SavableDocument.safeParse(doc);
   if (!checked.success) throw new AppError('TOO_LARGE', '原报告内容过多，无法生成新一年的草稿。');
 
   const { stats } = roll;

@@ -15,6 +15,7 @@ import type { ReportDocument } from '../../shared/model/document';
 import { rm, tempDir } from '../helpers/paths';
 import { openStorage } from '../helpers/storage';
 import { shortReport } from '../helpers/reports';
+import { fontsSave } from '../../renderer/src/settings/profileInput';
 
 let dir: string;
 let s: Storage;
@@ -92,16 +93,9 @@ describe('export.docx', () => {
     expect(standard).toContain('w:eastAsia="仿宋_GB2312"');
     expect(standard).toContain('w:eastAsia="方正小标宋简体"');
     expect(standard).not.toContain('w:eastAsia="仿宋"');
-    await dispatch(handlers, 'profiles.save', {
-      label: '本机',
-      fullName: '',
-      headerText: '',
-      code: '',
-      addressee: '',
-      signers: [],
-      printedBy: '',
-      fonts: { body: '仿宋', title: '华文中宋', organMark: '华文中宋' },
-    });
+    // What 字体检查 saves on a PC with no profile yet.
+    expect(await dispatch(handlers, 'profiles.list', {})).toEqual([]);
+    await dispatch(handlers, 'profiles.save', fontsSave(undefined, { body: '仿宋', title: '华文中宋', organMark: '华文中宋' }));
     target = (name) => path.join(dir, `again-${name}`);
     const after = (await dispatch(handlers, 'export.docx', { id, variant: 'official' })) as { path: string };
     const xml = await documentXml(after.path);

@@ -114,6 +114,8 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
     },
     [commit],
   );
+  // Input that changed nothing (a refused paste) leaves nothing unsaved.
+  const onEditorNoChange = useCallback(() => setTyped(false), []);
   const onMetaChange = useCallback(
     (update: (meta: Meta) => Meta) => {
       const meta = update(docRef.current.meta);
@@ -212,8 +214,8 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
           {numberWarning}
         </p>
       )}
-      {state.kind === 'error' && (
-        <p className="gw-error" role="alert">
+      {(state.kind === 'error' || state.kind === 'invalid') && (
+        <p className="gw-error" role="alert" data-testid="save-error">
           {state.message}
         </p>
       )}
@@ -255,6 +257,7 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
               template={template}
               onChange={onEditorChange}
               onCurrentSectionChange={setCurrentSection}
+              onNoChange={onEditorNoChange}
             />
           </div>
         </div>

@@ -9,9 +9,11 @@ import type { Template } from '../../../shared/model/template';
 import { api } from '../api/client';
 import { go } from '../app/router';
 import { NoticeLine, failure, type Notice as BaseNotice } from '../app/Notice';
+import { useAction } from '../app/useAction';
 import { useDebounced } from '../panels/useDebounced';
 import { SearchResults, type SearchState } from './SearchResults';
-import { D, STATUSES, dateTime } from './messages';
+import { D, STATUSES, dateTime, draftTitle as title } from './messages';
+import { restoreDraft } from './TrashPage';
 import { ImportButton } from '../import/ImportDialog';
 import { RolloverAction } from '../rollover/RolloverAction';
 import './drafts.css';
@@ -32,7 +34,6 @@ export function DraftsPage() {
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<(SearchState & { key: string }) | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [busy, setBusy] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
 
   const fail = useCallback((e: unknown) => setNotice(failure(e)), []);
@@ -68,29 +69,14 @@ export function DraftsPage() {
 
   const templateName = useMemo(() => new Map(templates.map((t) => [t.id, t.name])), [templates]);
 
-  async function create(templateId: string) {
-    setBusy(true);
-    try {
+  const { busy, run } = useAction(setNotice, { after: reload });
+
+  const create = (templateId: string) =>
+    run(async () => {
       const draft = await api['drafts.create']({ templateId });
       go(`/draft/${draft.id}`);
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function act(fn: () => Promise<Notice | null>) {
-    try {
-      const n = await fn();
-      if (n) setNotice(n);
-      reload();
-    } catch (e) {
-      fail(e);
-    }
-  }
-
-  const title = (d: { title: string }) => d.title || D.untitled;
+      return null;
+    });
 
   return (
     <main className="gw-page gw-drafts">
@@ -196,7 +182,7 @@ export function DraftsPage() {
                       onCancel={() => setRenaming(null)}
                       onSave={(t) => {
                         setRenaming(null);
-                        void act(async () => (await api['drafts.rename']({ id: d.id, title: t }), null));
+                        void run(async () => (await api['drafts.rename']({ id: d.id, title: t }), null));
                       }}
                     />
                   ) : (
@@ -209,7 +195,7 @@ export function DraftsPage() {
                     aria-label={D.statusLabel}
                     value={d.status}
                     onChange={(e) =>
-                      void act(async () => (await api['drafts.setStatus']({ id: d.id, status: e.target.value as DraftStatus }), null))
+                      void run(async () => (await api['drafts.setStatus']({ id: d.id, status: e.target.value as DraftStatus }), null))
                     }
                   >
                     {STATUSES.map((s) => (
@@ -225,22 +211,16 @@ export function DraftsPage() {
                   <button type="button" onClick={() => setRenaming(d.id)}>
                     {D.rename}
                   </button>
-                  <button
-                    type="button"
-                    onClick={() => void act(async () => ({ text: D.copied(title(await api['drafts.copy']({ id: d.id }))) }))}
-                  >
+                  <button type="button" onClick={() => void run(async () => D.copied(title(await api['drafts.copy']({ id: d.id }))))}>
                     {D.copy}
                   </button>
                   <RolloverAction id={d.id} title={title(d)} year={d.year} compact onError={(text) => setNotice({ text, error: true })} />
                   <button
                     type="button"
                     onClick={() =>
-                      void act(async () => {
+                      void run(async (): Promise<Notice> => {
                         await api['drafts.delete']({ id: d.id });
-                        return {
-                          text: D.deleted(title(d)),
-                          undo: () => void act(async () => (await api['drafts.restore']({ id: d.id }), { text: D.restored(title(d)) })),
-                        };
+                        return { text: D.deleted(title(d)), undo: () => void run(() => restoreDraft(d)) };
                       })
                     }
                   >

@@ -1,6 +1,6 @@
 /** Search hits in the 草稿箱: title, where in the draft, and the text around the match, marked. */
 import type { CallOutput } from '../../../shared/contract/index';
-import { D, dateTime } from './messages';
+import { D, dateTime, draftTitle } from './messages';
 
 export interface SearchState {
   q: string;
@@ -28,7 +28,7 @@ export function SearchResults({ state, templateName }: { state: SearchState; tem
         {result.hits.map((h) => (
           <li key={h.draftId} className="gw-hit" data-draft={h.draftId}>
             <a className="gw-hit-title" href={hitHref(h.draftId, h.sectionId, q)}>
-              {h.title || D.untitled}
+              {draftTitle(h)}
             </a>
             <span className="gw-hit-meta">
               {D.yearLabel(h.year)} · {templateName.get(h.templateId) ?? h.templateId} · {h.status} · {dateTime(h.updatedAt)}

@@ -4,8 +4,16 @@ import type { DraftSummary } from '../../../shared/contract/drafts';
 import { api } from '../api/client';
 import { NoticeLine, failure, type Notice } from '../app/Notice';
 import { BackLink } from '../app/BackLink';
-import { D, dateTime } from './messages';
+import { ConfirmButton } from '../app/Confirm';
+import { useAction } from '../app/useAction';
+import { D, dateTime, draftTitle as title } from './messages';
 import './drafts.css';
+
+/** Take a draft out of the 回收站 (here, or 撤销 after a delete in the 草稿箱); says so. */
+export async function restoreDraft(d: DraftSummary): Promise<string> {
+  await api['drafts.restore']({ id: d.id });
+  return D.restored(title(d));
+}
 
 export function TrashPage() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
@@ -19,17 +27,13 @@ export function TrashPage() {
   }, []);
   useEffect(reload, [reload]);
 
-  async function act(fn: () => Promise<string>) {
-    try {
-      setNotice({ text: await fn() });
-    } catch (e) {
-      setNotice(failure(e));
-    }
-    setConfirming(null);
-    reload();
-  }
+  const { busy, run } = useAction(setNotice, {
+    after: () => {
+      setConfirming(null);
+      reload();
+    },
+  });
 
-  const title = (d: DraftSummary) => d.title || D.untitled;
   return (
     <main className="gw-page gw-trash">
       <header className="gw-toolbar">
@@ -61,31 +65,19 @@ export function TrashPage() {
                 <td>{d.chars}</td>
                 <td>{d.deletedAt ? dateTime(d.deletedAt) : ''}</td>
                 <td className="gw-row-actions">
-                  <button
-                    type="button"
-                    onClick={() => void act(async () => (await api['drafts.restore']({ id: d.id }), D.restored(title(d))))}
-                  >
+                  <button type="button" disabled={busy} onClick={() => void run(() => restoreDraft(d))}>
                     {D.restore}
                   </button>
-                  {confirming === d.id ? (
-                    <span className="gw-confirm" role="group" aria-label={D.purge}>
-                      {D.purgeConfirm(title(d))}
-                      <button
-                        type="button"
-                        className="gw-danger"
-                        onClick={() => void act(async () => (await api['drafts.purge']({ id: d.id, confirm: true }), D.purged(title(d))))}
-                      >
-                        {D.purge}
-                      </button>
-                      <button type="button" onClick={() => setConfirming(null)}>
-                        {D.cancel}
-                      </button>
-                    </span>
-                  ) : (
-                    <button type="button" onClick={() => setConfirming(d.id)}>
-                      {D.purge}
-                    </button>
-                  )}
+                  <ConfirmButton
+                    open={confirming === d.id}
+                    onOpen={() => setConfirming(d.id)}
+                    onCancel={() => setConfirming(null)}
+                    label={D.purge}
+                    question={D.purgeConfirm(title(d))}
+                    yes={D.purge}
+                    busy={busy}
+                    onYes={() => void run(async () => (await api['drafts.purge']({ id: d.id, confirm: true }), D.purged(title(d))))}
+                  />
                 </td>
               </tr>
             ))}

@@ -52,6 +52,11 @@ export const D = {
   cancel: '取消',
 } as const;
 
+/** A draft's title as the lists show it: an empty one reads （无标题）. */
+export function draftTitle(d: { title: string }): string {
+  return d.title || D.untitled;
+}
+
 export function dateTime(iso: string): string {
   return new Date(iso).toLocaleString('zh-CN', { hour12: false });
 }

@@ -2,12 +2,33 @@
  * Autosave: a change is written shortly after typing pauses, and always before leaving. Saves
  * carry the revision they are based on; a conflict stops autosaving and says so, so nothing is
  * overwritten. A failed save keeps the text in the window and retries.
+ *
+ * A document the contract would refuse (over a limit: a heading typed too long, say) is caught
+ * here, with the contract's own schema, before anything is sent: the clerk is told where and by
+ * how much, nothing is retried, and saving resumes with the first change that makes it valid.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReportDocument } from '../../../shared/model/document';
+import { SavableDocument, type ReportDocument } from '../../../shared/model/document';
+import { describeIssue, issueSentence } from '../../../shared/model/describe-issue';
 import { api, asCallError } from '../api/client';
 
-export type SaveState = { kind: 'saved' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'error'; message: string; conflict: boolean };
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string; conflict: boolean }
+  /** The document breaks a limit; it stays in the window, unsaved, until changed. */
+  | { kind: 'invalid'; message: string };
+
+/** Why `doc` cannot be saved as it stands, in the clerk's words; null when it can. */
+export function unsavableReason(doc: ReportDocument): string | null {
+  const result = SavableDocument.safeParse(doc);
+  if (result.success) return null;
+  const words = describeIssue(result.error.issues[0]!, doc);
+  return words.limit
+    ? issueSentence(words, '后自动保存将继续')
+    : `${words.text}，暂不能保存；已输入的内容仍保留在窗口中。`;
+}
 
 export const AUTOSAVE_DELAY_MS = 800;
 const RETRY_MS = 5_000;
@@ -30,6 +51,12 @@ export function useAutosave(id: string, initialRevision: number) {
     if (inFlight.current) await inFlight.current;
     const doc = pending.current;
     if (!doc || conflict.current) return;
+    const invalid = unsavableReason(doc);
+    if (invalid) {
+      // Kept pending (the window still has it); no retry: the same document would fail again.
+      setState({ kind: 'invalid', message: invalid });
+      return;
+    }
     pending.current = null;
     setState({ kind: 'saving' });
     const run = (async () => {
@@ -45,7 +72,8 @@ export function useAutosave(id: string, initialRevision: number) {
         // Keep the unsaved document so a retry (or the clerk) can still write it.
         pending.current ??= doc;
         setState({ kind: 'error', message: e.message, conflict: isConflict });
-        if (!isConflict) timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
+        // Refused input is refused again: wait for the next change instead of retrying it.
+        if (!isConflict && e.code !== 'BAD_INPUT') timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
       }
     })();
     inFlight.current = run;
@@ -60,8 +88,14 @@ export function useAutosave(id: string, initialRevision: number) {
     (doc: ReportDocument) => {
       pending.current = doc;
       if (conflict.current) return;
-      setState((s) => (s.kind === 'saving' ? s : { kind: 'dirty' }));
       if (timer.current) clearTimeout(timer.current);
+      // Said at once, and again as the clerk shortens it, so the figures follow the text.
+      const invalid = unsavableReason(doc);
+      if (invalid) {
+        setState({ kind: 'invalid', message: invalid });
+        return;
+      }
+      setState((s) => (s.kind === 'saving' ? s : { kind: 'dirty' }));
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
     [flush],
@@ -97,5 +131,7 @@ export function saveStateLabel(s: SaveState): string {
       return '保存中…';
     case 'error':
       return s.conflict ? '保存冲突' : '保存失败';
+    case 'invalid':
+      return '未保存';
   }
 }

@@ -54,7 +54,14 @@ function inTableCell(): boolean {
   );
 }
 
-export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlinePolicy; notify: Notify }): null {
+export interface OutlinePluginProps {
+  getPolicy: () => OutlinePolicy;
+  notify: Notify;
+  /** Text the draft holds outside the editor (attachments), which counts toward its limit. */
+  getOutsideChars?: () => number;
+}
+
+export function OutlinePlugin({ getPolicy, notify, getOutsideChars }: OutlinePluginProps): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let draggingFromHere = false;
@@ -79,7 +86,7 @@ export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlineP
             return true;
           }
           const lines = dataTransferLines(data);
-          if (lines) run(() => $insertPasted(policy, lines));
+          if (lines) run(() => $insertPasted(policy, lines, getOutsideChars?.() ?? 0));
           return true;
         },
         COMMAND_PRIORITY_HIGH,
@@ -120,7 +127,7 @@ export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlineP
           }
           const policy = getPolicy();
           if ($rangeHitsProtected(policy, $getSelection())) return true;
-          run(() => $insertPasted(policy, lines));
+          run(() => $insertPasted(policy, lines, getOutsideChars?.() ?? 0));
           return true;
         },
         COMMAND_PRIORITY_HIGH,
@@ -174,6 +181,6 @@ export function OutlinePlugin({ getPolicy, notify }: { getPolicy: () => OutlineP
         COMMAND_PRIORITY_HIGH,
       ),
     );
-  }, [editor, getPolicy, notify]);
+  }, [editor, getPolicy, notify, getOutsideChars]);
   return null;
 }

@@ -29,6 +29,7 @@ import {
 } from 'lexical';
 import type { ReportDocument } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
+import { blocksTextSize } from '../../../shared/model/limits';
 import { getTemplate } from '../../../shared/templates';
 import { EDITOR_NODES, EDITOR_THEME, $isSectionHeadingNode } from './nodes';
 import { $loadDocument, $readDocument } from './mapping';
@@ -65,6 +66,8 @@ export interface ReportEditorProps {
   readOnly?: boolean | undefined;
   onChange: (doc: ReportDocument) => void;
   onCurrentSectionChange?: ((sectionId: string | null) => void) | undefined;
+  /** A paste or drop left lead and body as they were (refused, say): nothing new to save. */
+  onNoChange?: (() => void) | undefined;
   ref?: Ref<ReportEditorHandle> | undefined;
 }
 
@@ -72,20 +75,24 @@ export interface ReportEditorProps {
 export const CHANGE_DELAY_MS = 150;
 const MESSAGE_MS = 6_000;
 
-export function ReportEditor({ doc, template, readOnly = false, onChange, onCurrentSectionChange, ref }: ReportEditorProps) {
+export function ReportEditor({ doc, template, readOnly = false, onChange, onCurrentSectionChange, onNoChange, ref }: ReportEditorProps) {
   // The latest props, for listeners registered once.
   const docRef = useRef(doc);
   const onChangeRef = useRef(onChange);
   const onSectionRef = useRef(onCurrentSectionChange);
+  const onNoChangeRef = useRef(onNoChange);
   useLayoutEffect(() => {
     docRef.current = doc;
     onChangeRef.current = onChange;
     onSectionRef.current = onCurrentSectionChange;
+    onNoChangeRef.current = onNoChange;
   });
 
   // The outline policy is fixed at load: the required headings present then are protected.
   const policy = useMemo(() => outlinePolicy(doc, template ?? getTemplate(doc.meta.templateId)), []); // eslint-disable-line react-hooks/exhaustive-deps
   const getPolicy = useCallback((): OutlinePolicy => policy, [policy]);
+  // Attachments are not edited here but count toward the draft's size limit.
+  const getOutsideChars = useCallback(() => docRef.current.meta.attachments.reduce((n, a) => n + blocksTextSize(a.blocks), 0), []);
 
   // `n` counts every message, so the same message twice still shows (and tests can tell them apart).
   const [message, setMessage] = useState({ text: '', n: 0, shown: false });
@@ -132,9 +139,16 @@ export function ReportEditor({ doc, template, readOnly = false, onChange, onCurr
         </div>
         <HistoryPlugin />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
-        <OutlinePlugin getPolicy={getPolicy} notify={notify} />
+        <OutlinePlugin getPolicy={getPolicy} notify={notify} getOutsideChars={getOutsideChars} />
         <NumberingPlugin getPolicy={getPolicy} />
-        <ChangePlugin docRef={docRef} onChangeRef={onChangeRef} onSectionRef={onSectionRef} readOnly={readOnly} handleRef={ref} />
+        <ChangePlugin
+          docRef={docRef}
+          onChangeRef={onChangeRef}
+          onSectionRef={onSectionRef}
+          onNoChangeRef={onNoChangeRef}
+          readOnly={readOnly}
+          handleRef={ref}
+        />
       </div>
     </LexicalComposer>
   );
@@ -144,12 +158,13 @@ interface ChangeProps {
   docRef: { current: ReportDocument };
   onChangeRef: { current: (doc: ReportDocument) => void };
   onSectionRef: { current: ((id: string | null) => void) | undefined };
+  onNoChangeRef: { current: (() => void) | undefined };
   readOnly: boolean;
   handleRef: Ref<ReportEditorHandle> | undefined;
 }
 
 /** Deferred onChange, current-section reports, read-only switching and the imperative handle. */
-function ChangePlugin({ docRef, onChangeRef, onSectionRef, readOnly, handleRef }: ChangeProps): null {
+function ChangePlugin({ docRef, onChangeRef, onSectionRef, onNoChangeRef, readOnly, handleRef }: ChangeProps): null {
   const [editor] = useLexicalComposerContext();
   const pending = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -165,10 +180,13 @@ function ChangePlugin({ docRef, onChangeRef, onSectionRef, readOnly, handleRef }
     pending.current = false;
     const doc = read();
     const key = JSON.stringify([doc.lead, doc.body]);
-    if (key === handed.current) return;
+    if (key === handed.current) {
+      onNoChangeRef.current?.();
+      return;
+    }
     handed.current = key;
     onChangeRef.current(doc);
-  }, [read, onChangeRef]);
+  }, [read, onChangeRef, onNoChangeRef]);
 
   useEffect(() => {
     const doc = read();
@@ -193,17 +211,16 @@ function ChangePlugin({ docRef, onChangeRef, onSectionRef, readOnly, handleRef }
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
+    const later = () => {
+      pending.current = true;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(flush, CHANGE_DELAY_MS);
+    };
     const root = editor.getRootElement();
     root?.addEventListener('focusout', flush);
     const off = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-        if (dirtyElements.size || dirtyLeaves.size) {
-          if (!tags.has('gw-load')) {
-            pending.current = true;
-            if (timer.current) clearTimeout(timer.current);
-            timer.current = setTimeout(flush, CHANGE_DELAY_MS);
-          }
-        }
+        if ((dirtyElements.size || dirtyLeaves.size) && !tags.has('gw-load')) later();
       }),
       editor.registerCommand(
         SELECTION_CHANGE_COMMAND,
@@ -216,6 +233,11 @@ function ChangePlugin({ docRef, onChangeRef, onSectionRef, readOnly, handleRef }
       editor.registerRootListener((next, prev) => {
         prev?.removeEventListener('focusout', flush);
         next?.addEventListener('focusout', flush);
+        // A paste or drop may change nothing (refused): flush all the same, so the page hears so.
+        for (const e of ['paste', 'drop'] as const) {
+          prev?.removeEventListener(e, later);
+          next?.addEventListener(e, later);
+        }
       }),
     );
     return () => {
@@ -223,7 +245,10 @@ function ChangePlugin({ docRef, onChangeRef, onSectionRef, readOnly, handleRef }
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
-      editor.getRootElement()?.removeEventListener('focusout', flush);
+      const el = editor.getRootElement();
+      el?.removeEventListener('focusout', flush);
+      el?.removeEventListener('paste', later);
+      el?.removeEventListener('drop', later);
       flush();
     };
   }, [editor, flush, onSectionRef]);

@@ -1,4 +1,5 @@
 /** Every sentence the editor says to the clerk, in one place. */
+import { LIMITS, formatCount as n } from '../../../shared/model/limits';
 
 export const MSG = {
   keepRequired: (h: string) => `“${h}”是必备部分的标题，可以改写，不能删除或并入其他段落。`,
@@ -27,6 +28,20 @@ export const MSG = {
   lastColumn: '表格至少保留一列；要删除整张表格，请用“删除表格”。',
   pasted: (n: number) => `已粘贴，识别出 ${n} 个标题，编号已按位置重排。`,
   pasteInHeading: '标题中只粘贴文字，已去掉换行。',
+  pasteTooLarge: (size: number, room: number) =>
+    size > LIMITS.draftChars
+      ? `粘贴的内容有 ${n(size)} 字，超过每份草稿 ${n(LIMITS.draftChars)} 字的上限，未粘贴，正文没有改动。请只复制需要的部分分段粘贴；内容确实这么多时，请拆成几份草稿。`
+      : `粘贴的内容有 ${n(size)} 字，本稿还能容纳 ${n(room)} 字（每份草稿上限 ${n(LIMITS.draftChars)} 字），未粘贴，正文没有改动。请删减后分段粘贴；整份 Word 文件可在草稿箱用“导入 Word/文本…”另建草稿。`,
+  pasteHeadingTooLong: (after: number) =>
+    `粘贴后标题将有 ${n(after)} 字，超过标题 ${n(LIMITS.headingChars)} 字的上限，未粘贴。标题只写一句，正文请粘贴到标题下方的段落中。`,
+  pasteParagraphTooLong: (after: number) =>
+    `粘贴后这一段将有 ${n(after)} 字，超过单段 ${n(LIMITS.runChars)} 字的上限，未粘贴，正文没有改动。请先在原文中分段再粘贴。`,
+  pasteTooManyLead: (after: number) =>
+    `粘贴后开头将有 ${n(after)} 段，超过 ${n(LIMITS.leadParagraphs)} 段的上限，未粘贴。正文请粘贴到各部分标题之下。`,
+  pasteTooManyBlocks: (after: number) =>
+    `粘贴后正文将有 ${n(after)} 个段落、表格和小节，超过 ${n(LIMITS.listBlocks)} 个的上限，未粘贴，正文没有改动。请分段粘贴。`,
+  /** A pasted block the document's schema refuses, in describe-issue's words. */
+  pasteRefused: (sentence: string) => `${sentence}正文没有改动。`,
   figuresConfirmed: (n: number) => `已确认 ${n} 处数字。`,
   noFigures: '所选内容中没有待核实的数字。',
   emptyHeading: '请输入小节标题',

@@ -2,25 +2,41 @@
  * Paste and drop: the clipboard (Word, WPS, a web page, plain text, or this editor) becomes clean
  * model blocks — styles, classes, fonts and Word's mso- markup dropped; bold kept in paragraphs;
  * typed numbers turned into sections (shared/paste-structure.ts) — inserted at the caret.
+ *
+ * Before anything is inserted the paste is held to the document's limits (shared/model/limits.ts):
+ * what the draft can still take, a heading's length, a paragraph's. A paste that does not fit is
+ * refused whole with a message saying how large it was and what to do; nothing changes.
  */
 import {
   $getRoot,
   $getSelection,
+  $isElementNode,
+  $isLineBreakNode,
   $isRangeSelection,
   $isTextNode,
   $addUpdateTag,
   PASTE_TAG,
   type ElementNode,
   type LexicalNode,
+  type PointType,
   type RangeSelection,
 } from 'lexical';
 import { $isTableCellNode } from '@lexical/table';
-import type { Run, SectionLevel, Table, TableCell } from '../../../shared/model/document';
+import { z } from 'zod';
+import { Block as BlockSchema, type Block, type Run, type SectionLevel, type Table, type TableCell } from '../../../shared/model/document';
+import { LIMITS } from '../../../shared/model/limits';
+import { describeIssue, issueSentence } from '../../../shared/model/describe-issue';
 import type { SourceItem } from '../../../shared/import/build';
-import { structurePasted, textToLines } from '../../../shared/paste-structure';
+import { structurePasted, textToLines, type PastedStructure } from '../../../shared/paste-structure';
 import { parseHeadingPrefix } from '../../../shared/import/headings';
 import { $blocksToNodes, $layout, $runsToNodes } from './mapping';
-import { $isLeadParagraphNode, $isSectionHeadingNode, $createLeadParagraphNode, type SectionHeadingNode } from './nodes';
+import {
+  $isLeadParagraphNode,
+  $isRunInMarkNode,
+  $isSectionHeadingNode,
+  $createLeadParagraphNode,
+  type SectionHeadingNode,
+} from './nodes';
 import { enclosingHeading, type OutlinePolicy } from './structure';
 import { MSG } from './messages';
 
@@ -205,20 +221,147 @@ function $contextMinLevel(policy: OutlinePolicy, block: LexicalNode | null): Sec
   return Math.min(4, (entries[h]!.node as SectionHeadingNode).getLevel() + 1) as SectionLevel;
 }
 
-/** Insert pasted items at the selection (inside editor.update). Returns a message or null. */
-export function $insertPasted(policy: OutlinePolicy, items: SourceItem[]): string | null {
+/** Characters of text pasted (typed numbers included: a little more than lands, never less). */
+export function itemsTextSize(items: readonly SourceItem[]): number {
+  let n = 0;
+  for (const it of items) {
+    if (it.kind === 'line') for (const r of it.runs) n += r.text.length;
+    else for (const row of it.table.rows) for (const cell of row) for (const r of cell.runs) n += r.text.length;
+  }
+  return n;
+}
+
+/** Text in the editor as the model counts it: every run and heading, line breaks; not the run-in "。". */
+export function $editorTextSize(): number {
+  let n = 0;
+  const stack: LexicalNode[] = [$getRoot()];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if ($isRunInMarkNode(node)) continue;
+    if ($isTextNode(node)) n += node.getTextContentSize();
+    else if ($isLineBreakNode(node)) n += 1;
+    else if ($isElementNode(node)) for (let c = node.getFirstChild(); c; c = c.getNextSibling()) stack.push(c);
+  }
+  return n;
+}
+
+/** Model blocks in a pasted structure, nested ones included. */
+function blockCount(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + 1 + (b.type === 'section' ? blockCount(b.children) : 0), 0);
+}
+
+/** Which part of a heading line a point is in (a run-in heading: the sentence, or the body after its "。"), and its size. */
+function $headingPart(heading: SectionHeadingNode, point: PointType): { part: 'heading' | 'body'; size: number } {
+  const children = heading.getChildren();
+  const mark = children.findIndex((c) => $isRunInMarkNode(c));
+  const at = point.getNode().is(heading) ? point.offset : children.findIndex((c) => c.is(point.getNode()) || c.isParentOf(point.getNode()));
+  const inBody = mark >= 0 && at > mark;
+  const part = mark < 0 ? children : inBody ? children.slice(mark + 1) : children.slice(0, mark);
+  return { part: inBody ? 'body' : 'heading', size: part.reduce((n, c) => n + c.getTextContentSize(), 0) };
+}
+
+/** The pasted lines as one heading: one line, no typed number (the number comes from its place). */
+function headingText(lines: readonly Run[][]): string {
+  const one = lines.map((l) => l.map((r) => r.text).join('')).join('').replace(/\s*\n\s*/g, '');
+  return parseHeadingPrefix(one)?.rest ?? one;
+}
+
+/** Pasted blocks are held to the document's own schema before they go in. */
+const PastedBlocks = z.array(BlockSchema).max(LIMITS.listBlocks);
+
+type Target = 'heading' | 'cell' | 'lead' | 'body';
+
+/**
+ * Why a paste cannot go in (the clerk's message), or null. Reads only: a refused paste leaves the
+ * text, the caret and the undo history as they were. The per-draft size is checked first and
+ * from the clipboard's text alone, so a huge paste is refused before it is structured.
+ */
+function $pasteRefusal(
+  target: Target,
+  items: SourceItem[],
+  selection: RangeSelection,
+  start: PointType,
+  outsideChars: number,
+  structure: () => PastedStructure,
+): string | null {
+  const selected = selection.isCollapsed() ? 0 : selection.getTextContent().length;
+  const size = itemsTextSize(items);
+  const room = Math.max(0, LIMITS.draftChars - ($editorTextSize() + outsideChars - selected));
+  if (size > room) return MSG.pasteTooLarge(size, room);
+
+  const startNode = start.getNode();
+  const block = startNode.getTopLevelElement();
+  const blockSize = block ? block.getTextContentSize() : 0;
+  const lines = items.flatMap((it) => (it.kind === 'line' ? [it.runs] : []));
+  const lineSize = (l: readonly Run[]) => l.reduce((n, r) => n + r.text.length, 0);
+  switch (target) {
+    case 'heading': {
+      const { part, size: now } = $headingPart(block as SectionHeadingNode, start);
+      const after = now - selected + headingText(lines).length;
+      if (part === 'heading' && after > LIMITS.headingChars) return MSG.pasteHeadingTooLong(after);
+      if (part === 'body' && after > LIMITS.runChars) return MSG.pasteParagraphTooLong(after);
+      return null;
+    }
+    case 'cell': {
+      const cell = startNode.getParents().find((p) => $isTableCellNode(p));
+      const after = (cell?.getTextContentSize() ?? 0) - selected + size + Math.max(0, lines.length - 1);
+      return after > LIMITS.runChars ? MSG.pasteParagraphTooLong(after) : null;
+    }
+    case 'lead': {
+      // The first line joins the paragraph at the caret; each further line is a lead paragraph.
+      const first = blockSize - selected + (lines[0] ? lineSize(lines[0]) : 0);
+      const longest = lines.slice(1).reduce((m, l) => Math.max(m, lineSize(l)), first);
+      if (longest > LIMITS.runChars) return MSG.pasteParagraphTooLong(longest);
+      const leads = $getRoot().getChildren().filter((n) => $isLeadParagraphNode(n)).length;
+      const after = leads + Math.max(0, lines.length - 1);
+      return after > LIMITS.leadParagraphs ? MSG.pasteTooManyLead(after) : null;
+    }
+    case 'body': {
+      const { blocks } = structure();
+      const checked = PastedBlocks.safeParse(blocks);
+      if (!checked.success) return MSG.pasteRefused(issueSentence(describeIssue(checked.error.issues[0]!, blocks, '粘贴的内容'), '后再粘贴'));
+      const only = blocks.length === 1 ? blocks[0]! : null;
+      if (only?.type === 'paragraph') {
+        const after = blockSize - selected + size;
+        return after > LIMITS.runChars ? MSG.pasteParagraphTooLong(after) : null;
+      }
+      // Every list of the model (body, a section) is at most the editor's top-level blocks.
+      const after = $getRoot().getChildrenSize() + blockCount(blocks);
+      return after > LIMITS.listBlocks ? MSG.pasteTooManyBlocks(after) : null;
+    }
+  }
+}
+
+/**
+ * Insert pasted items at the selection (inside editor.update). Returns a message or null.
+ * `outsideChars`: text the draft holds outside the editor (attachments), for the per-draft limit.
+ */
+export function $insertPasted(policy: OutlinePolicy, items: SourceItem[], outsideChars = 0): string | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
+  // Where the paste lands once the selection is gone: its start.
+  const start = selection.isBackward() ? selection.focus : selection.anchor;
+  const startBlock = start.getNode().getTopLevelElement();
+  const into: Target = $isSectionHeadingNode(startBlock)
+    ? 'heading'
+    : start.getNode().getParents().some((p) => $isTableCellNode(p))
+      ? 'cell'
+      : $isLeadParagraphNode(startBlock)
+        ? 'lead'
+        : 'body';
+  let structured: PastedStructure | null = null;
+  const structure = () => (structured ??= structurePasted(items, { minLevel: $contextMinLevel(policy, startBlock) }));
+  const refusal = $pasteRefusal(into, items, selection, start, outsideChars, structure);
+  if (refusal) return refusal;
+
   if (!selection.isCollapsed()) selection.removeText();
   $addUpdateTag(PASTE_TAG);
-  const anchorNode = selection.anchor.getNode();
   const block = $pointBlock(selection);
   const lines = items.flatMap((it) => (it.kind === 'line' ? [it.runs] : []));
-  const inCell = !!anchorNode.getParents().find((p) => $isTableCellNode(p));
 
   // In a heading, a table cell or the lead: text only.
-  if ($isSectionHeadingNode(block) || inCell || $isLeadParagraphNode(block)) {
-    const joiner = $isLeadParagraphNode(block) ? null : $isSectionHeadingNode(block) ? '' : '\n';
+  if (into !== 'body') {
+    const joiner = into === 'lead' ? null : into === 'heading' ? '' : '\n';
     if (joiner === null && lines.length > 1) {
       // Lead: one lead paragraph per line.
       selection.insertText(lines[0]!.map((r) => r.text).join(''));
@@ -233,16 +376,11 @@ export function $insertPasted(policy: OutlinePolicy, items: SourceItem[]): strin
       return null;
     }
     const text = lines.map((l) => l.map((r) => r.text).join('')).join(joiner ?? '');
-    // Into a heading: one line, and no typed number (the heading's number comes from its place).
-    const heading = () => {
-      const one = text.replace(/\s*\n\s*/g, '');
-      return parseHeadingPrefix(one)?.rest ?? one;
-    };
-    selection.insertText($isSectionHeadingNode(block) ? heading() : text);
-    return $isSectionHeadingNode(block) && lines.length > 1 ? MSG.pasteInHeading : null;
+    selection.insertText(into === 'heading' ? headingText(lines) : text);
+    return into === 'heading' && lines.length > 1 ? MSG.pasteInHeading : null;
   }
 
-  const { blocks, headings } = structurePasted(items, { minLevel: $contextMinLevel(policy, block) });
+  const { blocks, headings } = structure();
   if (!blocks.length) return null;
   // One plain paragraph: inline, at the caret.
   if (blocks.length === 1 && blocks[0]!.type === 'paragraph') {

@@ -12,6 +12,8 @@ import type { RevisionInfo } from '../../../shared/contract/history';
 import type { ReportDocument } from '../../../shared/model/document';
 import { api } from '../api/client';
 import { NoticeLine, failure, type Notice } from '../app/Notice';
+import { ConfirmButton } from '../app/Confirm';
+import { useAction } from '../app/useAction';
 import { DocumentView } from './DocumentView';
 import { H, versionLabel, when } from './messages';
 import './history.css';
@@ -33,7 +35,6 @@ export function HistoryPanel({ draftId, onClose, beforeAction, onRestored }: His
   const [name, setName] = useState('');
   const [viewing, setViewing] = useState<CallOutput<'history.get'> | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const fail = (e: unknown) => setNotice(failure(e));
   const reload = useCallback(() => {
@@ -42,22 +43,19 @@ export function HistoryPanel({ draftId, onClose, beforeAction, onRestored }: His
       .catch((e) => setNotice(failure(e)));
   }, [draftId]);
   useEffect(reload, [reload]);
+  const { busy, run } = useAction(setNotice);
+  const unsaved: Notice = { text: H.unsaved, error: true };
 
   async function nameCurrent() {
     const clean = name.trim();
     if (!clean) return;
-    setBusy(true);
-    try {
-      if ((await beforeAction()) === null) return setNotice({ text: H.unsaved, error: true });
+    await run(async () => {
+      if ((await beforeAction()) === null) return unsaved;
       await api['history.name']({ id: draftId, name: clean });
       setName('');
-      setNotice({ text: H.named(clean) });
       reload();
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
+      return H.named(clean);
+    });
   }
 
   async function view(revision: number) {
@@ -68,38 +66,30 @@ export function HistoryPanel({ draftId, onClose, beforeAction, onRestored }: His
     }
   }
 
-  async function restore(v: RevisionInfo) {
-    setBusy(true);
-    try {
+  /** The workspace reopens on the restored document (onRestored), so there is nothing to say here. */
+  const restore = (v: RevisionInfo) =>
+    run(async () => {
       const base = await beforeAction();
-      if (base === null) return setNotice({ text: H.unsaved, error: true });
+      if (base === null) return unsaved;
       const result = await api['history.restore']({ id: draftId, revision: v.revision, baseRevision: base });
       setConfirming(null);
       setViewing(null);
       onRestored(result);
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+      return null;
+    });
 
-  const restoreButtons = (v: RevisionInfo) =>
-    confirming === v.revision ? (
-      <span className="gw-confirm" role="group" aria-label={H.restore}>
-        {H.restoreConfirm}
-        <button type="button" className="gw-danger" disabled={busy} onClick={() => void restore(v)}>
-          {H.restoreYes}
-        </button>
-        <button type="button" onClick={() => setConfirming(null)}>
-          {H.cancel}
-        </button>
-      </span>
-    ) : (
-      <button type="button" onClick={() => setConfirming(v.revision)}>
-        {H.restore}
-      </button>
-    );
+  const restoreButtons = (v: RevisionInfo) => (
+    <ConfirmButton
+      open={confirming === v.revision}
+      onOpen={() => setConfirming(v.revision)}
+      onCancel={() => setConfirming(null)}
+      label={H.restore}
+      question={H.restoreConfirm}
+      yes={H.restoreYes}
+      busy={busy}
+      onYes={() => void restore(v)}
+    />
+  );
 
   return (
     <aside className="gw-history" aria-label={H.title}>

@@ -6,6 +6,7 @@ import { formatDocNumber } from '../../../shared/doc-number';
 import { api } from '../api/client';
 import { NoticeLine, failure, type Notice } from '../app/Notice';
 import { BackLink } from '../app/BackLink';
+import { useAction } from '../app/useAction';
 import { N } from './messages';
 import '../drafts/drafts.css';
 import './numbers.css';
@@ -26,15 +27,12 @@ export function RegisterPage() {
   }, [year]);
   useEffect(reload, [reload]);
 
-  async function run(fn: () => Promise<string>) {
-    try {
-      setNotice({ text: await fn() });
-    } catch (e) {
-      setNotice(failure(e));
-    }
-    setVoiding(null);
-    reload();
-  }
+  const { busy, run } = useAction(setNotice, {
+    after: () => {
+      setVoiding(null);
+      reload();
+    },
+  });
 
   const draftCell = (e: RegisterEntry) => {
     if (!e.draftTitle && !e.draftId) return null;
@@ -112,7 +110,7 @@ export function RegisterPage() {
                               value={voiding.note}
                               onChange={(ev) => setVoiding({ ...voiding, note: ev.target.value })}
                             />
-                            <button type="submit" className="gw-danger">
+                            <button type="submit" className="gw-danger" disabled={busy}>
                               {N.voidIt}
                             </button>
                             <button type="button" onClick={() => setVoiding(null)}>
@@ -127,6 +125,7 @@ export function RegisterPage() {
                       {e.status === 'used' && (
                         <button
                           type="button"
+                          disabled={busy}
                           onClick={() => void run(async () => (await api['numbers.release']({ number }), N.releasedOne(e.text)))}
                         >
                           {N.release}

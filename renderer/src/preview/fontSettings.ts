@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_FONTS, FONT_ROLES, type FontSettings } from '../../../shared/fonts';
 import type { OrganProfile } from '../../../shared/contract/profiles';
 import { api } from '../api/client';
+import { fontsSave } from '../settings/profileInput';
 
 export type FontChoice = Partial<FontSettings>;
 
@@ -38,29 +39,7 @@ export async function loadFontChoice(): Promise<FontChoice> {
 export async function saveFontChoice(next: FontChoice): Promise<FontChoice> {
   const fonts = choiceFromRecord(next);
   // Read the profile again right before writing, so its other fields are the current ones.
-  const p = await defaultProfile();
-  const saved = p
-    ? await api['profiles.save']({
-        id: p.id,
-        label: p.label,
-        fullName: p.fullName,
-        headerText: p.headerText,
-        code: p.code,
-        addressee: p.addressee,
-        signers: p.signers,
-        printedBy: p.printedBy,
-        fonts,
-      })
-    : await api['profiles.save']({
-        label: '本机',
-        fullName: '',
-        headerText: '',
-        code: '',
-        addressee: '',
-        signers: [],
-        printedBy: '',
-        fonts,
-      });
+  const saved = await api['profiles.save'](fontsSave(await defaultProfile(), fonts));
   return choiceFromRecord(saved.fonts);
 }
 

@@ -7,6 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupInfo } from '../../../shared/contract/backup';
 import { api, exportedFileUrl } from '../api/client';
 import { failure, type Notice } from '../app/Notice';
+import { ConfirmBox, ConfirmButton } from '../app/Confirm';
+import { useAction } from '../app/useAction';
 import { S, when } from './messages';
 
 /** Bytes → base64, in slices so a large package does not overflow the call stack. */
@@ -18,7 +20,6 @@ function toBase64(bytes: Uint8Array): string {
 
 export function BackupsSection({ onNotice }: { onNotice: (n: Notice) => void }) {
   const [list, setList] = useState<{ dir: string; backups: BackupInfo[] } | null>(null);
-  const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<{ kind: 'restore'; name: string } | { kind: 'import'; file: File | null } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const inElectron = !!window.gongwen;
@@ -29,50 +30,27 @@ export function BackupsSection({ onNotice }: { onNotice: (n: Notice) => void }) 
   }, [fail]);
   useEffect(reload, [reload]);
 
-  async function run(fn: () => Promise<Notice | null>) {
-    setBusy(true);
-    onNotice({ text: S.working });
-    try {
-      const n = await fn();
-      if (n) onNotice(n);
-      reload();
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
+  const { busy, run } = useAction(onNotice, {
+    working: S.working,
+    after: () => {
       setConfirm(null);
-    }
-  }
+      reload();
+    },
+  });
 
   const doImport = (file: File | null) =>
     run(async () => {
       const dataBase64 = file ? toBase64(new Uint8Array(await file.arrayBuffer())) : undefined;
       const r = await api['backup.importPackage']({ confirm: true, ...(dataBase64 !== undefined ? { dataBase64 } : {}) });
-      return r.cancelled ? null : { text: r.message };
+      return r.cancelled ? null : r.message;
     });
-
-  const confirmBox = (text: string, yes: string, onYes: () => void) => (
-    <p className="gw-confirm" role="group">
-      {text}
-      <button type="button" className="gw-danger" disabled={busy} onClick={onYes}>
-        {yes}
-      </button>
-      <button type="button" onClick={() => setConfirm(null)}>
-        {S.cancel}
-      </button>
-    </p>
-  );
 
   return (
     <>
       <section className="gw-settings-section" aria-labelledby="gw-backups-h">
         <h2 id="gw-backups-h">{S.backups}</h2>
         {list && <p className="gw-muted">{S.backupsHint(list.dir)}</p>}
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => void run(async () => ({ text: S.backedUp((await api['backup.create']({})).name) }))}
-        >
+        <button type="button" disabled={busy} onClick={() => void run(async () => S.backedUp((await api['backup.create']({})).name))}>
           {S.backupNow}
         </button>
         {list && list.backups.length === 0 && <p className="gw-muted">{S.noBackups}</p>}
@@ -85,17 +63,16 @@ export function BackupsSection({ onNotice }: { onNotice: (n: Notice) => void }) 
                   <td>{when(b.createdAt)}</td>
                   <td>{S.size(b.bytes)}</td>
                   <td className="gw-row-actions">
-                    {confirm?.kind === 'restore' && confirm.name === b.name ? (
-                      confirmBox(
-                        S.restoreConfirm,
-                        S.restoreYes,
-                        () => void run(async () => ({ text: (await api['backup.restore']({ name: b.name, confirm: true })).message })),
-                      )
-                    ) : (
-                      <button type="button" disabled={busy} onClick={() => setConfirm({ kind: 'restore', name: b.name })}>
-                        {S.restore}
-                      </button>
-                    )}
+                    <ConfirmButton
+                      open={confirm?.kind === 'restore' && confirm.name === b.name}
+                      onOpen={() => setConfirm({ kind: 'restore', name: b.name })}
+                      onCancel={() => setConfirm(null)}
+                      label={S.restore}
+                      question={S.restoreConfirm}
+                      yes={S.restoreYes}
+                      busy={busy}
+                      onYes={() => void run(async () => (await api['backup.restore']({ name: b.name, confirm: true })).message)}
+                    />
                   </td>
                 </tr>
               ))}
@@ -140,7 +117,18 @@ export function BackupsSection({ onNotice }: { onNotice: (n: Notice) => void }) 
             }}
           />
         </div>
-        {confirm?.kind === 'import' && confirmBox(S.importConfirm, S.importYes, () => void doImport(confirm.file))}
+        {confirm?.kind === 'import' && (
+          <p>
+            <ConfirmBox
+              label={S.importPackage}
+              question={S.importConfirm}
+              yes={S.importYes}
+              busy={busy}
+              onYes={() => void doImport(confirm.file)}
+              onCancel={() => setConfirm(null)}
+            />
+          </p>
+        )}
       </section>
     </>
   );

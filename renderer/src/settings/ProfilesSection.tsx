@@ -8,23 +8,18 @@ import type { OrganProfile } from '../../../shared/contract/profiles';
 import { codeProblem as docCodeProblem } from '../../../shared/doc-number';
 import { api } from '../api/client';
 import { failure, type Notice } from '../app/Notice';
+import { ConfirmButton } from '../app/Confirm';
+import { useAction } from '../app/useAction';
+import { blankProfile, profileInput, type ProfileInput } from './profileInput';
 import { S } from './messages';
 
-type Draft = Omit<OrganProfile, 'id' | 'isDefault' | 'createdAt' | 'updatedAt' | 'signers' | 'fonts'> & { id?: number; signers: string };
+/** The form's state: the 签发人 are typed as one line. */
+type Draft = Omit<ProfileInput, 'signers'> & { signers: string };
 
-const EMPTY: Draft = { label: '', fullName: '', headerText: '', code: '', addressee: '', signers: '', printedBy: '' };
+const EMPTY: Draft = { ...blankProfile(), signers: '' };
 
 function toDraft(p: OrganProfile): Draft {
-  return {
-    id: p.id,
-    label: p.label,
-    fullName: p.fullName,
-    headerText: p.headerText,
-    code: p.code,
-    addressee: p.addressee,
-    signers: p.signers.join('、'),
-    printedBy: p.printedBy,
-  };
+  return { ...profileInput(p), signers: p.signers.join('、') };
 }
 
 const splitSigners = (t: string) =>
@@ -44,14 +39,7 @@ export function ProfilesSection({ onNotice }: { onNotice: (n: Notice) => void })
   }, [fail]);
   useEffect(reload, [reload]);
 
-  async function run(fn: () => Promise<string>) {
-    try {
-      onNotice({ text: await fn() });
-      reload();
-    } catch (e) {
-      fail(e);
-    }
-  }
+  const { busy, run } = useAction(onNotice, { after: reload });
 
   const codeProblem = editing ? docCodeProblem(editing.code) : null;
   const name = (p: { label: string; fullName: string }) => p.label || p.fullName;
@@ -74,6 +62,7 @@ export function ProfilesSection({ onNotice }: { onNotice: (n: Notice) => void })
                 {!p.isDefault && (
                   <button
                     type="button"
+                    disabled={busy}
                     onClick={() => void run(async () => (await api['profiles.setDefault']({ id: p.id }), S.saved(name(p))))}
                   >
                     {S.makeDefault}
@@ -82,27 +71,16 @@ export function ProfilesSection({ onNotice }: { onNotice: (n: Notice) => void })
                 <button type="button" onClick={() => setEditing(toDraft(p))}>
                   {S.edit}
                 </button>
-                {confirming === p.id ? (
-                  <span className="gw-confirm">
-                    {S.removeConfirm(name(p))}
-                    <button
-                      type="button"
-                      className="gw-danger"
-                      onClick={() =>
-                        void run(async () => (setConfirming(null), await api['profiles.delete']({ id: p.id }), S.removed(name(p))))
-                      }
-                    >
-                      {S.remove}
-                    </button>
-                    <button type="button" onClick={() => setConfirming(null)}>
-                      {S.cancel}
-                    </button>
-                  </span>
-                ) : (
-                  <button type="button" onClick={() => setConfirming(p.id)}>
-                    {S.remove}
-                  </button>
-                )}
+                <ConfirmButton
+                  open={confirming === p.id}
+                  onOpen={() => setConfirming(p.id)}
+                  onCancel={() => setConfirming(null)}
+                  label={S.remove}
+                  question={S.removeConfirm(name(p))}
+                  yes={S.remove}
+                  busy={busy}
+                  onYes={() => void run(async () => (setConfirming(null), await api['profiles.delete']({ id: p.id }), S.removed(name(p))))}
+                />
               </span>
             </li>
           ))}
@@ -140,7 +118,7 @@ export function ProfilesSection({ onNotice }: { onNotice: (n: Notice) => void })
             </label>
           ))}
           <div className="gw-row-actions">
-            <button type="submit" disabled={!!codeProblem}>
+            <button type="submit" disabled={busy || !!codeProblem}>
               {S.save}
             </button>
             <button type="button" onClick={() => setEditing(null)}>

@@ -1,3 +1,4 @@
+import { getTemplate } from '../../shared/templates';
 import { AppError } from '../../shared/errors';
 import { importFile } from '../../shared/import/index';
 import { rollForward } from '../../shared/rollover/index';
@@ -17,6 +18,9 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover'> =
   },
   'drafts.rollover': ({ id, year }) => {
     const source = ctx.drafts.get(id);
+    const template = getTemplate(source.doc.meta.templateId);
+    if (template && !template.yearly)
+      throw new AppError('BAD_INPUT', `“${template.name}”不是年度报告，不按年度滚动；如需相似的文稿，请用“复制”。`);
     const result = rollForward(source.doc, { toYear: year });
     const draft = ctx.drafts.create(result.doc, { note: `由“${source.title}”（${source.doc.meta.year}年度）新建` });
     return { draft, warnings: result.warnings, stats: result.stats };

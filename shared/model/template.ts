@@ -55,6 +55,8 @@ export const Template = z
     lead: Pattern(2_000).default(''),
     /** Outline: `fixed` keeps slots in order and undeletable; `free` lets the clerk build it. */
     outline: z.enum(['fixed', 'free']),
+    /** An annual report: last year's draft is this year's starting point (以往年报告为模板新建). */
+    yearly: z.boolean().default(false),
     slots: z.array(TemplateSlot).max(30),
     /**
      * For a free outline (no slots): the placeholder shown while the body is empty and the

@@ -5,9 +5,12 @@
  * limit is named in the save message, nothing is sent or retried, and shortening it saves.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { ROOT } from '../helpers/paths';
 import type { DraftRecord } from '../../shared/contract/drafts';
 import type { Section } from '../../shared/model/document';
 import { LIMITS, documentTextSize, formatCount } from '../../shared/model/limits';
@@ -17,12 +20,14 @@ let browser: Browser;
 let w: WatchedPage;
 let page: Page;
 let id = '';
+const ARTIFACTS = path.join(ROOT, 'test/.artifacts');
 
 beforeAll(async () => {
   bridge = await startBridge();
   browser = await launchBrowser();
   w = await openPage(browser);
   page = w.page;
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
   const created = await bridge.call<DraftRecord>('drafts.create', { templateId: 'fazhi-annual' });
   id = created.body.id;
   await page.goto(`${bridge.url}#/draft/${id}`);
@@ -104,6 +109,7 @@ test('a 3 MB paste is refused with the sizes and what to do; text, store and und
   expect(message).toContain(`超过每份草稿 ${formatCount(LIMITS.draftChars)} 字的上限`);
   expect(message).toContain('未粘贴');
   expect(message).toContain('分段粘贴');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'paste-limits-refused.png') });
 
   expect(await docText()).toBe(shown);
   // Nothing new to save: the state does not stay on 未保存 for a paste that changed nothing.
@@ -145,8 +151,15 @@ test('a heading typed past its limit: the save message names it, nothing is sent
   const heading = page.locator('.gw-heading[data-slot="leaders"]');
   const original = (await heading.textContent()) ?? '';
   await heading.click();
-  await page.keyboard.press('End');
-  await page.waitForTimeout(60);
+  // The caret after the heading's last character (End would stop at a wrapped line's end).
+  await page.evaluate(() => {
+    const el = document.querySelector('.gw-heading[data-slot="leaders"]')!;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let last: Node | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n;
+    window.getSelection()!.collapse(last, last!.textContent!.length);
+  });
+  await page.waitForTimeout(100);
   const saves = () => w.requests.filter((u) => u.endsWith('/api/drafts.save')).length;
 
   await ime('领'.repeat(LIMITS.headingChars + 300));
@@ -154,6 +167,7 @@ test('a heading typed past its limit: the save message names it, nothing is sent
   const expected = `第三部分标题过长（${formatCount(length)} 字，上限 ${formatCount(LIMITS.headingChars)} 字），请缩短后自动保存将继续。`;
   await expect.poll(() => saveError().innerText(), { timeout: 10_000 }).toBe(expected);
   expect(await saveState()).toBe('未保存');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'paste-limits-heading.png') });
   // Nothing goes out for it and nothing is retried (autosave retries failed saves every 5 s).
   const sent = saves();
   await page.waitForTimeout(6_500);

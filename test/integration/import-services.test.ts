@@ -116,4 +116,13 @@ describe('drafts.rollover', () => {
     expect((await refused(call('drafts.rollover', { id: imported.draft.id, year: 2023 }))).code).toBe('BAD_INPUT');
     expect((await refused(call('drafts.rollover', { id: 'nope' }))).code).toBe('NOT_FOUND');
   });
+
+  test('a 请示 is not an annual report: rolling it forward is refused, pointing to 复制', async () => {
+    const request = (await call('drafts.create', { templateId: 'request' })) as unknown as { id: string };
+    const before = (await call('drafts.list', {})) as unknown as unknown[];
+    const err = await refused(call('drafts.rollover', { id: request.id }));
+    expect(err.code).toBe('BAD_INPUT');
+    expect(err.message).toContain('复制');
+    expect(((await call('drafts.list', {})) as unknown as unknown[]).length).toBe(before.length);
+  });
 });

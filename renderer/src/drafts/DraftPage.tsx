@@ -206,7 +206,15 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
           {H.button}
         </button>
         <FontCheckButton settings={fontSettings} />
-        <RolloverAction id={draft.id} title={title} year={doc.meta.year} beforeRun={beforeExport} onError={(text) => setNotice({ text, error: true })} />
+        {template?.yearly && (
+          <RolloverAction
+            id={draft.id}
+            title={title}
+            year={doc.meta.year}
+            beforeRun={beforeExport}
+            onError={(text) => setNotice({ text, error: true })}
+          />
+        )}
         <ExportActions id={draft.id} getDoc={getDoc} beforeExport={beforeExport} onNotice={setNotice} onLocate={locate} />
       </header>
       {numberWarning && (

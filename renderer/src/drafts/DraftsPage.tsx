@@ -68,6 +68,7 @@ export function DraftsPage() {
   const shown: SearchState | null = !q ? null : search?.key === searchKey ? search : { q, result: null };
 
   const templateName = useMemo(() => new Map(templates.map((t) => [t.id, t.name])), [templates]);
+  const yearly = useMemo(() => new Set(templates.filter((t) => t.yearly).map((t) => t.id)), [templates]);
 
   const { busy, run } = useAction(setNotice, { after: reload });
 
@@ -214,7 +215,9 @@ export function DraftsPage() {
                   <button type="button" onClick={() => void run(async () => D.copied(title(await api['drafts.copy']({ id: d.id }))))}>
                     {D.copy}
                   </button>
-                  <RolloverAction id={d.id} title={title(d)} year={d.year} compact onError={(text) => setNotice({ text, error: true })} />
+                  {yearly.has(d.templateId) && (
+                    <RolloverAction id={d.id} title={title(d)} year={d.year} compact onError={(text) => setNotice({ text, error: true })} />
+                  )}
                   <button
                     type="button"
                     onClick={() =>

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { ReportDocument } from '../../shared/model/document';
+import { describeIssue } from '../../shared/model/describe-issue';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { CliIO } from './command';
 
@@ -34,7 +35,11 @@ export function readDraftJson(file: string, io: CliIO): ReportDocument {
     throw new AppError('BAD_FILE', `“${file}”不是有效的 JSON 草稿文件。`);
   }
   const parsed = ReportDocument.safeParse(json);
-  if (!parsed.success) throw new AppError('BAD_FILE', `“${file}”不是有效的草稿文件（格式不符）。`);
+  if (!parsed.success) {
+    // A limit is named (第三部分标题过长…); anything else is not a draft file at all.
+    const words = describeIssue(parsed.error.issues[0]!, json);
+    throw new AppError('BAD_FILE', `“${file}”不是有效的草稿文件（${words.limit ? words.text : '格式不符'}）。`);
+  }
   return parsed.data;
 }
 

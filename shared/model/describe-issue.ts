@@ -161,7 +161,7 @@ function unwrap(issue: Issue): Issue {
   const wrongKind = (errs: readonly Issue[]) => errs.some((e) => e.code === 'invalid_value' && e.path.length === 1 && e.path[0] === 'type');
   const branch = issue.errors.find((errs) => errs.length > 0 && !wrongKind(errs)) ?? issue.errors[0];
   const inner = branch?.[0];
-  return inner ? unwrap({ ...inner, path: [...issue.path, ...inner.path] } as Issue) : issue;
+  return inner ? unwrap({ ...inner, path: [...issue.path, ...inner.path] }) : issue;
 }
 
 /**
@@ -173,13 +173,23 @@ export function describeIssue(wrapped: Issue, input: unknown, blocksName = '正�
   const place = where(issue.path, input, blocksName);
   const params = issue.code === 'custom' ? (issue.params as { kind?: string; size?: number; maximum?: number } | undefined) : undefined;
   if (params?.kind === DRAFT_TOO_LONG && params.size !== undefined && params.maximum !== undefined) {
-    return { where: place, text: `${place}过长（${formatCount(params.size)} 字，上限 ${formatCount(params.maximum)} 字）`, action: '请删减', limit: true };
+    return {
+      where: place,
+      text: `${place}过长（${formatCount(params.size)} 字，上限 ${formatCount(params.maximum)} 字）`,
+      action: '请删减',
+      limit: true,
+    };
   }
   if (issue.code === 'too_big') {
     const value = valueAt(input, issue.path);
     const max = Number(issue.maximum);
     if (typeof value === 'string') {
-      return { where: place, text: `${place}过长（${formatCount(value.length)} 字，上限 ${formatCount(max)} 字）`, action: '请缩短', limit: true };
+      return {
+        where: place,
+        text: `${place}过长（${formatCount(value.length)} 字，上限 ${formatCount(max)} 字）`,
+        action: '请缩短',
+        limit: true,
+      };
     }
     if (Array.isArray(value)) {
       const [noun, measure] = LIST_UNITS[listKey(issue.path)] ?? ['的项目', '项'];

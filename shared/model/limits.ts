@@ -53,7 +53,9 @@ export function blocksTextSize(blocks: readonly Block[]): number {
 }
 
 /** The text a draft holds, as `LIMITS.draftChars` counts it (the header fields have their own limits). */
-export function documentTextSize(doc: Pick<ReportDocument, 'lead' | 'body'> & { meta: { attachments: readonly { blocks: readonly Block[] }[] } }): number {
+export function documentTextSize(
+  doc: Pick<ReportDocument, 'lead' | 'body'> & { meta: { attachments: readonly { blocks: readonly Block[] }[] } },
+): number {
   let n = blocksTextSize(doc.lead) + blocksTextSize(doc.body);
   for (const a of doc.meta.attachments) n += blocksTextSize(a.blocks);
   return n;

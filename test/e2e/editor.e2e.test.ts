@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { editorText, imeType } from '../helpers/editor-page';
 import { ROOT } from '../helpers/paths';
 import { SEEDS, seedDocument, storeDraft } from '../helpers/seed-docs';
 import { numberSections, allSections } from '../../shared/numbering';
@@ -59,11 +60,7 @@ function headings(): Promise<HeadingView[]> {
 const slotsShown = async () => (await headings()).filter((h) => h.slot).map((h) => h.slot);
 const message = () => page.getByTestId('editor-message').innerText();
 const editor = () => page.getByRole('textbox', { name: '正文' });
-/**
- * The text of the document as shown, one block a line. (Not innerText: blocks scrolled out of
- * view are not laid out — content-visibility — and innerText leaves them out.)
- */
-const docText = () => page.$eval('.gw-editor', (el) => [...el.children].map((c) => c.textContent).join('\n'));
+const docText = () => editorText(page);
 
 let messagesSeen = 0;
 const messageCount = async () => Number(await page.getByTestId('editor-message').getAttribute('data-count'));
@@ -87,18 +84,8 @@ async function click(target: Locator): Promise<void> {
   await page.waitForTimeout(60);
 }
 
-/**
- * Type Chinese the way an input method does: a composition, then its commit. (A bare CDP
- * insertText, which no input method sends, trips a Lexical quirk in an empty paragraph right
- * before a heading: see the report.)
- */
-async function ime(text: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-  await cdp.send('Input.insertText', { text });
-  await cdp.detach();
-  await page.waitForTimeout(30);
-}
+/** Type Chinese the way an input method does (see imeType). */
+const ime = (text: string) => imeType(page, text);
 
 /** A paste as the browser delivers it (the clipboard's flavours by MIME type). */
 async function paste(data: Record<string, string>): Promise<void> {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { editorText, imeType } from '../helpers/editor-page';
 import { ROOT } from '../helpers/paths';
 import type { DraftRecord } from '../../shared/contract/drafts';
 import type { Section } from '../../shared/model/document';
@@ -48,21 +49,13 @@ async function stored(): Promise<DraftRecord> {
 const saveState = () => page.getByTestId('save-state').innerText();
 const saveError = () => page.getByTestId('save-error');
 const messageCount = async () => Number(await page.getByTestId('editor-message').getAttribute('data-count'));
-/** The document as shown, one block a line (textContent: blocks out of view are not laid out). */
-const docText = () => page.$eval('.gw-editor', (el) => [...el.children].map((c) => c.textContent).join('\n'));
+const docText = () => editorText(page);
 
 async function expectSaved(): Promise<void> {
   await expect.poll(saveState, { timeout: 15_000 }).toBe('已保存');
 }
 
-/** Type Chinese the way an input method does: a composition, then its commit. */
-async function ime(text: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-  await cdp.send('Input.insertText', { text });
-  await cdp.detach();
-  await page.waitForTimeout(30);
-}
+const ime = (text: string) => imeType(page, text);
 
 /** Caret at the end of the first paragraph under a slot's heading. */
 async function caretInSlotBody(slot: string): Promise<void> {
@@ -86,7 +79,9 @@ async function pastePlain(lines: number, lineChars: number): Promise<void> {
       }
       const dt = new DataTransfer();
       dt.setData('text/plain', out.join('\n'));
-      document.querySelector('.gw-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.gw-editor')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     },
     [lines, lineChars],
   );

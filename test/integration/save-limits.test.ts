@@ -1,9 +1,14 @@
 /**
  * The contract's limits at the real web bridge (built dist/node/web.cjs, real SQLite file): a
  * document over a limit sent straight to drafts.save — past the editor, which would not send it —
- * gets 400 BAD_INPUT in the clerk's words, and the stored draft is untouched.
+ * gets 400 BAD_INPUT in the clerk's words, and the stored draft is untouched. The CLI names the
+ * same limit in a draft file.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, rm, tempDir } from '../helpers/paths';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import type { DraftRecord } from '../../shared/contract/drafts';
 import { paragraph, type ReportDocument, type Section } from '../../shared/model/document';
@@ -22,8 +27,10 @@ beforeAll(async () => {
   draft = (await bridge.call<DraftRecord>('drafts.get', { id: created.body.id })).body;
 });
 
+const dir = tempDir('gongwen-limits-');
 afterAll(async () => {
   await bridge?.stop();
+  rm(dir);
 });
 
 async function refusedSave(doc: ReportDocument): Promise<{ code: string; message: string }> {
@@ -65,4 +72,18 @@ test('the same draft within the limits still saves', async () => {
   const res = await bridge.call<{ revision: number }>('drafts.save', { id: draft.id, baseRevision: draft.revision, doc });
   expect(res.status).toBe(200);
   expect(res.body.revision).toBe(draft.revision + 1);
+});
+
+test('gongwen check on a draft file with a heading over its limit names it', () => {
+  const doc = structuredClone(draft.doc);
+  (doc.body[2] as Section).heading = '领'.repeat(2_315);
+  const file = path.join(dir, 'long-heading.json');
+  fs.writeFileSync(file, JSON.stringify(doc));
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen.cjs'), 'check', file, '--data-dir', path.join(dir, 'data')], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain('不是有效的草稿文件（第三部分标题过长（2,315 字，上限 2,000 字））');
 });

@@ -10,7 +10,7 @@ import { ReportDocument, SavableDocument, paragraph, type Block, type Section } 
 import { LIMITS, documentTextSize, formatCount } from '../../shared/model/limits';
 import { describeIssue, issueSentence } from '../../shared/model/describe-issue';
 import { validateCall } from '../../shared/contract/validate';
-import { AppError } from '../../shared/errors';
+import type { AppError } from '../../shared/errors';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { structurePasted, textToLines } from '../../shared/paste-structure';
 import { generateSchemas, SCHEMA_DIR } from '../../shared/schema/generate';
@@ -64,7 +64,11 @@ describe('the limits are the schema’s', () => {
     doc.lead = [paragraph('现将有关情况报告如下：')];
     doc.body = [{ ...part(doc, 1), heading: '主要举措', children: [paragraph('一是'), paragraph('')] }, paragraph('特此报告。')];
     expect(documentTextSize(doc)).toBe(11 + 4 + 2 + 5);
-    part(doc, 1).children.push({ type: 'table', headerRows: 1, rows: [[{ runs: [{ text: '项目' }] }, { runs: [{ text: '12件', bold: true }] }]] });
+    part(doc, 1).children.push({
+      type: 'table',
+      headerRows: 1,
+      rows: [[{ runs: [{ text: '项目' }] }, { runs: [{ text: '12件', bold: true }] }]],
+    });
     doc.meta.attachments = [{ title: '附件标题不计入', blocks: [paragraph('附件正文')] }];
     expect(documentTextSize(doc)).toBe(22 + 2 + 3 + 4);
   });
@@ -114,7 +118,11 @@ describe('describeIssue: where and by how much, in the clerk’s words', () => {
       level: 2,
       heading: '推进严格规范公正文明执法',
       runIn: false,
-      children: [paragraph('第一段。'), { type: 'table', headerRows: 0, rows: [[{ runs: [] }]] }, paragraph('执'.repeat(LIMITS.runChars + 5))],
+      children: [
+        paragraph('第一段。'),
+        { type: 'table', headerRows: 0, rows: [[{ runs: [] }]] },
+        paragraph('执'.repeat(LIMITS.runChars + 5)),
+      ],
     };
     part(doc, 2).children = [{ ...sub, id: 'sub-0', heading: '前一小节', children: [] }, sub];
     expect(words(doc).text).toBe('第二部分（二）第2段过长（200,005 字，上限 200,000 字）');
@@ -124,7 +132,15 @@ describe('describeIssue: where and by how much, in the clerk’s words', () => {
     const doc = report();
     part(doc, 1).children = [
       paragraph('表前一段'),
-      { type: 'table', headerRows: 1, rows: [[{ runs: [{ text: 'a' }] }], [{ runs: [{ text: 'b' }] }], [{ runs: [] }, { runs: [{ text: '格'.repeat(LIMITS.runChars + 1) }] }]] },
+      {
+        type: 'table',
+        headerRows: 1,
+        rows: [
+          [{ runs: [{ text: 'a' }] }],
+          [{ runs: [{ text: 'b' }] }],
+          [{ runs: [] }, { runs: [{ text: '格'.repeat(LIMITS.runChars + 1) }] }],
+        ],
+      },
     ];
     expect(words(doc).text).toBe('第一部分第1个表格第3行第2格过长（200,001 字，上限 200,000 字）');
   });
@@ -185,7 +201,9 @@ describe('the contract’s gate says the same', () => {
     expect(e.message).toBe('提交的内容格式不正确（位置：id）。');
     const doc = report() as unknown as { body: { heading: unknown }[] };
     doc.body[1]!.heading = 42;
-    expect(thrown(() => validateCall('drafts.save', { id: 'd1', baseRevision: 1, doc })).message).toBe('提交的内容格式不正确（位置：第二部分标题）。');
+    expect(thrown(() => validateCall('drafts.save', { id: 'd1', baseRevision: 1, doc })).message).toBe(
+      '提交的内容格式不正确（位置：第二部分标题）。',
+    );
   });
 });
 

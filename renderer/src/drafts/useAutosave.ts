@@ -25,9 +25,7 @@ export function unsavableReason(doc: ReportDocument): string | null {
   const result = SavableDocument.safeParse(doc);
   if (result.success) return null;
   const words = describeIssue(result.error.issues[0]!, doc);
-  return words.limit
-    ? issueSentence(words, '后自动保存将继续')
-    : `${words.text}，暂不能保存；已输入的内容仍保留在窗口中。`;
+  return words.limit ? issueSentence(words, '后自动保存将继续') : `${words.text}，暂不能保存；已输入的内容仍保留在窗口中。`;
 }
 
 export const AUTOSAVE_DELAY_MS = 800;

@@ -30,13 +30,7 @@ import type { SourceItem } from '../../../shared/import/build';
 import { structurePasted, textToLines, type PastedStructure } from '../../../shared/paste-structure';
 import { parseHeadingPrefix } from '../../../shared/import/headings';
 import { $blocksToNodes, $layout, $runsToNodes } from './mapping';
-import {
-  $isLeadParagraphNode,
-  $isRunInMarkNode,
-  $isSectionHeadingNode,
-  $createLeadParagraphNode,
-  type SectionHeadingNode,
-} from './nodes';
+import { $isLeadParagraphNode, $isRunInMarkNode, $isSectionHeadingNode, $createLeadParagraphNode, type SectionHeadingNode } from './nodes';
 import { enclosingHeading, type OutlinePolicy } from './structure';
 import { MSG } from './messages';
 
@@ -262,7 +256,10 @@ function $headingPart(heading: SectionHeadingNode, point: PointType): { part: 'h
 
 /** The pasted lines as one heading: one line, no typed number (the number comes from its place). */
 function headingText(lines: readonly Run[][]): string {
-  const one = lines.map((l) => l.map((r) => r.text).join('')).join('').replace(/\s*\n\s*/g, '');
+  const one = lines
+    .map((l) => l.map((r) => r.text).join(''))
+    .join('')
+    .replace(/\s*\n\s*/g, '');
   return parseHeadingPrefix(one)?.rest ?? one;
 }
 
@@ -270,6 +267,15 @@ function headingText(lines: readonly Run[][]): string {
 const PastedBlocks = z.array(BlockSchema).max(LIMITS.listBlocks);
 
 type Target = 'heading' | 'cell' | 'lead' | 'body';
+
+/** Where a paste at `point` lands: text only into a heading, a table cell or the lead; blocks into the body. */
+function $targetAt(point: PointType): Target {
+  const node = point.getNode();
+  const block = node.getTopLevelElement();
+  if ($isSectionHeadingNode(block)) return 'heading';
+  if (node.getParents().some((p) => $isTableCellNode(p))) return 'cell';
+  return $isLeadParagraphNode(block) ? 'lead' : 'body';
+}
 
 /**
  * Why a paste cannot go in (the clerk's message), or null. Reads only: a refused paste leaves the
@@ -312,14 +318,17 @@ function $pasteRefusal(
       const first = blockSize - selected + (lines[0] ? lineSize(lines[0]) : 0);
       const longest = lines.slice(1).reduce((m, l) => Math.max(m, lineSize(l)), first);
       if (longest > LIMITS.runChars) return MSG.pasteParagraphTooLong(longest);
-      const leads = $getRoot().getChildren().filter((n) => $isLeadParagraphNode(n)).length;
+      const leads = $getRoot()
+        .getChildren()
+        .filter((n) => $isLeadParagraphNode(n)).length;
       const after = leads + Math.max(0, lines.length - 1);
       return after > LIMITS.leadParagraphs ? MSG.pasteTooManyLead(after) : null;
     }
     case 'body': {
       const { blocks } = structure();
       const checked = PastedBlocks.safeParse(blocks);
-      if (!checked.success) return MSG.pasteRefused(issueSentence(describeIssue(checked.error.issues[0]!, blocks, '粘贴的内容'), '后再粘贴'));
+      if (!checked.success)
+        return MSG.pasteRefused(issueSentence(describeIssue(checked.error.issues[0]!, blocks, '粘贴的内容'), '后再粘贴'));
       const only = blocks.length === 1 ? blocks[0]! : null;
       if (only?.type === 'paragraph') {
         const after = blockSize - selected + size;
@@ -342,13 +351,7 @@ export function $insertPasted(policy: OutlinePolicy, items: SourceItem[], outsid
   // Where the paste lands once the selection is gone: its start.
   const start = selection.isBackward() ? selection.focus : selection.anchor;
   const startBlock = start.getNode().getTopLevelElement();
-  const into: Target = $isSectionHeadingNode(startBlock)
-    ? 'heading'
-    : start.getNode().getParents().some((p) => $isTableCellNode(p))
-      ? 'cell'
-      : $isLeadParagraphNode(startBlock)
-        ? 'lead'
-        : 'body';
+  const into = $targetAt(start);
   let structured: PastedStructure | null = null;
   const structure = () => (structured ??= structurePasted(items, { minLevel: $contextMinLevel(policy, startBlock) }));
   const refusal = $pasteRefusal(into, items, selection, start, outsideChars, structure);

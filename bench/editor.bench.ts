@@ -11,7 +11,7 @@
  * - typing in a draft just under the per-draft limit (shared/model/limits.ts).
  * Real UI, real web bridge on a real SQLite file, Debian Chromium.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { row, stats, type BenchRow } from './lib';
 import { startBridge } from '../test/helpers/bridge';
 import { launchBrowser, openPage } from '../test/helpers/browser';
@@ -43,6 +43,26 @@ async function typing(page: Page): Promise<{ frame: number[]; script: number[] }
   await target.scrollIntoViewIfNeeded();
   await target.click();
   await page.keyboard.press('End');
+  return typeTimed(page);
+}
+
+/**
+ * The floor: the same probe on a bare <textarea> in the same browser, no app at all. What this
+ * costs is Chromium's own input → frame path on this machine (software rendering, no GPU).
+ */
+async function typingFloor(browser: Browser): Promise<{ frame: number[]; script: number[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.setContent('<textarea rows="30" cols="80"></textarea>');
+    await page.click('textarea');
+    return await typeTimed(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Type KEYS letters into whatever has focus, timing each key to the next frame in the page. */
+async function typeTimed(page: Page): Promise<{ frame: number[]; script: number[] }> {
   await page.evaluate(() => {
     const w = window as unknown as { benchFrame: number[]; benchScript: number[]; benchStop?: AbortController };
     w.benchStop?.abort();
@@ -227,6 +247,7 @@ export default async function editorBench(): Promise<BenchRow[]> {
     await page.waitForSelector('.gw-drafts');
     await openDraft(page, smallId);
     const base = await typing(page);
+    const floor = await typingFloor(browser);
     await page.evaluate(() => (location.hash = '#/'));
     await page.waitForSelector('.gw-drafts');
 
@@ -273,6 +294,7 @@ export default async function editorBench(): Promise<BenchRow[]> {
       row('editor: key press → next painted frame', `${input}, ${long.frame.length} keys`, stats(long.frame), 'p95 ≤ 16 ms'),
       row('editor: key press → frame start (script part)', `${input}, ${long.script.length} keys`, stats(long.script)),
       row('editor: key press → next painted frame (baseline)', `${smallInput}, ${base.frame.length} keys`, stats(base.frame)),
+      row('browser floor: key press → next painted frame, bare <textarea>', `no app, ${floor.frame.length} keys`, stats(floor.frame)),
       row('editor: paste plain text → painted', pasteInput(`100,000 characters of plain text (200 lines, ${mb(plain)})`), plainRun.painted),
       row(
         'editor: paste plain text → longest task ≥ 50 ms in the 3 s after (0: none)',

@@ -17,13 +17,21 @@ export interface RunningBridge {
   stop(): Promise<void>;
 }
 
-export async function startBridge(opts: { dataDir?: string; token?: string } = {}): Promise<RunningBridge> {
+/**
+ * `port` (default: any free one) lets a test start a bridge again at the same origin, as the
+ * page knew it: localStorage is kept per origin.
+ */
+export async function startBridge(opts: { dataDir?: string; token?: string; port?: number } = {}): Promise<RunningBridge> {
   const dataDir = opts.dataDir ?? tempDir('gongwen-bridge-');
   const token = opts.token ?? 'test-token-' + Math.random().toString(36).slice(2);
-  const proc = spawn(process.execPath, [path.join(DIST, 'node', 'web.cjs'), '--port', '0', '--data-dir', dataDir, '--token', token], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, GONGWEN_EXIT_WITH_PARENT: '1' },
-  });
+  const proc = spawn(
+    process.execPath,
+    [path.join(DIST, 'node', 'web.cjs'), '--port', String(opts.port ?? 0), '--data-dir', dataDir, '--token', token],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GONGWEN_EXIT_WITH_PARENT: '1' },
+    },
+  );
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   const url = await new Promise<string>((resolve, reject) => {

@@ -2,6 +2,9 @@
  * One draft open for writing: title bar with save state and export; the outline navigator on the
  * left, the editor in the middle, the completeness panel and the header fields on the right.
  * Keyboard: Ctrl+S saves now, Ctrl+F finds in the draft (Ctrl+Z/Y/B are the editor's).
+ *
+ * Nothing typed is lost on the way out: leaving in-app first saves, and asks when that fails; a
+ * text not acknowledged by a save is kept as a recovery copy, offered when the draft opens again.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftRecord } from '../../../shared/contract/drafts';
@@ -19,6 +22,10 @@ import { T } from '../panels/messages';
 import { HeaderFieldsForm } from '../meta/HeaderFieldsForm';
 import { fieldForFinding, fieldInputId } from '../meta/fields';
 import { saveStateLabel, useAutosave } from './useAutosave';
+import { dropCopy, localCopies, readCopy, sameContent, type RecoveryCopy } from './recovery';
+import { RecoveryBanner } from './RecoveryBanner';
+import { LeaveDialog } from './LeaveDialog';
+import { setLeaveGuard } from '../app/router';
 import { ExportActions } from '../export/ExportActions';
 import { NoticeLine, type Notice } from '../app/Notice';
 import { BackLink } from '../app/BackLink';
@@ -40,13 +47,32 @@ import './workspace.css';
 
 /** How long the panels wait after the last change before checking and counting again. */
 const PANEL_DELAY_MS = 300;
+/** How long leaving waits for the save (保存中…) before asking instead. */
+const LEAVE_WAIT_MS = 5_000;
+
+/** The recovery copy to offer for a draft just read; one already saved is deleted instead. */
+function copyToOffer(draft: DraftRecord): RecoveryCopy | null {
+  const copy = readCopy(localCopies(), draft.id);
+  if (copy && sameContent(copy.doc, draft.doc)) {
+    // The save went through, but the page that sent it was gone before hearing so.
+    dropCopy(localCopies(), draft.id);
+    return null;
+  }
+  return copy;
+}
 
 export function DraftPage({ id }: { id: string }) {
   const [draft, setDraft] = useState<DraftRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [offer, setOffer] = useState<RecoveryCopy | null>(null);
+  // The recovered document once 恢复 is chosen (and how many times, to remount the editor on it).
+  const [recovered, setRecovered] = useState<{ n: number; doc: ReportDocument } | null>(null);
   useEffect(() => {
     api['drafts.get']({ id })
-      .then(setDraft)
+      .then((d) => {
+        setDraft(d);
+        setOffer(copyToOffer(d));
+      })
       .catch((e) => setError(asCallError(e).message));
   }, [id]);
   if (error)
@@ -59,12 +85,42 @@ export function DraftPage({ id }: { id: string }) {
       </main>
     );
   if (!draft) return <main className="gw-page gw-muted">正在打开…</main>;
+  const recovery = offer && {
+    copy: offer,
+    onRestore: () => {
+      // On the stored revision: a new change, which autosave writes (or says why it cannot).
+      setRecovered((r) => ({ n: (r?.n ?? 0) + 1, doc: offer.doc }));
+      setDraft({ ...draft, doc: offer.doc });
+      setOffer(null);
+    },
+    onDiscard: () => {
+      dropCopy(localCopies(), draft.id);
+      setOffer(null);
+    },
+  };
   // Keyed by revision too: restoring a version replaces the draft and remounts the editor on it.
-  return <DraftWorkspace key={`${draft.id}:${draft.revision}`} draft={draft} onReplace={setDraft} />;
+  return (
+    <DraftWorkspace
+      key={`${draft.id}:${draft.revision}:${recovered?.n ?? 0}`}
+      draft={draft}
+      onReplace={setDraft}
+      recovery={recovery}
+      unsavedOnOpen={recovered?.doc === draft.doc}
+    />
+  );
 }
 
-function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (d: DraftRecord) => void }) {
-  const { state, change, flush, revision, unsaved, numberWarning } = useAutosave(draft.id, draft.revision);
+interface WorkspaceProps {
+  draft: DraftRecord;
+  onReplace: (d: DraftRecord) => void;
+  /** A recovery copy on offer: shown above the workspace, which waits for the answer. */
+  recovery: { copy: RecoveryCopy; onRestore: () => void; onDiscard: () => void } | null;
+  /** The document opened is not the stored one (a recovered copy): save it as a change. */
+  unsavedOnOpen: boolean;
+}
+
+function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: WorkspaceProps) {
+  const { state, change, flush, revision, unsaved, numberWarning, keepNow } = useAutosave(draft.id, draft.revision);
   const [history, setHistory] = useState(false);
   const template = useMemo(() => getTemplate(draft.doc.meta.templateId), [draft.doc.meta.templateId]);
   // The latest document: the editor owns lead and body, the header form owns meta.
@@ -104,6 +160,10 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
     },
     [change],
   );
+  // The page already shows draft.doc; autosave is told it is a change, to write it.
+  useEffect(() => {
+    if (unsavedOnOpen) change(draft.doc);
+  }, [unsavedOnOpen, change, draft.doc]);
   const onEditorChange = useCallback(
     (edited: ReportDocument) => {
       // The editor owns lead and body only; the checklist ticks may be newer than its copy.
@@ -182,6 +242,28 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
     return unsaved() ? null : revision.current;
   }, [beforeExport, unsaved, revision]);
 
+  // Leaving in-app (a link, the back button): save what is typed first; if that fails, ask.
+  const [leaving, setLeaving] = useState<{ kept: boolean; answer: (leave: boolean) => void } | null>(null);
+  useEffect(
+    () =>
+      setLeaveGuard(async () => {
+        editorRef.current?.flush();
+        await Promise.race([flush(), new Promise((r) => setTimeout(r, LEAVE_WAIT_MS))]);
+        if (!unsaved()) return true;
+        const kept = keepNow() === 'kept';
+        return new Promise<boolean>((resolve) =>
+          setLeaving({
+            kept,
+            answer: (leave) => {
+              setLeaving(null);
+              resolve(leave);
+            },
+          }),
+        );
+      }),
+    [flush, unsaved, keepNow],
+  );
+
   // Opened from a search hit: go to the section and mark the phrase.
   useEffect(() => {
     const hit = hitFromHash(window.location.hash);
@@ -227,9 +309,18 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
           {state.message}
         </p>
       )}
+      {recovery && (
+        <RecoveryBanner
+          copy={recovery.copy}
+          stored={draft.doc}
+          storedRevision={draft.revision}
+          onRestore={recovery.onRestore}
+          onDiscard={recovery.onDiscard}
+        />
+      )}
       <NoticeLine notice={notice} />
       <ImportNotes draftId={draft.id} onJump={jumpToSection} />
-      <div className={preview ? 'gw-workspace gw-with-preview' : 'gw-workspace'}>
+      <div className={preview ? 'gw-workspace gw-with-preview' : 'gw-workspace'} inert={recovery !== null}>
         <aside className="gw-col gw-col-nav">
           <OutlineNavigator
             doc={settled}
@@ -323,6 +414,7 @@ function DraftWorkspace({ draft, onReplace }: { draft: DraftRecord; onReplace: (
           onRestored={(r) => onReplace({ ...draft, revision: r.revision, updatedAt: r.updatedAt, doc: r.doc })}
         />
       )}
+      {leaving && <LeaveDialog kept={leaving.kept} onAnswer={leaving.answer} />}
     </main>
   );
 }

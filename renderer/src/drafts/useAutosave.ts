@@ -6,11 +6,16 @@
  * A document the contract would refuse (over a limit: a heading typed too long, say) is caught
  * here, with the contract's own schema, before anything is sent: the clerk is told where and by
  * how much, nothing is retried, and saving resumes with the first change that makes it valid.
+ *
+ * Whatever is not yet acknowledged by a save is also kept as a local recovery copy (recovery.ts):
+ * at once when a save fails, is refused or conflicts, or the page goes away; after a short delay
+ * while it is merely waiting. The copy goes as soon as a save of that very document succeeds.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SavableDocument, type ReportDocument } from '../../../shared/model/document';
 import { describeIssue, issueSentence } from '../../../shared/model/describe-issue';
 import { api, asCallError } from '../api/client';
+import { dropCopy, keepCopy, localCopies, type KeepResult } from './recovery';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -30,6 +35,12 @@ export function unsavableReason(doc: ReportDocument): string | null {
 
 export const AUTOSAVE_DELAY_MS = 800;
 const RETRY_MS = 5_000;
+/**
+ * How long a change may wait unacknowledged before a recovery copy is written: past the editor's
+ * pause, the autosave delay and a save's round trip, so ordinary typing is saved and nothing is
+ * written to localStorage for it.
+ */
+export const RECOVERY_DELAY_MS = 2_000;
 
 export function useAutosave(id: string, initialRevision: number) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
@@ -42,6 +53,32 @@ export function useAutosave(id: string, initialRevision: number) {
   const conflict = useRef(false);
   // The retry timer calls the latest flush through a ref (flush cannot name itself while being defined).
   const flushRef = useRef<() => Promise<void>>(async () => {});
+  // The latest document not yet acknowledged by a save: pending, in flight, refused or failed.
+  const unacked = useRef<ReportDocument | null>(null);
+  const keepTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  /** Write the recovery copy of what is unacknowledged now; null when everything is saved. */
+  const keepNow = useCallback((): KeepResult | null => {
+    if (keepTimer.current) clearTimeout(keepTimer.current);
+    keepTimer.current = null;
+    const doc = unacked.current;
+    if (!doc) return null;
+    return keepCopy(localCopies(), { draftId: id, baseRevision: revision.current, savedAt: new Date().toISOString(), doc });
+  }, [id]);
+  // Not restarted by each change: during steady typing the copy still follows, once a delay.
+  const keepSoon = useCallback(() => {
+    keepTimer.current ??= setTimeout(keepNow, RECOVERY_DELAY_MS);
+  }, [keepNow]);
+  const acknowledged = useCallback(
+    (doc: ReportDocument) => {
+      if (unacked.current !== doc) return; // a newer change waits; its copy is still wanted
+      unacked.current = null;
+      if (keepTimer.current) clearTimeout(keepTimer.current);
+      keepTimer.current = null;
+      dropCopy(localCopies(), id);
+    },
+    [id],
+  );
 
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
@@ -53,6 +90,7 @@ export function useAutosave(id: string, initialRevision: number) {
     if (invalid) {
       // Kept pending (the window still has it); no retry: the same document would fail again.
       setState({ kind: 'invalid', message: invalid });
+      keepNow();
       return;
     }
     pending.current = null;
@@ -61,6 +99,7 @@ export function useAutosave(id: string, initialRevision: number) {
       try {
         const result = await api['drafts.save']({ id, baseRevision: revision.current, doc });
         revision.current = result.revision;
+        acknowledged(doc);
         setNumberWarning(result.numberWarning?.message ?? null);
         setState(pending.current ? { kind: 'dirty' } : { kind: 'saved' });
       } catch (err) {
@@ -70,6 +109,7 @@ export function useAutosave(id: string, initialRevision: number) {
         // Keep the unsaved document so a retry (or the clerk) can still write it.
         pending.current ??= doc;
         setState({ kind: 'error', message: e.message, conflict: isConflict });
+        keepNow();
         // Refused input is refused again: wait for the next change instead of retrying it.
         if (!isConflict && e.code !== 'BAD_INPUT') timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
       }
@@ -77,7 +117,7 @@ export function useAutosave(id: string, initialRevision: number) {
     inFlight.current = run;
     await run;
     inFlight.current = null;
-  }, [id]);
+  }, [id, keepNow, acknowledged]);
   useEffect(() => {
     flushRef.current = flush;
   }, [flush]);
@@ -85,6 +125,8 @@ export function useAutosave(id: string, initialRevision: number) {
   const change = useCallback(
     (doc: ReportDocument) => {
       pending.current = doc;
+      unacked.current = doc;
+      keepSoon();
       if (conflict.current) return;
       if (timer.current) clearTimeout(timer.current);
       // Said at once, and again as the clerk shortens it, so the figures follow the text.
@@ -96,27 +138,33 @@ export function useAutosave(id: string, initialRevision: number) {
       setState((s) => (s.kind === 'saving' ? s : { kind: 'dirty' }));
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
-    [flush],
+    [flush, keepSoon],
   );
 
   useEffect(() => {
+    // The editor's own listeners (registered first, being a child) have handed on its last text.
     const beforeUnload = (e: BeforeUnloadEvent) => {
       if (pending.current) {
         void flush();
         e.preventDefault();
       }
+      keepNow();
     };
+    const pageHide = () => void keepNow();
     window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('pagehide', pageHide);
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('pagehide', pageHide);
       void flush();
+      keepNow();
     };
-  }, [flush]);
+  }, [flush, keepNow]);
 
-  /** True while something typed is not yet in the database (pending, failed, or in conflict). */
-  const unsaved = useCallback(() => pending.current !== null || conflict.current, []);
+  /** True while something typed is not yet in the database (pending, in flight, failed, or in conflict). */
+  const unsaved = useCallback(() => unacked.current !== null || conflict.current, []);
 
-  return { state, change, flush, revision, unsaved, numberWarning };
+  return { state, change, flush, revision, unsaved, numberWarning, keepNow };
 }
 
 export function saveStateLabel(s: SaveState): string {

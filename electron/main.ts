@@ -56,6 +56,22 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // The page's beforeunload holds a close while a save is failing; Electron shows no prompt of
+    // its own, so ask here. Leaving keeps the recovery copy, offered when the draft is reopened.
+    contents.on('will-prevent-unload', (event) => {
+      const options = {
+        type: 'warning' as const,
+        buttons: ['留下', '仍然关闭'],
+        defaultId: 0,
+        cancelId: 0,
+        title: '公文工作室',
+        message: '有未保存的修改。',
+        detail: '关闭后，未保存的内容会在下次打开此文稿时提示恢复。',
+      };
+      const win = BrowserWindow.fromWebContents(contents);
+      const choice = win ? dialog.showMessageBoxSync(win, options) : dialog.showMessageBoxSync(options);
+      if (choice === 1) event.preventDefault(); // preventDefault here means: unload anyway
+    });
   });
 
   void app.whenReady().then(async () => {

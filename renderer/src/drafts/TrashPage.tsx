@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { NoticeLine, failure, type Notice } from '../app/Notice';
 import { BackLink } from '../app/BackLink';
 import { ConfirmButton } from '../app/Confirm';
+import { dropCopy, localCopies } from './recovery';
 import { useAction } from '../app/useAction';
 import { D, dateTime, draftTitle as title } from './messages';
 import './drafts.css';
@@ -13,6 +14,13 @@ import './drafts.css';
 export async function restoreDraft(d: DraftSummary): Promise<string> {
   await api['drafts.restore']({ id: d.id });
   return D.restored(title(d));
+}
+
+/** 永久删除: the draft, and any unsaved copy of it this PC still keeps (it has nowhere to go back to). */
+async function purge(d: DraftSummary): Promise<string> {
+  await api['drafts.purge']({ id: d.id, confirm: true });
+  dropCopy(localCopies(), d.id);
+  return D.purged(title(d));
 }
 
 export function TrashPage() {
@@ -76,7 +84,7 @@ export function TrashPage() {
                     question={D.purgeConfirm(title(d))}
                     yes={D.purge}
                     busy={busy}
-                    onYes={() => void run(async () => (await api['drafts.purge']({ id: d.id, confirm: true }), D.purged(title(d))))}
+                    onYes={() => void run(() => purge(d))}
                   />
                 </td>
               </tr>

@@ -56,6 +56,10 @@ export function useAutosave(id: string, initialRevision: number) {
   // The latest document not yet acknowledged by a save: pending, in flight, refused or failed.
   const unacked = useRef<ReportDocument | null>(null);
   const keepTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Set when the workspace closes: its last save is tried once, but no retry outlives it (a
+  // retry after the draft is reopened elsewhere would only meet a conflict; the recovery copy
+  // holds the text instead).
+  const disposed = useRef(false);
 
   /** Write the recovery copy of what is unacknowledged now; null when everything is saved. */
   const keepNow = useCallback((): KeepResult | null => {
@@ -111,7 +115,7 @@ export function useAutosave(id: string, initialRevision: number) {
         setState({ kind: 'error', message: e.message, conflict: isConflict });
         keepNow();
         // Refused input is refused again: wait for the next change instead of retrying it.
-        if (!isConflict && e.code !== 'BAD_INPUT') timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
+        if (!isConflict && e.code !== 'BAD_INPUT' && !disposed.current) timer.current = setTimeout(() => void flushRef.current(), RETRY_MS);
       }
     })();
     inFlight.current = run;
@@ -151,11 +155,13 @@ export function useAutosave(id: string, initialRevision: number) {
       keepNow();
     };
     const pageHide = () => void keepNow();
+    disposed.current = false;
     window.addEventListener('beforeunload', beforeUnload);
     window.addEventListener('pagehide', pageHide);
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);
       window.removeEventListener('pagehide', pageHide);
+      disposed.current = true;
       void flush();
       keepNow();
     };

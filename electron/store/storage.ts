@@ -91,25 +91,17 @@ export class Storage {
 
   /** 导入数据包: replace everything with the package, after backing up what is here now. */
   async importPackage(bytes: Uint8Array): Promise<{ backup: BackupInfo; message: string }> {
-    const tmp = path.join(this.dataDir, `.import-${process.pid}-${Date.now()}.db`);
-    try {
-      try {
-        fs.writeFileSync(tmp, bytes);
-      } catch (err) {
-        throw translateSqliteError(err);
-      }
-      const backup = await this.replaceWith(tmp, 'import');
-      return { backup, message: STORE_MESSAGES.importDone(backup.file) };
-    } finally {
-      fs.rmSync(tmp, { force: true });
-    }
+    const backup = await this.replaceFromCopy('import', (tmp) => fs.writeFileSync(tmp, bytes));
+    return { backup, message: STORE_MESSAGES.importDone(backup.file) };
   }
 
   /** Put an automatic backup back in place, after backing up what is here now. */
   async restoreBackup(name: string): Promise<{ backup: BackupInfo; message: string }> {
     const found = this.listBackups().find((b) => b.name === name);
     if (!found) throw new AppError('NOT_FOUND', STORE_MESSAGES.backupNotFound);
-    const backup = await this.replaceWith(found.file, 'restore');
+    // Work from a copy: the backup taken first rotates the 'restore' kind, which may remove the
+    // very file chosen (the oldest 恢复备份前备份 when the rotation is full).
+    const backup = await this.replaceFromCopy('restore', (tmp) => fs.copyFileSync(found.file, tmp));
     return { backup, message: STORE_MESSAGES.restoreDone(backup.file) };
   }
 
@@ -158,6 +150,21 @@ export class Storage {
     if (this.db.open) this.db.close();
   }
 
+  /** Replace the live file with a working copy in the data folder that `write` makes. */
+  private async replaceFromCopy(reason: 'import' | 'restore', write: (tmp: string) => void): Promise<BackupInfo> {
+    const tmp = path.join(this.dataDir, `.${reason}-${process.pid}-${Date.now()}.db`);
+    try {
+      try {
+        write(tmp);
+      } catch (err) {
+        throw translateSqliteError(err);
+      }
+      return await this.replaceWith(tmp, reason);
+    } finally {
+      removeWithSidecars(tmp);
+    }
+  }
+
   private async replaceWith(source: string, reason: 'import' | 'restore'): Promise<BackupInfo> {
     assertPackage(source);
     const backup = await backupDatabase(this.db, this.dataDir, reason, this.now());
@@ -174,6 +181,11 @@ export class Storage {
     }
     return backup;
   }
+}
+
+/** A temporary copy and the -wal/-shm that opening it read-only (the checks) leaves beside it. */
+function removeWithSidecars(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 
 /** A file we may put in place of the live database: healthy, ours, not from a newer version. */

@@ -3,6 +3,9 @@ import { call } from './define';
 
 const text = (max: number) => z.string().max(max);
 
+/** One font per role (shared/fonts.ts has about ten); room to spare, but not unbounded. */
+const MAX_FONT_ENTRIES = 40;
+
 export const ProfileFields = z.object({
   /** The name the clerk picks it by, e.g. 县政府. */
   label: text(60),
@@ -18,7 +21,9 @@ export const ProfileFields = z.object({
   /** Default 印发机关 */
   printedBy: text(200),
   /** Font family per role (shared/fonts.ts FONT_ROLES); absent roles use the standard fonts. */
-  fonts: z.record(z.string().max(40), text(100)),
+  fonts: z
+    .record(z.string().max(40), text(100))
+    .refine((fonts) => Object.keys(fonts).length <= MAX_FONT_ENTRIES, { message: `字体设置最多 ${MAX_FONT_ENTRIES} 项` }),
 });
 
 export const OrganProfile = ProfileFields.extend({

@@ -411,4 +411,27 @@ describe('backups', () => {
     pre.close();
     s.close();
   });
+
+  test('restoring the oldest 恢复备份前备份 while the rotation is full: the chosen backup is not rotated away first', async () => {
+    const clock = new FakeClock();
+    const s = await start(dir, clock.now);
+    const d = s.drafts.create(withText(newReport(), '第0次'));
+    // Five restores leave five 'restore' backups (the rotation's limit); the oldest holds '第1次'.
+    const b = await s.backupNow();
+    for (let k = 1; k <= 5; k++) {
+      clock.advance(1);
+      s.drafts.save(d.id, s.drafts.get(d.id).revision, withText(d.doc, `第${k}次`));
+      clock.advance(1);
+      await s.restoreBackup(b.name);
+    }
+    const restores = listBackups(dir).filter((x) => x.reason === 'restore');
+    expect(restores).toHaveLength(5);
+    const oldest = restores[restores.length - 1]!;
+    clock.advance(1);
+    await s.restoreBackup(oldest.name);
+    expect(JSON.stringify(s.drafts.get(d.id).doc)).toContain('第1次');
+    // The working copies (and the -wal/-shm the read-only checks leave) are gone.
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    s.close();
+  });
 });

@@ -205,6 +205,13 @@ describe('the contract’s gate says the same', () => {
       '提交的内容格式不正确（位置：第二部分标题）。',
     );
   });
+
+  it('profiles.save: the font settings are bounded like every other input', () => {
+    const profile = { label: '县政府', fullName: '', headerText: '', code: '', addressee: '', signers: [], printedBy: '' };
+    expect(validateCall('profiles.save', { ...profile, fonts: { body: '仿宋', title: '方正小标宋简体' } }).name).toBe('profiles.save');
+    const fonts = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`role${i}`, '仿宋']));
+    expect(thrown(() => validateCall('profiles.save', { ...profile, fonts })).code).toBe('BAD_INPUT');
+  });
 });
 
 describe('pasted structure keeps headings within the limit', () => {

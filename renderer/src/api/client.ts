@@ -4,6 +4,7 @@
  */
 import { CALL_NAMES } from '../../../shared/contract/names';
 import type { GongwenApi } from '../../../shared/contract/index';
+import { ERROR_MESSAGES } from '../../../shared/errors';
 
 declare global {
   interface Window {
@@ -58,8 +59,12 @@ export function createBridgeClient(token: string): GongwenApi {
 /** In Electron, errors come through the preload as Error with a `code`. */
 export function asCallError(err: unknown): CallError {
   if (err instanceof CallError) return err;
-  const e = err as { code?: string; message?: string; details?: unknown };
-  return new CallError(e?.code ?? 'INTERNAL', e?.message ?? '操作失败。', e?.details);
+  const e = err as { code?: unknown; message?: unknown; details?: unknown } | null;
+  // Only a call's own error carries a code with its Chinese message. Anything else (a TypeError in
+  // the page, Electron's "Error invoking remote method…", a DOMException) would show the clerk
+  // English internals: say it in her words instead.
+  if (typeof e?.code !== 'string' || typeof e.message !== 'string') return new CallError('INTERNAL', ERROR_MESSAGES.INTERNAL);
+  return new CallError(e.code, e.message, e.details);
 }
 
 export const api: GongwenApi = window.gongwen ?? createBridgeClient(bridgeToken());

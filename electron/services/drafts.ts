@@ -39,7 +39,11 @@ export const draftHandlers: HandlerGroup<DraftCall> = (ctx) => ({
   'drafts.setStatus': ({ id, status }) => ctx.drafts.setStatus(id, status),
   'drafts.delete': ({ id }) => ctx.drafts.remove(id),
   'drafts.restore': ({ id }) => ctx.drafts.restore(id),
-  'drafts.purge': ({ id }) => {
+  'drafts.purge': async ({ id }) => {
+    // The draft and its whole history leave the database: a whole-file backup first, so a wrong
+    // click can still be undone from 设置 › 备份 (the 回收站 was the last step before this).
+    ctx.drafts.get(id);
+    await ctx.storage.backupNow('purge');
     ctx.drafts.purge(id);
     return { ok: true as const };
   },

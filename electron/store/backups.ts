@@ -14,10 +14,11 @@ import { isCorruption, translateSqliteError } from './sqlite-errors';
 export const BACKUP_DIR_NAME = 'backups';
 export const DAMAGED_DIR_NAME = 'damaged';
 
-export type BackupReason = 'daily' | 'migrate' | 'manual' | 'import' | 'restore';
+import type { BackupReason } from '../../shared/contract/backup';
+export type { BackupReason };
 
 /** How many of each kind to keep; the oldest beyond that are removed after a new one is made. */
-export const BACKUP_KEEP: Record<BackupReason, number> = { daily: 7, migrate: 3, manual: 10, import: 5, restore: 5 };
+export const BACKUP_KEEP: Record<BackupReason, number> = { daily: 7, migrate: 3, manual: 10, import: 5, restore: 5, purge: 5 };
 
 export interface BackupInfo {
   file: string;
@@ -43,7 +44,7 @@ export function localDay(d: Date): string {
   return timeStamp(d).slice(0, 8);
 }
 
-const NAME_RE = /^gongwen-(daily|migrate|manual|import|restore)-(\d{8})-(\d{6})-(\d{3})\.db$/;
+const NAME_RE = new RegExp(`^gongwen-(${Object.keys(BACKUP_KEEP).join('|')})-(\\d{8})-(\\d{6})-(\\d{3})\\.db$`);
 
 export function backupFileName(reason: BackupReason, when: Date): string {
   return `gongwen-${reason}-${timeStamp(when)}.db`;

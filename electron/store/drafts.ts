@@ -7,7 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { ReportDocument } from '../../shared/model/document';
+import type { ReportDocument } from '../../shared/model/document';
+import { readStoredDocument } from './stored-document';
 import type { DraftRecord, DraftStatus, DraftSummary } from '../../shared/contract/drafts';
 import type { RevisionInfo } from '../../shared/contract/history';
 import type { DB } from './database';
@@ -162,7 +163,7 @@ export class DraftStore {
     const row = this.stmt.row.get(id);
     const doc = row && this.stmt.doc.get(id);
     if (!row || !doc) throw new AppError('NOT_FOUND');
-    return { ...toSummary(row), doc: ReportDocument.parse(JSON.parse(doc.doc_json)) };
+    return { ...toSummary(row), doc: readStoredDocument(doc.doc_json) };
   }
 
   /** Save on top of `baseRevision`; a save based on an older revision is a conflict, never an overwrite. */

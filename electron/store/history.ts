@@ -4,7 +4,8 @@
  * writes it as a new revision, after keeping the state it replaces.
  */
 import { AppError } from '../../shared/errors';
-import { ReportDocument } from '../../shared/model/document';
+import type { ReportDocument } from '../../shared/model/document';
+import { readStoredDocument } from './stored-document';
 import type { RevisionInfo } from '../../shared/contract/history';
 import type { DB } from './database';
 import type { DraftStore, SaveResult } from './drafts';
@@ -41,7 +42,7 @@ export class HistoryStore {
       .prepare(`SELECT ${INFO_COLUMNS}, doc_json FROM revisions WHERE draft_id = ? AND revision = ?`)
       .get(draftId, revision) as (RevisionRow & { doc_json: string }) | undefined;
     const d = this.drafts.get(draftId);
-    if (row) return { ...toInfo(row), doc: ReportDocument.parse(JSON.parse(row.doc_json)), current: revision === d.revision };
+    if (row) return { ...toInfo(row), doc: readStoredDocument(row.doc_json), current: revision === d.revision };
     if (revision !== d.revision) throw new AppError('NOT_FOUND', STORE_MESSAGES.revisionNotFound(revision));
     return {
       revision,

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { call } from './define';
 
+/** Why a backup was made; each kind rotates on its own (electron/store/backups.ts BACKUP_KEEP). */
+export const BackupReason = z.enum(['daily', 'migrate', 'manual', 'import', 'restore', 'purge']);
+export type BackupReason = z.infer<typeof BackupReason>;
+
 export const BackupInfo = z.object({
   /** Full path, so the clerk can find it. */
   file: z.string(),
   name: z.string(),
-  reason: z.enum(['daily', 'migrate', 'manual', 'import', 'restore']),
+  reason: BackupReason,
   createdAt: z.string(),
   bytes: z.number().int(),
 });

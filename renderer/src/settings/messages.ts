@@ -40,6 +40,7 @@ export const S = {
     manual: '手动备份',
     import: '导入数据包前备份',
     restore: '恢复备份前备份',
+    purge: '永久删除前备份',
   } satisfies Record<BackupInfo['reason'], string>,
   size: (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`),
   restore: '恢复此备份',

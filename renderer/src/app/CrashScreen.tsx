@@ -1,0 +1,50 @@
+/**
+ * If a part of the page fails while drawing, the clerk sees what happened and what to do, never a
+ * blank window. Unsaved text is not lost: the workspace keeps a recovery copy (drafts/recovery.ts)
+ * that is offered when the draft is opened again.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+export const CRASH_TEXT = {
+  title: '页面出错了',
+  body: '公文工作室的页面遇到意外错误。已输入但未保存的内容会在重新打开该文稿时提示恢复。',
+  reload: '重新载入',
+  home: '返回草稿箱',
+} as const;
+
+export class CrashScreen extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // For whoever opens the developer tools; the clerk sees the Chinese screen below.
+    console.error(error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <main className="gw-page" role="alert">
+        <h1>{CRASH_TEXT.title}</h1>
+        <p>{CRASH_TEXT.body}</p>
+        <p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {CRASH_TEXT.reload}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              window.location.hash = '#/';
+              window.location.reload();
+            }}
+          >
+            {CRASH_TEXT.home}
+          </button>
+        </p>
+      </main>
+    );
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * A stored draft that no longer passes today's limits still opens (the clerk sees what to fix);
+ * one that is not a document at all gets a clear Chinese message, not "程序内部出错".
+ */
+import { afterAll, expect, test } from 'vitest';
+import { openDatabase } from '../../electron/store/database';
+import { createContext, createHandlers, dispatch } from '../../electron/services/index';
+import { readStoredDocument } from '../../electron/store/stored-document';
+import { rm, tempDir } from '../helpers/paths';
+
+const dir = tempDir();
+const db = openDatabase(dir);
+const handlers = createHandlers(createContext(db, dir, { saveExport: async () => null }));
+const call = (name: string, input: unknown) => dispatch(handlers, name, input) as Promise<any>;
+afterAll(() => {
+  db.close();
+  rm(dir);
+});
+
+test('a draft stored before a limit tightened opens, and saving it names the problem', async () => {
+  const draft = await call('drafts.create', { templateId: 'fazhi-annual' });
+  const doc = structuredClone(draft.doc);
+  doc.body[0].heading = '很长的标题'.repeat(500); // 2,500 characters: over today's 2,000
+  db.prepare('UPDATE draft_docs SET doc_json = ? WHERE draft_id = ?').run(JSON.stringify(doc), draft.id);
+
+  const opened = await call('drafts.get', { id: draft.id });
+  expect(opened.doc.body[0].heading).toHaveLength(2_500);
+  await expect(call('drafts.save', { id: draft.id, baseRevision: opened.revision, doc: opened.doc })).rejects.toMatchObject({
+    code: 'BAD_INPUT',
+    message: expect.stringMatching(/标题过长/),
+  });
+});
+
+test('a stored value that is not a document is refused in Chinese', () => {
+  expect(() => readStoredDocument('{not json')).toThrow(/已损坏/);
+  expect(() => readStoredDocument(JSON.stringify({ schemaVersion: 1, meta: {} }))).toThrow(/已损坏/);
+  expect(() => readStoredDocument(JSON.stringify({ schemaVersion: 99, meta: {}, lead: [], body: [] }))).toThrow(/已损坏/);
+});

@@ -20,6 +20,7 @@ import { buildMenuTemplate, type MenuItem } from './menu-template';
 import { DEFAULT_WINDOW, fitToDisplays, parseWindowState, type WindowState } from './window-state';
 import { toErrorPayload } from '../shared/errors';
 import { defaultDataDir } from './paths';
+import { MENU_EVENT } from '../shared/menu-commands';
 
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
@@ -192,7 +193,7 @@ function toElectronMenu(items: MenuItem[], win: BrowserWindow): MenuItemConstruc
     if (id) {
       out.id = id;
       out.click = () =>
-        void win.webContents.executeJavaScript(`window.dispatchEvent(new CustomEvent('gongwen-menu', { detail: ${JSON.stringify(id)} }))`);
+        void win.webContents.executeJavaScript(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_EVENT)}, { detail: ${JSON.stringify(id)} }))`);
     }
     return out;
   });

@@ -2,13 +2,16 @@
  * The Chinese application menu as data (Electron's MenuItemConstructorOptions shape), so its
  * wording can be reviewed and tested without Electron.
  */
+import type { MenuCommand } from '../shared/menu-commands';
+
 export interface MenuItem {
   label?: string;
   role?: string;
   accelerator?: string;
   type?: 'separator';
   submenu?: MenuItem[];
-  id?: string;
+  /** A command the page carries out (shared/menu-commands.ts). */
+  id?: MenuCommand;
 }
 
 export function buildMenuTemplate(isMac: boolean): MenuItem[] {

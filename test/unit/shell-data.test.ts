@@ -43,3 +43,12 @@ test('static paths cannot escape the renderer folder', () => {
   expect(resolveStatic('/app/r', '/a%00b')).toBeNull();
   expect(resolveStatic('/app/r', '/%E0%A4%A')).toBeNull();
 });
+
+test('every menu item with an id is a command the page carries out', async () => {
+  const { MENU_COMMANDS } = await import('../../shared/menu-commands');
+  const flat = (items: MenuItem[]): MenuItem[] => items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
+  const ids = flat(buildMenuTemplate(false))
+    .map((i) => i.id)
+    .filter(Boolean);
+  expect([...ids].sort()).toEqual([...MENU_COMMANDS].sort());
+});

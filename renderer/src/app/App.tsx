@@ -5,10 +5,16 @@ import { TrashPage } from '../drafts/TrashPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { RegisterPage } from '../numbers/RegisterPage';
 import { StatusBanner } from './StatusBanner';
-import { useRoute } from './router';
+import { go, useRoute } from './router';
+import { useState } from 'react';
+import { AboutDialog } from './AboutDialog';
+import { useMenuCommand } from './useMenuCommand';
 
 export function App() {
   const route = useRoute();
+  const [about, setAbout] = useState(false);
+  // 文件 › 新建文稿 opens the 草稿箱, where each template has its 新建 button.
+  useMenuCommand({ 'new-draft': () => go('/'), about: () => setAbout(true) });
   if (route.page === 'preview')
     return <PrintPage key={`${route.id}-${route.variant}`} id={route.id} variant={route.variant} print={route.print} />;
   const page =
@@ -27,6 +33,7 @@ export function App() {
     <>
       <StatusBanner />
       {page}
+      {about && <AboutDialog onClose={() => setAbout(false)} />}
     </>
   );
 }

@@ -7,6 +7,7 @@
  * text not acknowledged by a save is kept as a recovery copy, offered when the draft opens again.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMenuCommand } from '../app/useMenuCommand';
 import type { DraftRecord } from '../../../shared/contract/drafts';
 import type { Meta, ReportDocument, RolloverInfo, YearCheck } from '../../../shared/model/document';
 import { getTemplate } from '../../../shared/templates';
@@ -230,6 +231,14 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [flush]);
+  // 文件 › 保存 and 编辑 › 查找 in the Electron menu: the same as Ctrl+S and Ctrl+F.
+  useMenuCommand({
+    save: () => {
+      editorRef.current?.flush();
+      void flush();
+    },
+    find: () => setFind((f) => ({ open: true, token: f.token + 1 })),
+  });
 
   const getDoc = useCallback(() => docRef.current, []);
   const beforeExport = useCallback(async () => {

@@ -4,6 +4,7 @@
  * — each one jumps to its place — and offers the clearly marked 草稿 instead.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useMenuCommand } from '../app/useMenuCommand';
 import type { ExportVariant } from '../../../shared/contract/export';
 import { assertExportAllowed, type ExportReason } from '../../../shared/export-gate';
 import type { ReportDocument } from '../../../shared/model/document';
@@ -89,13 +90,7 @@ export function ExportActions({
 
   // 文件 → 导出 Word… in the Electron menu: the same as the button.
   const wordButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const onMenu = (e: Event) => {
-      if ((e as CustomEvent<string>).detail === 'export-docx') wordButton.current?.click();
-    };
-    window.addEventListener('gongwen-menu', onMenu);
-    return () => window.removeEventListener('gongwen-menu', onMenu);
-  }, []);
+  useMenuCommand({ 'export-docx': () => wordButton.current?.click() });
 
   return (
     <div className="gw-export-menu">

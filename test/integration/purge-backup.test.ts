@@ -4,18 +4,10 @@
  */
 import { afterAll, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../../electron/store/database';
-import { createContext, createHandlers, dispatch } from '../../electron/services/index';
-import { rm, tempDir } from '../helpers/paths';
+import { openServices } from '../helpers/services';
 
-const dir = tempDir();
-const db = openDatabase(dir);
-const handlers = createHandlers(createContext(db, dir, { saveExport: async () => null }));
-const call = (name: string, input: unknown) => dispatch(handlers, name, input) as Promise<any>;
-afterAll(() => {
-  db.close();
-  rm(dir);
-});
+const { call, close } = openServices();
+afterAll(close);
 
 test('a purge backup holding the draft is made before the draft is gone', async () => {
   const draft = await call('drafts.create', { templateId: 'fazhi-annual' });

@@ -3,19 +3,11 @@
  * one that is not a document at all gets a clear Chinese message, not "程序内部出错".
  */
 import { afterAll, expect, test } from 'vitest';
-import { openDatabase } from '../../electron/store/database';
-import { createContext, createHandlers, dispatch } from '../../electron/services/index';
 import { readStoredDocument } from '../../electron/store/stored-document';
-import { rm, tempDir } from '../helpers/paths';
+import { openServices } from '../helpers/services';
 
-const dir = tempDir();
-const db = openDatabase(dir);
-const handlers = createHandlers(createContext(db, dir, { saveExport: async () => null }));
-const call = (name: string, input: unknown) => dispatch(handlers, name, input) as Promise<any>;
-afterAll(() => {
-  db.close();
-  rm(dir);
-});
+const { db, call, close } = openServices();
+afterAll(close);
 
 test('a draft stored before a limit tightened opens, and saving it names the problem', async () => {
   const draft = await call('drafts.create', { templateId: 'fazhi-annual' });

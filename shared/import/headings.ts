@@ -46,19 +46,26 @@ function toHalfWidthDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-/** The typed number at the start of `line`, or null. The rest must hold some text. */
-export function parseHeadingPrefix(line: string): HeadingPrefix | null {
+/**
+ * The typed number at the start of `line`, or null; `rest` may be empty. The editor uses this as
+ * the clerk types (a paragraph that so far holds just "（一）"); importers want parseHeadingPrefix.
+ */
+export function matchHeadingPrefix(line: string): HeadingPrefix | null {
   const text = line.replace(/^[\s\u3000]+/, '');
   for (const { level, re, chinese } of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
-    const rest = text.slice(m[0].length);
-    if (!rest.trim()) return null;
     const number = chinese ? parseChineseNumeral(m[1]!) : Number(toHalfWidthDigits(m[1]!));
     if (!Number.isFinite(number)) return null;
-    return { level, number, label: m[0].trim(), rest };
+    return { level, number, label: m[0].trim(), rest: text.slice(m[0].length) };
   }
   return null;
+}
+
+/** The typed number at the start of `line`, or null. The rest must hold some text. */
+export function parseHeadingPrefix(line: string): HeadingPrefix | null {
+  const found = matchHeadingPrefix(line);
+  return found && found.rest.trim() ? found : null;
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);

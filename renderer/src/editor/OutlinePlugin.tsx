@@ -1,6 +1,7 @@
 /**
- * Wires the outline into Lexical: the guard, the node transforms, paste and drop, the keyboard
- * shortcuts of the outline operations, and the model's single text format (bold).
+ * Wires the outline into Lexical: the guard, the node transforms, paste and drop, typed heading
+ * numbers (typedNumber.ts), the keyboard shortcuts of the outline operations, and the model's
+ * single text format (bold).
  */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -26,6 +27,7 @@ import { $isTableCellNode } from '@lexical/table';
 import { $isSectionHeadingNode } from './nodes';
 import { registerOutlineGuard, $rangeHitsProtected, type Notify } from './guard';
 import { registerEditorTransforms } from './transforms';
+import { registerTypedNumbers } from './typedNumber';
 import { $insertPasted, dataTransferLines } from './paste';
 import { $addSection, $caretHeadingToParagraph, $changeLevel, $deleteSection, $moveSection, $toggleRunIn } from './sections';
 import type { OutlinePolicy } from './structure';
@@ -73,6 +75,7 @@ export function OutlinePlugin({ getPolicy, notify, getOutsideChars }: OutlinePlu
     return mergeRegister(
       registerEditorTransforms(editor),
       registerOutlineGuard(editor, getPolicy, notify),
+      registerTypedNumbers(editor, getPolicy, notify),
       editor.registerCommand(
         PASTE_COMMAND,
         (event) => {

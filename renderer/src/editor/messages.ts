@@ -1,5 +1,7 @@
 /** Every sentence the editor says to the clerk, in one place. */
 import { LIMITS, formatCount as n } from '../../../shared/model/limits';
+import type { SectionLevel } from '../../../shared/model/document';
+import { headingLabel } from '../../../shared/numbering';
 
 export const MSG = {
   keepRequired: (h: string) => `“${h}”是必备部分的标题，可以改写，不能删除或并入其他段落。`,
@@ -45,6 +47,8 @@ export const MSG = {
   figuresConfirmed: (n: number) => `已确认 ${n} 处数字。`,
   noFigures: '所选内容中没有待核实的数字。',
   emptyHeading: '请输入小节标题',
+  typedNumber: (level: SectionLevel) =>
+    `已转为“${headingLabel(level, 1)}”级标题，序号按位置自动生成。要保留所输文字，请按 Ctrl+Z。`,
 } as const;
 
 /** How a heading is named in a message: its text, else its template wording. */

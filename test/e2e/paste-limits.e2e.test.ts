@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
-import { editorText, imeType } from '../helpers/editor-page';
+import { caretAtEnd, editorText, imeType, selectContents } from '../helpers/editor-page';
 import { ROOT } from '../helpers/paths';
 import type { DraftRecord } from '../../shared/contract/drafts';
 import type { Section } from '../../shared/model/document';
@@ -145,16 +145,7 @@ test('a heading typed past its limit: the save message names it, nothing is sent
   const before = await stored();
   const heading = page.locator('.gw-heading[data-slot="leaders"]');
   const original = (await heading.textContent()) ?? '';
-  await heading.click();
-  // The caret after the heading's last character (End would stop at a wrapped line's end).
-  await page.evaluate(() => {
-    const el = document.querySelector('.gw-heading[data-slot="leaders"]')!;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let last: Node | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n;
-    window.getSelection()!.collapse(last, last!.textContent!.length);
-  });
-  await page.waitForTimeout(100);
+  await caretAtEnd(page, '.gw-heading[data-slot="leaders"]');
   const saves = () => w.requests.filter((u) => u.endsWith('/api/drafts.save')).length;
 
   await ime('领'.repeat(LIMITS.headingChars + 300));
@@ -172,15 +163,7 @@ test('a heading typed past its limit: the save message names it, nothing is sent
   expect(await heading.textContent()).toBe(original + '领'.repeat(LIMITS.headingChars + 300));
 
   // Shorten it: select the heading's text and type a short one over it.
-  await page.evaluate(() => {
-    const el = document.querySelector('.gw-heading[data-slot="leaders"]')!;
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const sel = window.getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-  });
-  await page.waitForTimeout(100);
+  await selectContents(page, '.gw-heading[data-slot="leaders"]');
   await ime('党政主要负责人履行推进法治建设第一责任人职责情况');
   await expectSaved();
   expect(await saveError().count()).toBe(0);

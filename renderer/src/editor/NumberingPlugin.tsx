@@ -33,12 +33,16 @@ function $drawNumbers(editor: LexicalEditor): NodeKey[] {
   return headings;
 }
 
-/** Placeholders: an empty heading shows what to type; an empty slot shows its guidance. */
+/**
+ * Placeholders: an empty heading is flagged as an error (`data-empty`, drawn red) and says what it
+ * said before; an empty slot shows its guidance. `wording` remembers each heading's last words.
+ */
 function $drawPlaceholders(
   editor: LexicalEditor,
   headingKeys: readonly NodeKey[],
   policy: OutlinePolicy,
   dirty: ReadonlyMap<NodeKey, boolean> | null,
+  wording: Map<string, string>,
 ): void {
   const root = $getRoot();
   for (const key of headingKeys) {
@@ -50,7 +54,11 @@ function $drawPlaceholders(
     if (!el) continue;
     const slot = node.getSlot();
     const info = slot ? policy.slots.get(slot) : undefined;
-    setAttr(el, 'data-placeholder', node.getTextContentSize() === 0 ? (info?.heading ?? MSG.emptyHeading) : null);
+    const text = node.getHeadingText().trim();
+    if (text) wording.set(node.getSectionId(), text);
+    const empty = !text;
+    setAttr(el, 'data-empty', empty ? '' : null);
+    setAttr(el, 'data-placeholder', empty ? MSG.emptyHeading(wording.get(node.getSectionId()) ?? null, info?.heading ?? null) : null);
     const next = node.getNextSibling();
     if (!$isParagraphNode(next) || next.getType() !== 'paragraph') continue;
     // Guidance only while the slot holds nothing but this one empty paragraph.
@@ -80,10 +88,11 @@ export function NumberingPlugin({ getPolicy }: { getPolicy: () => OutlinePolicy 
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let headingKeys: NodeKey[] = [];
+    const wording = new Map<string, string>();
     const draw = (structural: boolean, dirty: ReadonlyMap<NodeKey, boolean> | null) =>
       editor.getEditorState().read(() => {
         if (structural) headingKeys = $drawNumbers(editor);
-        $drawPlaceholders(editor, headingKeys, getPolicy(), structural ? null : dirty);
+        $drawPlaceholders(editor, headingKeys, getPolicy(), structural ? null : dirty, wording);
       });
     draw(true, null);
     return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {

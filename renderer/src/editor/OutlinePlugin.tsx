@@ -27,9 +27,10 @@ import { $isTableCellNode } from '@lexical/table';
 import { $isSectionHeadingNode } from './nodes';
 import { registerOutlineGuard, $rangeHitsProtected, type Notify } from './guard';
 import { registerEditorTransforms } from './transforms';
+import { registerTextAtCaret } from './textInput';
 import { registerTypedNumbers } from './typedNumber';
 import { $insertPasted, dataTransferLines } from './paste';
-import { $addSection, $caretHeadingToParagraph, $changeLevel, $deleteSection, $moveSection, $toggleRunIn } from './sections';
+import { $addSection, $caretHeadingToParagraph, $enterAtHeadingStart, $changeLevel, $deleteSection, $moveSection, $toggleRunIn } from './sections';
 import type { OutlinePolicy } from './structure';
 import { MSG, headingName } from './messages';
 
@@ -75,6 +76,7 @@ export function OutlinePlugin({ getPolicy, notify, getOutsideChars }: OutlinePlu
     return mergeRegister(
       registerEditorTransforms(editor),
       registerOutlineGuard(editor, getPolicy, notify),
+      registerTextAtCaret(editor),
       registerTypedNumbers(editor, getPolicy, notify),
       editor.registerCommand(
         PASTE_COMMAND,
@@ -135,6 +137,7 @@ export function OutlinePlugin({ getPolicy, notify, getOutsideChars }: OutlinePlu
         },
         COMMAND_PRIORITY_HIGH,
       ),
+      editor.registerCommand(INSERT_PARAGRAPH_COMMAND, $enterAtHeadingStart, COMMAND_PRIORITY_HIGH),
       // Enter at the end of a heading whose next block is an empty paragraph (a new section comes
       // with one) must not leave a second, blank one: the empty one goes, Lexical makes the new.
       editor.registerCommand(

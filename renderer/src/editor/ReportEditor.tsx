@@ -96,7 +96,32 @@ export function ReportEditor({ doc, template, readOnly = false, onChange, onCurr
 
   // `n` counts every message, so the same message twice still shows (and tests can tell them apart).
   const [message, setMessage] = useState({ text: '', n: 0, shown: false });
-  const notify = useCallback((text: string) => setMessage((m) => ({ text, n: m.n + 1, shown: true })), []);
+  // A message is about the edit that said it and goes at the next one. Edits are told apart by
+  // the clerk's gestures (a key, a click, a paste, an input method's composition — which is one
+  // gesture however many updates it makes): a message notes the gesture it came in, and the
+  // first content change of a later gesture clears it.
+  const gesture = useRef(0);
+  const messageGesture = useRef(0);
+  const notify = useCallback((text: string) => {
+    messageGesture.current = gesture.current;
+    setMessage((m) => ({ text, n: m.n + 1, shown: true }));
+  }, []);
+  const onEdit = useCallback(() => {
+    if (gesture.current > messageGesture.current) setMessage((m) => (m.shown ? { ...m, shown: false } : m));
+  }, []);
+  useEffect(() => {
+    const next = (e: Event) => {
+      if ((e instanceof KeyboardEvent || e instanceof InputEvent) && e.isComposing) return;
+      if (e instanceof InputEvent && e.inputType.includes('Composition')) return;
+      gesture.current++;
+    };
+    const events = ['keydown', 'mousedown', 'beforeinput', 'compositionstart', 'paste', 'cut', 'drop'] as const;
+    // Window, capture phase: counted before any handler of the editor can say something.
+    for (const e of events) window.addEventListener(e, next, true);
+    return () => {
+      for (const e of events) window.removeEventListener(e, next, true);
+    };
+  }, []);
   useEffect(() => {
     if (!message.shown) return;
     const t = setTimeout(() => setMessage((m) => ({ ...m, shown: false })), MESSAGE_MS);
@@ -142,6 +167,7 @@ export function ReportEditor({ doc, template, readOnly = false, onChange, onCurr
         <OutlinePlugin getPolicy={getPolicy} notify={notify} getOutsideChars={getOutsideChars} />
         <NumberingPlugin getPolicy={getPolicy} />
         <ChangePlugin
+          onEdit={onEdit}
           docRef={docRef}
           onChangeRef={onChangeRef}
           onSectionRef={onSectionRef}
@@ -155,6 +181,8 @@ export function ReportEditor({ doc, template, readOnly = false, onChange, onCurr
 }
 
 interface ChangeProps {
+  /** Every update that changed content (not loading), at its commit. */
+  onEdit: () => void;
   docRef: { current: ReportDocument };
   onChangeRef: { current: (doc: ReportDocument) => void };
   onSectionRef: { current: ((id: string | null) => void) | undefined };
@@ -164,7 +192,7 @@ interface ChangeProps {
 }
 
 /** Deferred onChange, current-section reports, read-only switching and the imperative handle. */
-function ChangePlugin({ docRef, onChangeRef, onSectionRef, onNoChangeRef, readOnly, handleRef }: ChangeProps): null {
+function ChangePlugin({ onEdit, docRef, onChangeRef, onSectionRef, onNoChangeRef, readOnly, handleRef }: ChangeProps): null {
   const [editor] = useLexicalComposerContext();
   const pending = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -220,7 +248,10 @@ function ChangePlugin({ docRef, onChangeRef, onSectionRef, onNoChangeRef, readOn
     root?.addEventListener('focusout', flush);
     const off = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-        if ((dirtyElements.size || dirtyLeaves.size) && !tags.has('gw-load')) later();
+        if ((dirtyElements.size || dirtyLeaves.size) && !tags.has('gw-load')) {
+          later();
+          onEdit();
+        }
       }),
       editor.registerCommand(
         SELECTION_CHANGE_COMMAND,
@@ -251,7 +282,7 @@ function ChangePlugin({ docRef, onChangeRef, onSectionRef, onNoChangeRef, readOn
       el?.removeEventListener('drop', later);
       flush();
     };
-  }, [editor, flush, onSectionRef]);
+  }, [editor, flush, onSectionRef, onEdit]);
 
   useImperativeHandle(
     handleRef,

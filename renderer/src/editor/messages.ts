@@ -46,7 +46,12 @@ export const MSG = {
   pasteRefused: (sentence: string) => `${sentence}正文没有改动。`,
   figuresConfirmed: (n: number) => `已确认 ${n} 处数字。`,
   noFigures: '所选内容中没有待核实的数字。',
-  emptyHeading: '请输入小节标题',
+  /**
+   * Shown in place of an empty heading (never stored): an error, not wording. `was` is what the
+   * heading said before it was emptied; `template` the template's wording of its part.
+   */
+  emptyHeading: (was: string | null, template: string | null) =>
+    was ? `标题不能为空，原为：${was}` : template ? `标题不能为空，模板用语：${template}` : '标题不能为空，请输入小节标题',
   typedNumber: (level: SectionLevel) =>
     `已转为“${headingLabel(level, 1)}”级标题，序号按位置自动生成。要保留所输文字，请按 Ctrl+Z。`,
 } as const;

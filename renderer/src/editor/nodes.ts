@@ -153,6 +153,15 @@ export class SectionHeadingNode extends ElementNode {
   getRunIn(): boolean {
     return this.getLatest().__runIn;
   }
+  /** The heading's own words: in a run-in heading, the sentence before its "。". */
+  getHeadingText(): string {
+    let text = '';
+    for (const child of this.getChildren()) {
+      if ($isRunInMarkNode(child)) break;
+      text += child.getTextContent();
+    }
+    return text;
+  }
   setLevel(level: SectionLevel): this {
     const w = this.getWritable();
     w.__level = level;

@@ -21,6 +21,7 @@ import { newSectionId } from '../../../shared/templates';
 import { splitRunIn } from '../../../shared/import/headings';
 import { $layout, type FlatEntry } from './mapping';
 import {
+  $createLeadParagraphNode,
   $createRunInMarkNode,
   $createSectionHeadingNode,
   $getDepth,
@@ -222,6 +223,33 @@ export function $deleteSection(policy: OutlinePolicy): string | null {
   else if (after) after.selectStart();
   else $getRoot().append($createParagraphNode()).selectStart();
   return MSG.deleted(name);
+}
+
+/**
+ * Enter with the caret at the start of a non-empty heading (Home, Enter: Word's "new line
+ * above"): a new empty paragraph at the end of the part above, the caret in it, the heading as
+ * it was. Lexical would split the heading instead, leaving it empty and its wording in the body.
+ * Returns false when this is not that case.
+ */
+export function $enterAtHeadingStart(): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const { anchor } = selection;
+  const heading = anchor.getNode().getTopLevelElement();
+  if (!$isSectionHeadingNode(heading) || heading.getTextContentSize() === 0) return false;
+  // Nothing of the heading before the caret.
+  if (anchor.offset !== 0) return false;
+  for (let n: LexicalNode | null = anchor.getNode(); n && !n.is(heading); n = n.getParent()) {
+    if (n.getPreviousSibling()) return false;
+  }
+  const prev = heading.getPreviousSibling();
+  // Before the first heading the part above is the lead (or, in a free outline, loose body text).
+  const p = !prev || $isLeadParagraphNode(prev) ? $createLeadParagraphNode() : $createParagraphNode();
+  // A block that sat deeper or shallower than its place implies keeps the new one beside it.
+  if (prev && !$isSectionHeadingNode(prev) && !$isLeadParagraphNode(prev)) $setDepth(p, $getDepth(prev));
+  heading.insertBefore(p);
+  p.select(0, 0);
+  return true;
 }
 
 /** Run-in ↔ standalone for the heading at the caret (or the one whose first paragraph it is in). */

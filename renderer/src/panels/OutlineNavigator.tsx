@@ -32,35 +32,46 @@ export function OutlineNavigator({ doc, template, currentSectionId, onJump, onJu
             </button>
           </li>
         )}
-        {outline.entries.map((e) => (
-          <li key={e.id}>
-            <button
-              type="button"
-              className={`gw-nav-item gw-nav-level-${e.level}${e.id === currentSectionId ? ' gw-nav-current' : ''}`}
-              onClick={() => onJump(e.id)}
-              title={T.jumpTo(e.label + e.heading)}
-              aria-current={e.id === currentSectionId ? 'location' : undefined}
-              data-section={e.id}
-            >
-              <span className="gw-nav-heading">
-                {e.label}
-                {e.heading || T.untitled}
-              </span>
-              <span className="gw-nav-meta">
-                {e.progress && (
-                  <span
-                    className={`gw-badge gw-badge-${e.progress}`}
-                    data-testid="nav-status"
-                    title={e.progress === 'thin' ? T.statusTitle.thin(e.chars, e.minChars) : T.statusTitle[e.progress]}
-                  >
-                    {T.status[e.progress]}
-                  </span>
-                )}
-                <span className="gw-nav-chars">{T.chars(e.chars)}</span>
-              </span>
-            </button>
-          </li>
-        ))}
+        {outline.entries.map((e) => {
+          // An empty heading prints as a bare number: an error, shown as one.
+          const empty = !e.heading.trim();
+          return (
+            <li key={e.id}>
+              <button
+                type="button"
+                className={`gw-nav-item gw-nav-level-${e.level}${e.id === currentSectionId ? ' gw-nav-current' : ''}${empty ? ' gw-nav-error' : ''}`}
+                onClick={() => onJump(e.id)}
+                title={empty ? T.untitledTitle : T.jumpTo(e.label + e.heading)}
+                aria-current={e.id === currentSectionId ? 'location' : undefined}
+                aria-invalid={empty || undefined}
+                data-section={e.id}
+              >
+                <span className="gw-nav-heading">
+                  {e.label}
+                  {empty ? (
+                    <span className="gw-nav-untitled" data-testid="nav-empty-heading">
+                      {T.untitled}
+                    </span>
+                  ) : (
+                    e.heading
+                  )}
+                </span>
+                <span className="gw-nav-meta">
+                  {e.progress && (
+                    <span
+                      className={`gw-badge gw-badge-${e.progress}`}
+                      data-testid="nav-status"
+                      title={e.progress === 'thin' ? T.statusTitle.thin(e.chars, e.minChars) : T.statusTitle[e.progress]}
+                    >
+                      {T.status[e.progress]}
+                    </span>
+                  )}
+                  <span className="gw-nav-chars">{T.chars(e.chars)}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ol>
       <p className="gw-nav-total" data-testid="total-chars">
         {T.totalChars(outline.total)}

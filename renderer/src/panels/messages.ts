@@ -12,7 +12,8 @@ export const T = {
   totalChars: (n: number) => `全文 ${n.toLocaleString('zh-CN')} 字`,
   lead: '开头段',
   body: '正文',
-  untitled: '（无标题）',
+  untitled: '标题为空',
+  untitledTitle: '标题不能为空：点击定位到这个标题，补上标题再导出。',
   jumpTo: (h: string) => `跳到“${h}”`,
 
   check: '完整性检查',

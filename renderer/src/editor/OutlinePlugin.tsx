@@ -13,6 +13,7 @@ import {
   $isTextNode,
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
   DRAGEND_COMMAND,
   DRAGSTART_COMMAND,
   DROP_COMMAND,
@@ -138,6 +139,19 @@ export function OutlinePlugin({ getPolicy, notify, getOutsideChars }: OutlinePlu
         COMMAND_PRIORITY_HIGH,
       ),
       editor.registerCommand(INSERT_PARAGRAPH_COMMAND, $enterAtHeadingStart, COMMAND_PRIORITY_HIGH),
+      // Text an input brings as a clipboard-like payload (a replacement, a yank) goes through the
+      // same cleaning and outline rules as paste; Lexical would insert its HTML and line breaks
+      // as blocks. A drag inside the editor stays Lexical's move.
+      editor.registerCommand(
+        CONTROLLED_TEXT_INSERTION_COMMAND,
+        (input) => {
+          if (typeof input === 'string' || !input.dataTransfer || input.inputType === 'insertFromDrop') return false;
+          const lines = dataTransferLines(input.dataTransfer);
+          if (lines) run(() => $insertPasted(getPolicy(), lines, getOutsideChars?.() ?? 0));
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
       // Enter at the end of a heading whose next block is an empty paragraph (a new section comes
       // with one) must not leave a second, blank one: the empty one goes, Lexical makes the new.
       editor.registerCommand(

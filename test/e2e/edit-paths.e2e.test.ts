@@ -16,6 +16,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
 import { ROOT } from '../helpers/paths';
+import { storeBlockKindsDraft } from '../helpers/block-kinds';
 import type { Block, ReportDocument, Section } from '../../shared/model/document';
 
 let bridge: RunningBridge;
@@ -24,8 +25,11 @@ let w: WatchedPage;
 let page: Page;
 let cdp: CDPSession;
 let draftId = '';
+let revision = 0;
 
 const ARTIFACTS = path.join(ROOT, 'test/.artifacts');
+/** The template's wording of 三、 (a required heading). */
+const LEADERS = '党政主要负责人履行推进法治建设第一责任人职责情况';
 const SLOTS = ['measures', 'shortcomings', 'leaders', 'plans', 'other'];
 
 beforeAll(async () => {
@@ -42,49 +46,23 @@ afterAll(async () => {
   await bridge?.stop();
 });
 
-const p = (text: string): Block => ({ type: 'paragraph', runs: [{ text }] });
-
-/**
- * A 法治 draft holding every block kind: lead, required headings, a free heading, a run-in
- * heading, paragraphs and a table.
- */
+/** The block-kinds draft (see the helper), open in the editor. */
 async function openDraft(): Promise<void> {
-  const created = await bridge.call<{ id: string; revision: number; doc: ReportDocument }>('drafts.create', { templateId: 'fazhi-annual' });
-  const doc = created.body.doc;
-  doc.lead = [p('现将有关情况报告如下：')];
-  const parts = doc.body.filter((b): b is Section => b.type === 'section');
-  parts[0]!.children = [
-    p('段落正文。'),
-    {
-      type: 'table',
-      headerRows: 1,
-      rows: [
-        [{ runs: [{ text: '项目' }] }, { runs: [{ text: '件数' }] }],
-        [{ runs: [{ text: '复议' }] }, { runs: [{ text: '12' }] }],
-      ],
-    },
-    { type: 'section', id: 'sub-runin', level: 2, heading: '坚持党的领导', runIn: true, children: [p('一是落实责任。')] },
-  ];
-  parts[1]!.children = [
-    p('不足正文。'),
-    { type: 'section', id: 'sub-free', level: 2, heading: '法治意识有待增强', runIn: false, children: [p('意识正文。')] },
-  ];
-  parts[2]!.children = [p('述法正文。')];
-  parts[3]!.children = [p('安排正文。')];
-  parts[4]!.children = [p('无。')];
-  const saved = await bridge.call('drafts.save', { id: created.body.id, baseRevision: created.body.revision, doc });
-  expect(saved.status).toBe(200);
-  draftId = created.body.id;
+  draftId = await storeBlockKindsDraft(bridge);
+  revision = 0;
   await page.goto(`${bridge.url}#/draft/${draftId}`);
   await page.getByRole('textbox', { name: '正文' }).waitFor();
   await page.locator('.gw-heading[data-slot="other"]').waitFor();
 }
 
-/** Save now (Ctrl+S) and read the draft as stored. */
-async function stored(): Promise<ReportDocument> {
+/** Save now (Ctrl+S) and read the draft as stored; `changed`: wait for a new revision. */
+async function stored(changed = true): Promise<ReportDocument> {
   await page.keyboard.press('Control+S');
+  const get = () => bridge.call<{ doc: ReportDocument; revision: number }>('drafts.get', { id: draftId });
+  if (changed) await expect.poll(async () => (await get()).body.revision, { timeout: 10_000 }).toBeGreaterThan(revision);
   await expect.poll(() => page.getByTestId('save-state').innerText(), { timeout: 10_000 }).toBe('已保存');
-  const got = await bridge.call<{ doc: ReportDocument }>('drafts.get', { id: draftId });
+  const got = await get();
+  revision = got.body.revision;
   return got.body.doc;
 }
 
@@ -189,7 +167,7 @@ type Method = keyof typeof METHODS;
 /** The blocks of each kind, and how to find them in the editor and in the stored draft. */
 const KINDS = {
   lead: { sel: '.gw-editor .gw-lead', get: (d: ReportDocument) => text(d.lead[0]), was: '现将有关情况报告如下：' },
-  heading: { sel: '.gw-heading[data-slot="leaders"]', get: (d: ReportDocument) => part(d, 'leaders').heading, was: '' },
+  heading: { sel: '.gw-heading[data-slot="leaders"]', get: (d: ReportDocument) => part(d, 'leaders').heading, was: LEADERS },
   freeHeading: {
     sel: '.gw-heading[data-section-id="sub-free"]',
     get: (d: ReportDocument) => (part(d, 'shortcomings').children[1] as Section).heading,
@@ -223,8 +201,7 @@ describe('text that arrives without a key press goes exactly where the caret is'
   beforeEach(openDraft);
 
   test('at the start and the end of every block kind, in each of the four ways (two chunks each)', async () => {
-    initialParts = storedParts(await stored());
-    KINDS.heading.was ||= initialParts.find(([s]) => s === 'leaders')![1];
+    initialParts = storedParts(await stored(false));
     const expected: Record<string, string> = {};
     for (const [kind, k] of Object.entries(KINDS)) {
       // The last key the editor saw is Enter (refused here, so nothing changes): Lexical used to
@@ -255,7 +232,7 @@ describe('text that arrives without a key press goes exactly where the caret is'
   });
 
   test('after Enter at the end of every block kind: a new block, the text in it, the next heading untouched', async () => {
-    const before = storedParts(await stored());
+    const before = storedParts(await stored(false));
     const cases = [
       { sel: KINDS.lead.sel, get: (d: ReportDocument) => d.lead.map(text) },
       { sel: KINDS.paragraph.sel, get: (d: ReportDocument) => part(d, 'plans').children.map(text) },
@@ -297,7 +274,7 @@ describe('text that arrives without a key press goes exactly where the caret is'
   });
 
   test('a replacement carrying a clipboard payload with line breaks stays in its heading as text', async () => {
-    const before = storedParts(await stored());
+    const before = storedParts(await stored(false));
     await caretAt(KINDS.heading.sel, 'end');
     await beforeInput('insertReplacementText', '', '甲\n乙');
     const doc = await stored();
@@ -311,7 +288,7 @@ describe('Enter at the start of a heading opens a paragraph above it', () => {
   beforeEach(openDraft);
 
   test('required, free, run-in and first headings keep their text; the caret is in the new paragraph', async () => {
-    const before = await stored();
+    const before = await stored(false);
     // Home+Enter on a required heading (the Word habit), then type.
     await page.locator(KINDS.heading.sel).click();
     await settle();
@@ -364,7 +341,7 @@ describe('a heading whose whole text is selected', () => {
     ['cut (Ctrl+X)', () => page.keyboard.press('Control+X')],
   ] as const) {
     test(`${name}: the heading is empty, flagged in red in the editor and in 大纲, nothing merged`, async () => {
-      const before = await stored();
+      const before = await stored(false);
       const wording = part(before, 'shortcomings').heading;
       await selectText('.gw-heading[data-slot="shortcomings"]');
       await act();
@@ -401,7 +378,7 @@ describe('a heading whose whole text is selected', () => {
   }
 
   test('typed over (keys and input method): the new words replace the old, nothing else changes', async () => {
-    const before = await stored();
+    const before = await stored(false);
     await selectText('.gw-heading[data-slot="plans"]');
     await page.keyboard.type('x');
     await settle();

@@ -17,7 +17,8 @@ export const ERROR_MESSAGES = {
   DUPLICATE_DOC_NUMBER: '该发文字号已被使用。',
   BAD_FILE: '无法读取该文件。',
   TOO_LARGE: '内容过大，无法处理。',
-  EXPORT_BLOCKED: '文稿仍有必须修改的问题，暂不能导出正式文件。',
+  EXPORT_BLOCKED: '文稿仍有导出前必须修改的问题，暂不能导出正式文件。',
+  EXPORT_UNCONFIRMED: '文稿有定稿前应补齐的内容，须逐项确认后才能导出正式文件。',
   INTERNAL: '程序内部出错，操作未完成，已输入的内容不会丢失。',
 } as const;
 

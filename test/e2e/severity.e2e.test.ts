@@ -109,9 +109,7 @@ describe('the 检查 panel, the export dialog and gongwen check agree', () => {
       const summary = await page.getByTestId('check-summary').innerText();
       expect(summary, c.name).toBe(cli.json.verdict);
       expect(cli.text.split('\n')[1], c.name).toBe(summary);
-      expect(cli.text.split('\n')[0], c.name).toBe(
-        LEVELS.map((l) => `${cli.json.levelNames[l]} ${panel[l]} 处`).join('，'),
-      );
+      expect(cli.text.split('\n')[0], c.name).toBe(LEVELS.map((l) => `${cli.json.levelNames[l]} ${panel[l]} 处`).join('，'));
       // 必须 is said only where the official export is refused; the exit code says the same.
       expect(summary.includes('必须'), c.name).toBe(panel.error > 0);
       expect(cli.code, c.name).toBe(panel.error > 0 ? 1 : 0);
@@ -152,7 +150,7 @@ describe('定稿前应补齐: the official export asks, refuses without the conf
     const items = await dialog.locator('.gw-reasons li').allInnerTexts();
     expect(items).toHaveLength(3);
     expect(items[2]).toBe('成文日期：未填写成文日期。');
-    expect(items[0]).toContain('缺少“党政主要负责人履行推进法治建设第一责任人职责”部分');
+    expect(items[0]).toBe('缺少“党政主要负责人履行推进法治建设第一责任人职责”部分。按规定，年度报告应包括这一部分。');
     expect(await dialog.innerText()).not.toContain('必须');
     await page.screenshot({ path: path.join(ARTIFACTS, 'severity-confirm-1366.png') });
     await dialog.getByRole('button', { name: '返回补齐' }).click();
@@ -160,14 +158,22 @@ describe('定稿前应补齐: the official export asks, refuses without the conf
     expect(exported()).toHaveLength(before);
 
     // The back end refuses an official export that carries no confirmation, in Chinese, listing the gaps.
-    const refused = await bridge.call<{ code: string; message: string; details: { where: string }[] }>('export.docx', { id, variant: 'official' });
+    const refused = await bridge.call<{ code: string; message: string; details: { where: string }[] }>('export.docx', {
+      id,
+      variant: 'official',
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('EXPORT_UNCONFIRMED');
     expect(refused.body.message).toMatch(/^导出正式文件前须逐项确认以下 3 处定稿前应补齐的内容：1\. .*3\. 成文日期：未填写成文日期。/);
-    expect(refused.body.details.map((d) => d.where)).toEqual(['党政主要负责人履行推进法治建设第一责任人职责', '其他需要报告的情况', '成文日期']);
+    expect(refused.body.details.map((d) => d.where)).toEqual([
+      '党政主要负责人履行推进法治建设第一责任人职责',
+      '其他需要报告的情况',
+      '成文日期',
+    ]);
     expect(exported()).toHaveLength(before);
     const revision = (await stored(id)).revision;
-    const history = async () => (await bridge.call<{ versions: { revision: number; name: string | null; note: string }[] }>('history.list', { id })).body.versions;
+    const history = async () =>
+      (await bridge.call<{ versions: { revision: number; name: string | null; note: string }[] }>('history.list', { id })).body.versions;
     expect((await history()).some((v) => v.name === '已导出正式文件（有待补齐）')).toBe(false);
 
     // Confirmed: exported, and said so.
@@ -175,7 +181,9 @@ describe('定稿前应补齐: the official export asks, refuses without the conf
     await dialog.waitFor();
     await dialog.getByRole('button', { name: '确认以上 3 处，导出正式文件' }).click();
     const notice = page.locator('.gw-notice');
-    await expect.poll(() => notice.innerText(), { timeout: 20_000 }).toMatch(/^已导出：.*\.docx。另有 3 处定稿前应补齐，已在“历史版本”中记下/);
+    await expect
+      .poll(() => notice.innerText(), { timeout: 20_000 })
+      .toMatch(/^已导出：.*\.docx。另有 3 处定稿前应补齐，已在“历史版本”中记下/);
     expect(exported()).toHaveLength(before + 1);
     const kept = (await history()).find((v) => v.revision === revision)!;
     expect(kept.name).toBe('已导出正式文件（有待补齐）');
@@ -215,17 +223,28 @@ describe('an emptied heading', () => {
     // A click on the finding puts the caret in that heading.
     await finding.click();
     await expect
-      .poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('[data-section-id]')?.getAttribute('data-section-id') ?? (window.getSelection()?.anchorNode as Element | null)?.closest?.('[data-section-id]')?.getAttribute('data-section-id') ?? null))
+      .poll(() =>
+        page.evaluate(
+          () =>
+            window.getSelection()?.anchorNode?.parentElement?.closest('[data-section-id]')?.getAttribute('data-section-id') ??
+            (window.getSelection()?.anchorNode as Element | null)?.closest?.('[data-section-id]')?.getAttribute('data-section-id') ??
+            null,
+        ),
+      )
       .toBe(sectionId);
 
     // The official export is refused with the heading named; the 草稿 is offered.
     await page.getByRole('button', { name: '导出 Word' }).click();
     const blocked = page.getByTestId('export-blocked');
     await blocked.waitFor();
-    expect(await blocked.locator('.gw-reasons li').allInnerTexts()).toEqual(['二、：标题为空，导出后只会印出序号“二、”。请填回标题，如“存在的不足和原因”。']);
+    expect(await blocked.locator('.gw-reasons li').allInnerTexts()).toEqual([
+      '二、：标题为空，导出后只会印出序号“二、”。请填回标题，如“存在的不足和原因”。',
+    ]);
     expect(await blocked.getByTestId('export-count-error').innerText()).toBe('导出前必须修改 1');
     expect(await blocked.getByTestId('export-count-gap').innerText()).toBe('定稿前应补齐 3');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'severity-empty-heading-blocked-1366.png') });
     await blocked.getByRole('button', { name: '返回修改' }).click();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'severity-empty-heading-1366.png') });
     expect(w.consoleErrors).toEqual([]);
   }, 60_000);
 });

@@ -35,7 +35,7 @@ function isReasons(x: unknown): x is ExportReason[] {
 }
 
 const confirmIntro = (n: number) =>
-  `以下 ${n} 处${LEVEL_NAMES.gap}：不会印错，但正式印发前应补齐。确认后照常导出正式文件，并在“历史版本”中记下本次确认。`;
+  `以下 ${n} 处${LEVEL_NAMES.gap}：导出的正式文件将缺少这些内容，但不会印错。确认后照常导出，并在“历史版本”中记下本次确认。`;
 
 export function ExportActions({
   id,
@@ -156,16 +156,23 @@ export function ExportActions({
             <ul className="gw-reasons">
               {asked.reasons.map((r, i) => (
                 <li key={i} className={asked.mode === 'confirm' ? 'gw-reason-gap' : 'gw-reason-error'}>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setAsked(null);
-                      onLocate(r.location);
-                    }}
-                  >
-                    {r.where}
-                  </button>
-                  ：{r.message}
+                  {r.location.type === 'slot' ? (
+                    // A part not written at all has no place to go to, and its message names it.
+                    r.message
+                  ) : (
+                    <>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setAsked(null);
+                          onLocate(r.location);
+                        }}
+                      >
+                        {r.where}
+                      </button>
+                      ：{r.message}
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

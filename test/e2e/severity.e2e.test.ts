@@ -245,6 +245,18 @@ describe('an emptied heading', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'severity-empty-heading-blocked-1366.png') });
     await blocked.getByRole('button', { name: '返回修改' }).click();
     await page.screenshot({ path: path.join(ARTIFACTS, 'severity-empty-heading-1366.png') });
+
+    // 分页预览 says it beside the bare number, on screen only.
+    await page.getByRole('button', { name: '分页预览' }).click();
+    const mark = page.locator('.gw-preview .gw-line-problem');
+    await mark.first().waitFor();
+    expect(await mark.count()).toBe(1);
+    expect(await mark.getAttribute('data-problem')).toBe('标题为空');
+    expect(await mark.evaluate((el) => el.textContent)).toBe('二、');
+    expect(await mark.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"（标题为空）"');
+    await mark.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'severity-empty-heading-preview-1366.png') });
+    await page.getByRole('button', { name: '分页预览' }).click();
     expect(w.consoleErrors).toEqual([]);
   }, 60_000);
 });

@@ -14,8 +14,17 @@ import { getTemplate, newDocument } from '../../shared/templates';
 import { rollForward } from '../../shared/rollover/index';
 import { SEEDS, seedDocument } from '../helpers/seed-docs';
 import { SEED_INFO, seedReport } from '../helpers/reports';
+import { layoutDocument } from '../../shared/layout/index';
+import { buildDocx } from '../../shared/docx/index';
+import JSZip from 'jszip';
 
-const ORGAN = { fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政', addressee: '海东市人民政府：', signers: ['张三'] };
+const ORGAN = {
+  fullName: '互助县人民政府',
+  headerText: '互助县人民政府文件',
+  code: '互政',
+  addressee: '海东市人民政府：',
+  signers: ['张三'],
+};
 const LONG = '我县坚持依法行政，不断完善制度机制，取得了明显成效。'.repeat(80);
 
 /** A new 法治政府建设年度报告 with every part written, 成文日期 and all. */
@@ -33,7 +42,10 @@ const sections = (doc: ReportDocument) => allSections(doc.body);
 
 /** Every document a clerk meets first: a new draft, the seeds as imported and as filled in, a rolled-forward one. */
 function samples(): [string, ReportDocument][] {
-  const out: [string, ReportDocument][] = [['new draft', newDocument(getTemplate('fazhi-annual')!, 2024, ORGAN)], ['written', written()]];
+  const out: [string, ReportDocument][] = [
+    ['new draft', newDocument(getTemplate('fazhi-annual')!, 2024, ORGAN)],
+    ['written', written()],
+  ];
   for (const s of SEEDS) out.push([`${s} imported`, seedDocument(s)]);
   for (const info of SEED_INFO) out.push([`${info.file} filled`, seedReport(info)]);
   out.push(['rolled forward', rollForward(seedReport(SEED_INFO[0]!)).doc]);
@@ -50,7 +62,14 @@ describe('the levels', () => {
 
   test('the gaps a clerk fills in later are 定稿前应补齐: 成文日期, 标题, 主送, 署名, 印发机关/日期, a missing part', () => {
     const gapRules = RULES.filter((r) => r.level === 'gap').map((r) => r.id);
-    expect(gapRules.sort()).toEqual(['addressee-missing', 'colophon-missing', 'date-missing', 'signature-missing', 'slot-missing', 'title-missing']);
+    expect(gapRules.sort()).toEqual([
+      'addressee-missing',
+      'colophon-missing',
+      'date-missing',
+      'signature-missing',
+      'slot-missing',
+      'title-missing',
+    ]);
     const doc = written();
     doc.meta.signature.date = '';
     doc.meta.printedDate = '';
@@ -81,8 +100,14 @@ describe('the levels', () => {
   test('the three seed reports with their 版头 and 版记 set: nothing refuses the official file, the missing parts are gaps (the issue: “必须修改” beside an export that went through)', () => {
     for (const info of SEED_INFO) {
       const f = checkDocument(seedReport(info));
-      expect(f.filter((x) => x.level === 'error'), info.file).toEqual([]);
-      expect(f.filter((x) => x.level === 'gap').map((x) => x.rule), info.file).toEqual(['slot-missing', 'slot-missing']);
+      expect(
+        f.filter((x) => x.level === 'error'),
+        info.file,
+      ).toEqual([]);
+      expect(
+        f.filter((x) => x.level === 'gap').map((x) => x.rule),
+        info.file,
+      ).toEqual(['slot-missing', 'slot-missing']);
     }
   });
 
@@ -131,7 +156,13 @@ describe('an empty heading is an error at that heading', () => {
   test('any level, run-in or not, required or not; spaces, 全角空格 and zero-width characters count as empty', () => {
     const doc = written();
     const first = sections(doc)[0]!;
-    const sub = (id: string, level: 2 | 3 | 4, heading: string, runIn = false, children: Section['children'] = [paragraph('全年办理行政复议案件一百二十件。')]): Section => ({
+    const sub = (
+      id: string,
+      level: 2 | 3 | 4,
+      heading: string,
+      runIn = false,
+      children: Section['children'] = [paragraph('全年办理行政复议案件一百二十件。')],
+    ): Section => ({
       type: 'section',
       id,
       level,
@@ -164,5 +195,25 @@ describe('an empty heading is an error at that heading', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the preview and the .docx never print a bare “二、” silently', () => {
+  test('the preview marks the empty heading (standalone and run-in) on screen; the .docx carries no mark and the official file is refused', async () => {
+    const doc = written();
+    const [, second, third] = sections(doc);
+    second!.heading = '';
+    third!.heading = '　';
+    third!.runIn = true;
+    const lines = layoutDocument(doc, 'draft').pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'line' ? [i] : [])));
+    // Exactly the two headings' paragraphs carry the mark (the preview draws it on their first line).
+    const marked = lines.filter((l) => l.first && l.para.problem);
+    expect(marked.map((l) => [l.para.problem, l.para.runs[0]!.text])).toEqual([
+      ['标题为空', '二、'],
+      ['标题为空', '三、。'],
+    ]);
+    const xml = await (await JSZip.loadAsync(await buildDocx(doc, { variant: 'draft' }))).file('word/document.xml')!.async('string');
+    expect(xml).not.toContain('标题为空');
+    expect(exportGate(doc, 'official').blocking.map((r) => r.where)).toEqual(['二、', '三、']);
   });
 });

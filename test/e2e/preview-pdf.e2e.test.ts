@@ -79,6 +79,9 @@ beforeAll(async () => {
     cases.push({ ...input, id, loPages: 0 });
   }
   renderPdf(docx, out).forEach((pdf, i) => (cases[i]!.loPages = pageCount(pdf)));
+  // renderPdf blocks the event loop for longer than the bridge keeps an idle connection open: let
+  // fetch see the bridge's close first, or the next call goes out on the closed socket.
+  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
 }, 240_000);
 
 afterAll(async () => {

@@ -160,18 +160,16 @@ export function ExportActions({
                     // A part not written at all has no place to go to, and its message names it.
                     r.message
                   ) : (
-                    <>
-                      <button
-                        type="button"
-                        onClick={() => {
-                          setAsked(null);
-                          onLocate(r.location);
-                        }}
-                      >
-                        {r.where}
-                      </button>
-                      ：{r.message}
-                    </>
+                    // The whole line goes there: “二、” alone is too small a target.
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setAsked(null);
+                        onLocate(r.location);
+                      }}
+                    >
+                      <span className="gw-reason-where">{r.where}</span>：{r.message}
+                    </button>
                   )}
                 </li>
               ))}

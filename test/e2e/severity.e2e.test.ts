@@ -194,6 +194,7 @@ describe('定稿前应补齐: the official export asks, refuses without the conf
     const entry = page.locator(`.gw-version[data-revision="${revision}"]`);
     await expect.poll(() => entry.innerText()).toContain('已导出正式文件（有待补齐）');
     expect(await entry.innerText()).toContain('成文日期：未填写成文日期');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'severity-history-1366.png') });
     await page.getByRole('button', { name: '关闭' }).first().click();
     expect(w.consoleErrors).toEqual([]);
   }, 60_000);

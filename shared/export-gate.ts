@@ -90,7 +90,10 @@ export function assertExportAllowed(doc: ReportDocument, variant: GateVariant, c
   return gate;
 }
 
-/** “发文字号：正式文件须有发文字号。” — one reason as a line of text (CLI, notices, confirmation). */
+/**
+ * “发文字号：正式文件须有发文字号。” — one reason as a line of text (CLI, notices, confirmation, the
+ * history note). A missing part's message names the part already: “缺少“其他需要报告的情况”部分。…”.
+ */
 export function reasonLine(r: ExportReason): string {
-  return `${r.where}：${r.message}`;
+  return r.location.type === 'slot' ? r.message : `${r.where}：${r.message}`;
 }

@@ -65,8 +65,8 @@ describe('export gate', () => {
     }
     const err = thrown as AppError;
     expect(err.code).toBe('EXPORT_UNCONFIRMED');
-    expect(err.message).toMatch(/^导出正式文件前须逐项确认以下 3 处定稿前应补齐的内容：1\. 党政主要负责人履行推进法治建设第一责任人职责：缺少/);
-    expect(err.message).toContain('；2. 其他需要报告的情况：缺少“其他需要报告的情况”部分。按规定，年度报告应包括这一部分；3. ');
+    expect(err.message).toMatch(/^导出正式文件前须逐项确认以下 3 处定稿前应补齐的内容：1\. 缺少“党政主要负责人履行推进法治建设第一责任人职责”部分/);
+    expect(err.message).toContain('；2. 缺少“其他需要报告的情况”部分。按规定，年度报告应包括这一部分；3. ');
     expect(err.message).toMatch(/3\. 成文日期：未填写成文日期。确认后再导出，或先补齐。$/);
   });
 

@@ -6,7 +6,7 @@
  * listed in 检查 and 大纲, located by a click, and refuses the official export.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -73,18 +73,28 @@ async function dialogCounts(page: Page): Promise<{ mode: string; error: number |
   return { mode, error, gap, items };
 }
 
-/** `gongwen check` as a user runs it, on the stored draft. */
-function cliCheck(doc: ReportDocument, name: string): { code: number | null; text: string; json: CheckReport } {
+/** `gongwen check` as a user runs it, on the stored draft: the text and the --json answer. */
+async function cliCheck(doc: ReportDocument, name: string): Promise<{ code: number | null; text: string; json: CheckReport }> {
   const file = path.join(work, `${name}.json`);
   fs.writeFileSync(file, JSON.stringify(doc));
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen.cjs'), 'check', file, ...args, '--data-dir', path.join(work, 'data')], {
-      encoding: 'utf8',
-      timeout: 60_000,
+    new Promise<{ code: number | null; out: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [
+        path.join(ROOT, 'bin/gongwen.cjs'),
+        'check',
+        file,
+        ...args,
+        '--data-dir',
+        path.join(work, 'data'),
+      ]);
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, out }));
     });
-  const text = run([]);
-  const json = run(['--json']);
-  return { code: text.status, text: text.stdout, json: JSON.parse(json.stdout) as CheckReport };
+  const text = await run([]);
+  const json = await run(['--json']);
+  return { code: text.code, text: text.out, json: JSON.parse(json.out) as CheckReport };
 }
 
 describe('the 检查 panel, the export dialog and gongwen check agree', () => {
@@ -98,10 +108,17 @@ describe('the 检查 panel, the export dialog and gongwen check agree', () => {
     expect(rolled.status).toBe(200);
     cases.push({ name: 'rolled', id: rolled.body.draft.id });
 
+    // The CLI runs one process at a time alongside the browser, which spends its time waiting on the page.
+    const clis: Promise<Awaited<ReturnType<typeof cliCheck>>>[] = [];
+    let previous: Promise<unknown> = Promise.resolve();
     for (const c of cases) {
+      const next = previous.then(async () => cliCheck((await stored(c.id)).doc, c.name));
+      clis.push(next);
+      previous = next;
+    }
+    for (const [i, c] of cases.entries()) {
       await openDraft(page, c.id);
-      const doc = (await stored(c.id)).doc;
-      const cli = cliCheck(doc, c.name);
+      const cli = await clis[i]!;
       // The panel follows the text 300 ms after it settles: wait until it shows the CLI's counts.
       await expect.poll(() => panelCounts(page), { timeout: 10_000 }).toEqual(cli.json.counts);
       const panel = await panelCounts(page);

@@ -1,6 +1,6 @@
 import { buildDocx, exportFileName } from '../../shared/docx/index';
-import { assertExportAllowed } from '../../shared/export-gate';
-import { previewRoute } from '../../shared/contract/export';
+import { assertExportAllowed, needsConfirmation, reasonLine, type ExportGate } from '../../shared/export-gate';
+import { previewRoute, type ExportVariant } from '../../shared/contract/export';
 import { resolveFonts, type FontSettings } from '../../shared/fonts';
 import type { HandlerGroup } from './index';
 import type { ServiceContext } from './context';
@@ -10,24 +10,37 @@ export function exportFonts(ctx: ServiceContext): FontSettings {
   return resolveFonts(ctx.storage.profiles.getDefault()?.fonts);
 }
 
+/**
+ * An official file that went out with confirmed gaps is recorded in the draft's history. Only once
+ * something was written (or handed to the page to print): a cancelled save dialog exported nothing.
+ */
+function recordGaps(ctx: ServiceContext, id: string, gate: ExportGate, variant: ExportVariant): void {
+  if (needsConfirmation(gate, variant)) ctx.storage.history.recordExport(id, gate.gaps.map(reasonLine));
+}
+
 export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf'> = (ctx) => ({
-  'export.docx': async ({ id, variant }) => {
+  'export.docx': async ({ id, variant, confirmedGaps }) => {
     const { doc } = ctx.drafts.get(id);
-    const gate = assertExportAllowed(doc, variant);
+    const gate = assertExportAllowed(doc, variant, confirmedGaps);
     const bytes = await buildDocx(doc, { variant, fonts: exportFonts(ctx) });
     const fileName = exportFileName(doc, variant);
     const path = await ctx.platform.saveExport(fileName, bytes, 'docx');
-    return { path, fileName, bytes: bytes.byteLength, toFix: gate.advisories.length };
+    if (path) recordGaps(ctx, id, gate, variant);
+    return { path, fileName, bytes: bytes.byteLength, toFix: gate.gaps.length };
   },
-  'export.pdf': async ({ id, variant }) => {
+  'export.pdf': async ({ id, variant, confirmedGaps }) => {
     const { doc } = ctx.drafts.get(id);
-    const gate = assertExportAllowed(doc, variant);
+    const gate = assertExportAllowed(doc, variant, confirmedGaps);
     const route = previewRoute(id, variant);
     const fileName = exportFileName(doc, variant).replace(/\.docx$/, '.pdf');
-    const base = { fileName, toFix: gate.advisories.length, route };
-    if (!ctx.platform.printPdf) return { ...base, path: null, bytes: 0, printHere: true };
+    const base = { fileName, toFix: gate.gaps.length, route };
+    if (!ctx.platform.printPdf) {
+      recordGaps(ctx, id, gate, variant);
+      return { ...base, path: null, bytes: 0, printHere: true };
+    }
     const bytes = await ctx.platform.printPdf(route);
     const path = await ctx.platform.saveExport(fileName, bytes, 'pdf');
+    if (path) recordGaps(ctx, id, gate, variant);
     return { ...base, path, bytes: bytes.byteLength, printHere: false };
   },
 });

@@ -78,6 +78,31 @@ export class HistoryStore {
   }
 
   /**
+   * An official export that went out with 定稿前应补齐 gaps the clerk confirmed: the exported
+   * revision is kept in history, named so and noting the gaps. When that revision is already kept
+   * (an autosave, a named 送审稿), the note is added to it and a clerk's name stays.
+   */
+  recordExport(draftId: string, gaps: readonly string[]): RevisionInfo {
+    const note = STORE_MESSAGES.noteExportedWithGaps(gaps);
+    return this.drafts.write(() => {
+      const { revision } = this.drafts.head(draftId);
+      this.drafts.snapshot(draftId, 'named', note, STORE_MESSAGES.exportedWithGaps);
+      this.db
+        .prepare(
+          `UPDATE revisions SET
+             note = CASE WHEN note = '' OR note = @note THEN @note ELSE note || char(10) || @note END,
+             name = coalesce(name, @name),
+             kind = CASE kind WHEN 'auto' THEN 'named' ELSE kind END
+           WHERE draft_id = @id AND revision = @revision`,
+        )
+        .run({ id: draftId, revision, note, name: STORE_MESSAGES.exportedWithGaps });
+      return toInfo(
+        this.db.prepare(`SELECT ${INFO_COLUMNS} FROM revisions WHERE draft_id = ? AND revision = ?`).get(draftId, revision) as RevisionRow,
+      );
+    });
+  }
+
+  /**
    * Make an old version current again, as a new revision. The state it replaces is kept first.
    * `baseRevision` is what the caller's editor holds; if the draft moved on, it is a conflict.
    */

@@ -2,6 +2,8 @@
  * What the storage layer tells the clerk, in one place so the wording can be reviewed together.
  * (Short generic messages per error code live in shared/errors.ts.)
  */
+import { exportedWithGapsNote } from '../../shared/check/levels';
+
 export const STORE_MESSAGES = {
   docUnreadable: '该草稿的内容已损坏，无法打开。可在“历史版本”中打开或恢复较早的版本，或从“设置 › 备份”恢复。',
   tooNew: (found: number, supported: number) =>
@@ -22,6 +24,8 @@ export const STORE_MESSAGES = {
   noteBeforeDelete: '删除到回收站之前的内容',
   noteCopiedFrom: (title: string) => `复制自“${title}”`,
   versionNameEmpty: '请填写版本名称，如：送审稿。',
+  exportedWithGaps: '已导出正式文件（有待补齐）',
+  noteExportedWithGaps: exportedWithGapsNote,
 
   // Profiles
   profileNotFound: '找不到该机关信息，可能已被删除。',

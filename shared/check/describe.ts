@@ -28,7 +28,7 @@ export function describeLocation(
     }
     case 'section': {
       const s = allSections(doc.body).find((x) => x.id === location.sectionId);
-      return s ? `${labels.get(s.id) ?? ''}${s.heading}` : PLACE.body;
+      return s ? `${labels.get(s.id) ?? ''}${s.heading.trim()}` : PLACE.body;
     }
   }
 }

@@ -1,8 +1,7 @@
 /**
  * The style and completeness checker: pure, on the model. The completeness panel runs it live
  * in the renderer; `check.run`, `gongwen check` and the export gate (shared/export-gate.ts) run
- * it in the main process. Error-level findings are 必须修改; the gate decides which of them
- * refuse which exported file.
+ * it in the main process. What each level means and is called: shared/check/levels.ts.
  */
 import type { ReportDocument } from '../model/document';
 import type { Template } from '../model/template';
@@ -10,9 +9,8 @@ import { getTemplate } from '../templates';
 import { buildContext } from './context';
 import { RULES } from './rules';
 import { z } from 'zod';
-import { Finding, type FindingLevel } from './types';
-
-const LEVEL_ORDER: Record<FindingLevel, number> = { error: 0, warning: 1, info: 2 };
+import { Finding } from './types';
+import { countByLevel, LEVEL_NAMES, LEVEL_ORDER, verdict } from './levels';
 
 export function checkDocument(doc: ReportDocument, template: Template | undefined = getTemplate(doc.meta.templateId)): Finding[] {
   const ctx = buildContext(doc, template);
@@ -22,7 +20,7 @@ export function checkDocument(doc: ReportDocument, template: Template | undefine
     for (const hit of rule.run(ctx)) {
       findings.push({
         rule: rule.id,
-        level: rule.level,
+        level: hit.level ?? rule.level,
         group: rule.group,
         message: hit.message,
         location: hit.location,
@@ -34,7 +32,7 @@ export function checkDocument(doc: ReportDocument, template: Template | undefine
   return findings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
 }
 
-/** The findings that hold back an official export. */
+/** The findings that hold back an official export (导出前必须修改). */
 export function blockingFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.level === 'error');
 }
@@ -43,27 +41,30 @@ export function hasBlockingFindings(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.level === 'error');
 }
 
-export function countByLevel(findings: readonly Finding[]): Record<FindingLevel, number> {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.level]++;
-  return counts;
-}
+const Count = z.number().int();
 
 /** What `check.run` and `gongwen check --json` answer. */
 export const CheckReport = z.object({
   findings: z.array(Finding),
-  /** True when an error-level (必须修改) finding exists; shared/export-gate.ts picks which refuse which export. */
+  /** True when a 导出前必须修改 (`error`) finding exists: the official export is refused. */
   blocking: z.boolean(),
-  counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  /** The one count (levels.ts `countByLevel`) the panel and the export dialog show too. */
+  counts: z.object({ error: Count, gap: Count, warning: Count, info: Count }),
+  /** What each level is called: 导出前必须修改, 定稿前应补齐, 建议修改, 提示. */
+  levelNames: z.object({ error: z.string(), gap: z.string(), warning: z.string(), info: z.string() }),
+  /** The panel's headline for these counts. */
+  verdict: z.string(),
 });
 export type CheckReport = z.infer<typeof CheckReport>;
 
 export function checkReport(doc: ReportDocument, template?: Template): CheckReport {
   const findings = template ? checkDocument(doc, template) : checkDocument(doc);
-  return { findings, blocking: hasBlockingFindings(findings), counts: countByLevel(findings) };
+  const counts = countByLevel(findings);
+  return { findings, blocking: counts.error > 0, counts, levelNames: { ...LEVEL_NAMES }, verdict: verdict(counts) };
 }
 
 export { RULES } from './rules';
 export * from './types';
-export { LEVEL_NAMES, GROUP_NAMES, FIELD } from './messages';
+export { GROUP_NAMES, FIELD } from './messages';
+export { LEVELS, LEVEL_NAMES, LEVEL_MEANINGS, countByLevel, countsLine, verdict, gapsAfterExport, type LevelCounts } from './levels';
 export { describeLocation } from './describe';

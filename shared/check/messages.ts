@@ -4,7 +4,6 @@
  */
 const q = (s: string | number) => `“${s}”`;
 
-export const LEVEL_NAMES = { error: '必须修改', warning: '建议修改', info: '提示' } as const;
 export const GROUP_NAMES = { structure: '结构和完整性', meta: '文头和版记', text: '文字和标点' } as const;
 
 export const FIELD = {
@@ -33,6 +32,8 @@ export const M = {
   bodyThin: (chars: number, min: number) => `正文仅${chars}字，建议不少于${min}字。`,
 
   // Numbering and headings
+  headingEmpty: (label: string) => `标题为空，导出后只会印出序号${q(label)}。请填写标题，或删去这一部分。`,
+  headingEmptySlot: (label: string, wording: string) => `标题为空，导出后只会印出序号${q(label)}。请填回标题，如${q(wording)}。`,
   levelSkipped: (label: string, parentLabel: string) =>
     parentLabel
       ? `${q(label)}级标题直接出现在${q(parentLabel)}级标题之下，跳过了中间层级。`

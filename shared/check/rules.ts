@@ -1,7 +1,7 @@
 /**
  * The rules table: id, level, group and what each checks. Levels are data here, not in the rule
- * code: moving a rule between 必须修改 and 建议修改 is a one-word change. `error` findings hold
- * back the official export (see `hasBlockingFindings`).
+ * code: moving a rule between levels is a one-word change. What the levels mean and are called
+ * (导出前必须修改 / 定稿前应补齐 / 建议修改 / 提示) is shared/check/levels.ts.
  */
 import type { Rule } from './types';
 import * as structure from './rules/structure';
@@ -13,7 +13,8 @@ import * as rollover from './rules/rollover';
 
 export const RULES: readonly Rule[] = [
   // Structure and completeness
-  { id: 'slot-missing', level: 'error', group: 'structure', title: '缺少规定的必备部分', run: structure.slotMissing },
+  { id: 'slot-missing', level: 'gap', group: 'structure', title: '缺少规定的必备部分', run: structure.slotMissing },
+  { id: 'heading-empty', level: 'error', group: 'structure', title: '标题为空', run: headings.headingEmpty },
   { id: 'slot-empty', level: 'error', group: 'structure', title: '必备部分未填写', run: structure.slotEmpty },
   { id: 'slot-empty-optional', level: 'info', group: 'structure', title: '可选部分为空', run: structure.slotEmptyOptional },
   { id: 'slot-thin', level: 'warning', group: 'structure', title: '部分字数少于建议', run: structure.slotThin },
@@ -55,17 +56,17 @@ export const RULES: readonly Rule[] = [
   { id: 'doc-number-year', level: 'warning', group: 'meta', title: '发文字号年份与成文日期不符', run: meta.docNumberYear },
   { id: 'signers-missing', level: 'error', group: 'meta', title: '上行文未标注签发人', run: meta.signersMissing },
   { id: 'signer-name', level: 'warning', group: 'meta', title: '签发人姓名格式', run: meta.signerName },
-  { id: 'title-missing', level: 'error', group: 'meta', title: '未填写标题', run: meta.titleMissing },
+  { id: 'title-missing', level: 'gap', group: 'meta', title: '未填写标题', run: meta.titleMissing },
   { id: 'title-format', level: 'warning', group: 'meta', title: '标题格式', run: meta.titleFormat },
-  { id: 'addressee-missing', level: 'error', group: 'meta', title: '未填写主送机关', run: meta.addresseeMissing },
+  { id: 'addressee-missing', level: 'gap', group: 'meta', title: '未填写主送机关', run: meta.addresseeMissing },
   { id: 'addressee-format', level: 'warning', group: 'meta', title: '主送机关末尾冒号', run: meta.addresseeFormat },
   { id: 'single-addressee', level: 'warning', group: 'meta', title: '请示多头主送', kinds: ['请示'], run: meta.singleAddressee },
-  { id: 'date-missing', level: 'error', group: 'meta', title: '未填写成文日期', run: meta.dateMissing },
+  { id: 'date-missing', level: 'gap', group: 'meta', title: '未填写成文日期', run: meta.dateMissing },
   { id: 'date-format', level: 'error', group: 'meta', title: '成文日期格式', run: meta.dateFormat },
   { id: 'date-year', level: 'info', group: 'meta', title: '成文日期与报告年度不符', run: meta.dateYear },
-  { id: 'signature-missing', level: 'warning', group: 'meta', title: '未填写署名', run: meta.signatureMissing },
+  { id: 'signature-missing', level: 'gap', group: 'meta', title: '未填写署名', run: meta.signatureMissing },
   { id: 'note-format', level: 'warning', group: 'meta', title: '附注格式', run: meta.noteFormat },
   { id: 'cc-format', level: 'warning', group: 'meta', title: '抄送机关格式', run: meta.ccFormat },
-  { id: 'colophon-missing', level: 'warning', group: 'meta', title: '版记不完整', run: meta.colophonMissing },
+  { id: 'colophon-missing', level: 'gap', group: 'meta', title: '版记不完整', run: meta.colophonMissing },
   { id: 'printed-date-format', level: 'warning', group: 'meta', title: '印发日期格式', run: meta.printedDateFormat },
 ];

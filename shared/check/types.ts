@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { ReportDocument, Section } from '../model/document';
 import type { Template } from '../model/template';
 
-/** `error` holds back the official export; `warning` should be fixed; `info` is a hint. */
-export const FindingLevel = z.enum(['error', 'warning', 'info']);
-export type FindingLevel = z.infer<typeof FindingLevel>;
+import { FindingLevel } from './levels';
+
+/** The levels and their words: shared/check/levels.ts. */
+export { FindingLevel };
 
 export const FindingGroup = z.enum(['structure', 'meta', 'text']);
 export type FindingGroup = z.infer<typeof FindingGroup>;
@@ -71,8 +72,11 @@ export interface CheckContext {
   units: TextUnit[];
 }
 
-/** What a rule reports; level and group come from the rules table. */
-export type Hit = Pick<Finding, 'message' | 'location'> & { excerpt?: string | undefined };
+/**
+ * What a rule reports; level and group come from the rules table. `level` overrides the table's
+ * where one rule finds both kinds (发文机关: one of 标志 and 全称 missing is a gap, both an error).
+ */
+export type Hit = Pick<Finding, 'message' | 'location'> & { excerpt?: string | undefined; level?: FindingLevel };
 
 export interface Rule {
   id: string;

@@ -5,21 +5,33 @@ import { call } from './define';
 export const ExportVariant = z.enum(['official', 'web', 'draft']);
 export type ExportVariant = z.infer<typeof ExportVariant>;
 
-const ExportInput = z.object({ id: DraftId, variant: ExportVariant.default('official') }).strict();
+const ExportInput = z
+  .object({
+    id: DraftId,
+    variant: ExportVariant.default('official'),
+    /**
+     * The 定稿前应补齐 gaps the clerk confirmed, as the confirmation listed them (`reasonLine`:
+     * “成文日期：未填写成文日期。”). An official export with a gap not in this list is refused.
+     */
+    confirmedGaps: z.array(z.string().max(2_000)).max(500).optional(),
+  })
+  .strict();
 
 const Exported = z.object({
   /** null when the clerk cancelled the save dialog (or nothing was written: see `printHere`). */
   path: z.string().nullable(),
   fileName: z.string(),
   bytes: z.number().int(),
-  /** Error-level problems that did not hold this version back but must be fixed before filing. */
+  /** 定稿前应补齐: the gaps this version went out with (confirmed, for the official file). */
   toFix: z.number().int(),
 });
 
 /**
- * Both calls refuse `official` (and `web`) with EXPORT_BLOCKED while error-level problems hold it
+ * Both calls refuse `official` (and `web`) with EXPORT_BLOCKED while 导出前必须修改 problems hold it
  * back; the error's `details` is the list of reasons `{rule, message, location, where}`
- * (shared/export-gate.ts). `draft` is always allowed.
+ * (shared/export-gate.ts). An `official` export with 定稿前应补齐 gaps not in `confirmedGaps` is
+ * refused with EXPORT_UNCONFIRMED, `details` the unconfirmed gaps; a confirmed one is recorded in
+ * the draft's history. `draft` is always allowed.
  */
 export const exportCalls = {
   'export.docx': call(ExportInput, Exported),

@@ -12,6 +12,10 @@ import type { FontRole } from '../fonts';
 import { CHAR, COLOR, GRID, HEADER, INDENT, PAGE, RULE, SIGNATURE, SIZE } from '../gbt9704';
 import { breakLines, textWidth, type LineBox, type StyledText } from './linebreak';
 import { balanceTitle } from './title';
+import { isEmptyHeading } from '../check/rules/headings';
+
+/** The preview's on-screen mark beside an empty heading (see `PlanPara.problem`). */
+export const EMPTY_HEADING_MARK = '标题为空';
 
 export type Variant = 'official' | 'web' | 'draft';
 /** The mark on every page of a 草稿 (the .docx page header and the preview). */
@@ -88,6 +92,11 @@ export interface PlanPara {
   borderBottom?: PlanBorder;
   /** Heading level, for headings. */
   level?: number;
+  /**
+   * What the preview marks on screen, beside the text (never printed, never in the .docx): a
+   * heading left empty, which would print a bare “二、”. The checker refuses the official file.
+   */
+  problem?: string;
 }
 
 export interface PlanCell {
@@ -312,11 +321,12 @@ function blocks(blocksIn: readonly Block[], labels: Map<string, string>, variant
       const font = HEADING_FONT[b.level]!;
       const label = labels.get(b.id) ?? '';
       const heading = b.heading.trim();
+      const problem = isEmptyHeading(b.heading) ? { problem: EMPTY_HEADING_MARK } : {};
       const first = b.children[0];
       if (b.runIn && first?.type === 'paragraph') {
         // Run-in: the heading sentence, closed by 。, then the first paragraph in the body font.
         const sentence = SENTENCE_END.test(heading) ? heading : `${heading}。`;
-        out.push(bodyPara([run(label + sentence, font), ...modelRuns(first.runs, 'body', variant)]));
+        out.push({ ...bodyPara([run(label + sentence, font), ...modelRuns(first.runs, 'body', variant)]), ...problem });
         out.push(...blocks(b.children.slice(1), labels, variant));
       } else {
         out.push(
@@ -324,6 +334,7 @@ function blocks(blocksIn: readonly Block[], labels: Map<string, string>, variant
             indent: { left: 0, right: 0, firstLine: INDENT.firstLine },
             keepNext: true,
             level: b.level,
+            ...problem,
           }),
         );
         out.push(...blocks(b.children, labels, variant));

@@ -71,7 +71,7 @@ test('a new 法治政府建设年度报告: the completeness panel lists the emp
   expect(await page.getByRole('textbox', { name: '正文' }).innerText()).toContain(
     '坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导',
   );
-  expect(await page.getByTestId('check-summary').innerText()).toMatch(/^有 \d+ 处问题须修改后才能导出正式文件。$/);
+  expect(await page.getByTestId('check-summary').innerText()).toMatch(/^有 \d+ 处导出前必须修改的问题，修改后才能导出正式文件。$/);
   const statuses = await page.getByTestId('nav-status').allInnerTexts();
   expect(statuses).toEqual(['空白', '空白', '空白', '空白', '空白']);
   await page.screenshot({ path: path.join(ARTIFACTS, 'panels-new-draft.png') });

@@ -5,6 +5,7 @@
  * many A4 pages, each holding the text the layout puts on it. Real bridge, real SQLite, real
  * Chromium, real soffice.
  */
+import { exportGate, reasonLine } from '../../shared/export-gate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,9 @@ interface Case {
 }
 const cases: Case[] = [];
 
+/** What the clerk confirms in the export dialog for the official file of `doc`. */
+const confirmed = (doc: ReportDocument) => exportGate(doc, 'official').gaps.map(reasonLine);
+
 async function createDraft(doc: ReportDocument): Promise<string> {
   const created = await bridge.call<DraftRecord>('drafts.create', { templateId: 'fazhi-annual' });
   expect(created.status).toBe(200);
@@ -66,7 +70,8 @@ beforeAll(async () => {
   const docx: string[] = [];
   for (const input of inputs) {
     const id = await createDraft(input.doc);
-    const r = await bridge.call<{ path: string }>('export.docx', { id, variant: input.variant });
+    // The seed reports lack two parts (定稿前应补齐): the official export goes out once they are confirmed.
+    const r = await bridge.call<{ path: string }>('export.docx', { id, variant: input.variant, confirmedGaps: confirmed(input.doc) });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     const file = path.join(out, `${input.name}.docx`);
     fs.copyFileSync(r.body.path, file);
@@ -74,6 +79,9 @@ beforeAll(async () => {
     cases.push({ ...input, id, loPages: 0 });
   }
   renderPdf(docx, out).forEach((pdf, i) => (cases[i]!.loPages = pageCount(pdf)));
+  // renderPdf blocks the event loop for longer than the bridge keeps an idle connection open: let
+  // fetch see the bridge's close first, or the next call goes out on the closed socket.
+  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
 }, 240_000);
 
 afterAll(async () => {
@@ -86,7 +94,11 @@ describe('the paged preview in Chromium against LibreOffice', () => {
   test('the preview draws as many A4 sheets as LibreOffice makes pages, for the three seed reports and a 网站公开版', async () => {
     const { page } = w;
     for (const c of cases) {
-      const r = await bridge.call<{ route: string; printHere: boolean }>('export.pdf', { id: c.id, variant: c.variant });
+      const r = await bridge.call<{ route: string; printHere: boolean }>('export.pdf', {
+        id: c.id,
+        variant: c.variant,
+        confirmedGaps: confirmed(c.doc),
+      });
       expect(r.status).toBe(200);
       expect(r.body.printHere).toBe(true);
       await openPrintRoute(page, r.body.route);

@@ -14,7 +14,8 @@ import type { Storage } from '../../electron/store/storage';
 import type { ReportDocument } from '../../shared/model/document';
 import { rm, tempDir } from '../helpers/paths';
 import { openStorage } from '../helpers/storage';
-import { shortReport } from '../helpers/reports';
+import { SEED_INFO, seedReport, shortReport } from '../helpers/reports';
+import { exportGate, reasonLine } from '../../shared/export-gate';
 import { fontsSave } from '../../renderer/src/settings/profileInput';
 
 let dir: string;
@@ -48,6 +49,9 @@ afterEach(() => {
 function draftOf(doc: ReportDocument): string {
   return s.drafts.create(doc).id;
 }
+
+/** What the confirmation dialog lists, and the clerk accepts, for an official export of `doc`. */
+const confirmAll = (doc: ReportDocument) => exportGate(doc, 'official').gaps.map(reasonLine);
 
 async function failure(name: string, input: unknown) {
   try {
@@ -88,7 +92,8 @@ describe('export.docx', () => {
 
   test('the fonts chosen in 字体检查 (kept with the default profile) are written into the file', async () => {
     const id = draftOf(shortReport());
-    const before = (await dispatch(handlers, 'export.docx', { id, variant: 'official' })) as { path: string };
+    const confirmedGaps = confirmAll(shortReport());
+    const before = (await dispatch(handlers, 'export.docx', { id, variant: 'official', confirmedGaps })) as { path: string };
     const standard = await documentXml(before.path);
     expect(standard).toContain('w:eastAsia="仿宋_GB2312"');
     expect(standard).toContain('w:eastAsia="方正小标宋简体"');
@@ -97,7 +102,7 @@ describe('export.docx', () => {
     expect(await dispatch(handlers, 'profiles.list', {})).toEqual([]);
     await dispatch(handlers, 'profiles.save', fontsSave(undefined, { body: '仿宋', title: '华文中宋', organMark: '华文中宋' }));
     target = (name) => path.join(dir, `again-${name}`);
-    const after = (await dispatch(handlers, 'export.docx', { id, variant: 'official' })) as { path: string };
+    const after = (await dispatch(handlers, 'export.docx', { id, variant: 'official', confirmedGaps })) as { path: string };
     const xml = await documentXml(after.path);
     expect(xml).toContain('w:eastAsia="仿宋"');
     expect(xml).toContain('w:eastAsia="华文中宋"');
@@ -112,12 +117,91 @@ describe('export.docx', () => {
     const busy = path.join(dir, 'busy.docx');
     fs.mkdirSync(busy);
     target = () => busy;
-    const err = await failure('export.docx', { id, variant: 'official' });
+    const err = await failure('export.docx', { id, variant: 'official', confirmedGaps: confirmAll(shortReport()) });
     expect(err.code).toBe('FILE_BUSY');
     expect(err.message).toContain('无法写入“busy.docx”');
     expect(fs.readdirSync(busy)).toEqual([]);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(s.drafts.get(id).revision).toBe(revision);
+  });
+});
+
+describe('定稿前应补齐: the official export goes out only with each gap confirmed, and the history records it', () => {
+  /** A seed report with its 版头 and 版记 set but no 成文日期: two parts and the date to fill in later. */
+  function gappy(): ReportDocument {
+    const doc = seedReport(SEED_INFO[0]!);
+    return { ...doc, meta: { ...doc.meta, signature: { ...doc.meta.signature, date: '' } } };
+  }
+
+  test('unconfirmed: refused with EXPORT_UNCONFIRMED listing each gap in Chinese; nothing written, nothing recorded', async () => {
+    const id = draftOf(gappy());
+    const versions = s.history.list(id).versions.length;
+    const err = await failure('export.docx', { id, variant: 'official' });
+    expect(err.code).toBe('EXPORT_UNCONFIRMED');
+    expect(err.message).toMatch(/^导出正式文件前须逐项确认以下 3 处定稿前应补齐的内容：1\. /);
+    expect(err.message).toContain('成文日期：未填写成文日期');
+    expect((err.details as { rule: string }[]).map((r) => r.rule)).toEqual(['slot-missing', 'slot-missing', 'date-missing']);
+    // A partial confirmation (the text gained a gap after the dialog) names only what is new.
+    const lines = confirmAll(gappy());
+    const partial = await failure('export.pdf', { id, variant: 'official', confirmedGaps: lines.slice(0, 2) });
+    expect(partial.code).toBe('EXPORT_UNCONFIRMED');
+    expect((partial.details as { rule: string }[]).map((r) => r.rule)).toEqual(['date-missing']);
+    expect(saved).toEqual([]);
+    expect(s.history.list(id).versions).toHaveLength(versions);
+  });
+
+  test('confirmed: the file is written, and the exported revision is kept in history noting each confirmed gap', async () => {
+    const id = draftOf(gappy());
+    const revision = s.drafts.get(id).revision;
+    const lines = confirmAll(gappy());
+    const r = (await dispatch(handlers, 'export.docx', { id, variant: 'official', confirmedGaps: lines })) as { path: string; toFix: number };
+    expect(fs.existsSync(r.path)).toBe(true);
+    expect(r.toFix).toBe(3);
+    const kept = s.history.list(id).versions.find((v) => v.revision === revision)!;
+    expect(kept.name).toBe('已导出正式文件（有待补齐）');
+    expect(kept.note).toMatch(/^导出正式文件时确认了 3 处定稿前应补齐的内容：1\. /);
+    expect(kept.note).toContain('3. 成文日期：未填写成文日期。');
+    // Through the bridge's call too: history.list shows it.
+    const listed = (await dispatch(handlers, 'history.list', { id })) as { versions: { name: string | null; note: string }[] };
+    expect(listed.versions.some((v) => v.name === '已导出正式文件（有待补齐）' && v.note.includes('成文日期'))).toBe(true);
+  });
+
+  test('a revision the clerk named keeps its name; the note is added', async () => {
+    const id = draftOf(gappy());
+    s.history.name(id, '送审稿');
+    await dispatch(handlers, 'export.docx', { id, variant: 'official', confirmedGaps: confirmAll(gappy()) });
+    const kept = s.history.list(id).versions.find((v) => v.revision === s.drafts.get(id).revision)!;
+    expect(kept.name).toBe('送审稿');
+    expect(kept.note).toContain('导出正式文件时确认了 3 处定稿前应补齐的内容');
+  });
+
+  test('the save dialog cancelled: nothing exported, nothing recorded', async () => {
+    handlers = createHandlers(createContext(s.db, dir, { saveExport: async () => null }));
+    const id = draftOf(gappy());
+    const before = s.history.list(id).versions;
+    const r = (await dispatch(handlers, 'export.docx', { id, variant: 'official', confirmedGaps: confirmAll(gappy()) })) as { path: string | null };
+    expect(r.path).toBeNull();
+    expect(s.history.list(id).versions).toEqual(before);
+  });
+
+  test('gaps never make the draft or the web version ask', async () => {
+    const id = draftOf(gappy());
+    expect(((await dispatch(handlers, 'export.docx', { id, variant: 'draft' })) as { toFix: number }).toFix).toBe(3);
+    expect(((await dispatch(handlers, 'export.docx', { id, variant: 'web' })) as { toFix: number }).toFix).toBe(3);
+  });
+
+  test('an emptied heading refuses the official file (and the web version) even with every gap confirmed', async () => {
+    const doc = gappy();
+    const second = doc.body.filter((b) => b.type === 'section')[1]!;
+    if (second.type === 'section') second.heading = '';
+    const id = draftOf(doc);
+    for (const variant of ['official', 'web'] as const) {
+      const err = await failure('export.docx', { id, variant, confirmedGaps: confirmAll(doc) });
+      expect(err.code).toBe('EXPORT_BLOCKED');
+      expect(err.message).toMatch(/^文稿仍有 1 处导出前必须修改的问题，暂不能导出/);
+      expect(err.details).toEqual([expect.objectContaining({ rule: 'heading-empty', where: '二、' })]);
+    }
+    expect(saved).toEqual([]);
   });
 });
 

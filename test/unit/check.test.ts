@@ -3,7 +3,7 @@ import type { Block, ReportDocument, Section } from '../../shared/model/document
 import { paragraph } from '../../shared/model/document';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { allSections } from '../../shared/numbering';
-import { checkDocument, countByLevel, Finding, hasBlockingFindings, blockingFindings, RULES } from '../../shared/check/index';
+import { checkDocument, countByLevel, Finding, hasBlockingFindings, blockingFindings, LEVELS, RULES } from '../../shared/check/index';
 import { importText } from '../../shared/import/text';
 import { seedText } from '../helpers/paths';
 import { rollForward } from '../../shared/rollover/index';
@@ -85,7 +85,8 @@ describe('structure and completeness', () => {
     const f = only(doc, 'slot-missing');
     expect(f).toHaveLength(1);
     expect(f[0]!.location).toEqual({ type: 'slot', slotId: 'leaders' });
-    expect(f[0]!.level).toBe('error');
+    // A part not written yet prints nothing wrong: 定稿前应补齐, not 导出前必须修改.
+    expect(f[0]!.level).toBe('gap');
   });
 
   test('a slot shorter than its guidance suggests', () => {
@@ -226,6 +227,16 @@ describe('numbering', () => {
 });
 
 describe('headings', () => {
+  test('an emptied heading is a blocking error at that heading', () => {
+    const doc = cleanReport();
+    const s = section(doc, 'plans');
+    s.heading = '　';
+    const f = only(doc, 'heading-empty');
+    expect(f.map((x) => [x.level, x.location])).toEqual([['error', { type: 'section', sectionId: s.id }]]);
+    expect(f[0]!.message).toBe('标题为空，导出后只会印出序号“四、”。请填回标题，如“下一年度主要安排”。');
+    expect(hasBlockingFindings(check(doc))).toBe(true);
+  });
+
   test('a standalone heading ends without punctuation', () => {
     const doc = cleanReport();
     section(doc, 'shortcomings').heading = '存在的不足和原因。';
@@ -472,9 +483,11 @@ describe('the rules table', () => {
     const doc = newDocument(getTemplate('fazhi-annual')!, 2024, ORGAN);
     const f = check(doc);
     const c = countByLevel(f);
-    expect(c.error + c.warning + c.info).toBe(f.length);
-    // Errors first.
-    expect(f.findIndex((x) => x.level !== 'error')).toBe(c.error);
+    expect(c.error + c.gap + c.warning + c.info).toBe(f.length);
+    // Errors first, then gaps, warnings, hints.
+    const order = f.map((x) => LEVELS.indexOf(x.level));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(c.error).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,6 @@
 /** What holds back which export (shared/export-gate.ts), on the real checker and real reports. */
 import { describe, expect, test } from 'vitest';
-import { assertExportAllowed, exportGate } from '../../shared/export-gate';
+import { assertExportAllowed, exportGate, reasonLine } from '../../shared/export-gate';
 import { checkDocument } from '../../shared/check/index';
 import { AppError } from '../../shared/errors';
 import { applyMetaFields } from '../../shared/meta-fields';
@@ -32,14 +32,42 @@ describe('export gate', () => {
     }
   });
 
-  test('the issue example (--set of 版头 and 版记 only) on an imported seed is allowed; what is still missing is reported, not blocking', () => {
+  test('the issue example (--set of 版头 and 版记 only) on an imported seed is not refused; what is still missing is a gap to confirm', () => {
     const imported = importText(seedText('huzhu-2024.txt')).doc;
     const doc = applyMetaFields(imported, ISSUE_EXAMPLE);
     const gate = exportGate(doc, 'official');
     expect(gate.blocking).toEqual([]);
-    // The checker still calls these 必须修改; the gate lists them as advisories.
-    expect(rules(gate.advisories)).toEqual(expect.arrayContaining(['title-missing', 'addressee-missing', 'date-missing', 'slot-missing']));
-    expect(checkDocument(doc).filter((f) => f.level === 'error').length).toBe(gate.advisories.length);
+    // 定稿前应补齐, never called 必须: the checker's level and the gate's list are one.
+    expect(rules(gate.gaps)).toEqual(expect.arrayContaining(['title-missing', 'addressee-missing', 'date-missing', 'slot-missing']));
+    expect(checkDocument(doc).filter((f) => f.level === 'gap').length).toBe(gate.gaps.length);
+    expect(checkDocument(doc).filter((f) => f.level === 'error')).toEqual([]);
+    // The official export asks for each of them; confirming all lets it through, a partial confirmation does not.
+    const lines = gate.gaps.map(reasonLine);
+    expect(() => assertExportAllowed(doc, 'official')).toThrow(expect.objectContaining({ code: 'EXPORT_UNCONFIRMED' }));
+    expect(() => assertExportAllowed(doc, 'official', lines.slice(1))).toThrow(
+      expect.objectContaining({ code: 'EXPORT_UNCONFIRMED', details: [gate.gaps[0]] }),
+    );
+    expect(assertExportAllowed(doc, 'official', lines).gaps).toEqual(gate.gaps);
+    // The web version and the draft do not ask.
+    expect(() => assertExportAllowed(doc, 'web')).not.toThrow();
+    expect(() => assertExportAllowed(doc, 'draft')).not.toThrow();
+  });
+
+  test('the refusal of unconfirmed gaps lists each gap in Chinese', () => {
+    const base = seedReport(SEED_INFO[0]!);
+    const doc = withMeta(base, { signature: { ...base.meta.signature, date: '' } });
+    expect(rules(exportGate(doc, 'official').gaps)).toEqual(['slot-missing', 'slot-missing', 'date-missing']);
+    let thrown: unknown;
+    try {
+      assertExportAllowed(doc, 'official', []);
+    } catch (e) {
+      thrown = e;
+    }
+    const err = thrown as AppError;
+    expect(err.code).toBe('EXPORT_UNCONFIRMED');
+    expect(err.message).toMatch(/^导出正式文件前须逐项确认以下 3 处定稿前应补齐的内容：1\. 缺少“党政主要负责人履行推进法治建设第一责任人职责”部分/);
+    expect(err.message).toContain('；2. 缺少“其他需要报告的情况”部分。按规定，年度报告应包括这一部分；3. ');
+    expect(err.message).toMatch(/3\. 成文日期：未填写成文日期。确认后再导出，或先补齐。$/);
   });
 
   test('no 发文字号 holds back the official file, with the reason and its place; the web version and the draft are allowed', () => {
@@ -59,7 +87,7 @@ describe('export gate', () => {
     expect(thrown).toBeInstanceOf(AppError);
     const err = thrown as AppError;
     expect(err.code).toBe('EXPORT_BLOCKED');
-    expect(err.message).toBe('文稿仍有 1 处必须修改的问题，暂不能导出正式文件。请先修改，或导出草稿。');
+    expect(err.message).toBe('文稿仍有 1 处导出前必须修改的问题，暂不能导出正式文件。请先修改，或导出草稿。');
     expect(err.details).toEqual(gate.blocking);
     expect(() => assertExportAllowed(doc, 'draft')).not.toThrow();
   });
@@ -73,7 +101,7 @@ describe('export gate', () => {
     // The 标志 prints the full name when no 标志 text is given: that alone does not block.
     const nameOnly = withMeta(base, { organ: { ...base.meta.organ, headerText: '' } });
     expect(exportGate(nameOnly, 'official').blocking).toEqual([]);
-    expect(rules(exportGate(nameOnly, 'official').advisories)).toContain('organ-missing');
+    expect(rules(exportGate(nameOnly, 'official').gaps)).toContain('organ-missing');
     const noOrgan = withMeta(base, { organ: { ...base.meta.organ, headerText: '', fullName: '' } });
     expect(rules(exportGate(noOrgan, 'official').blocking)).toEqual(['organ-missing', 'organ-missing']);
     expect(exportGate(noOrgan, 'web').blocking).toEqual([]);

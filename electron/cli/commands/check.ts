@@ -1,17 +1,18 @@
 import type { Command } from '../command';
 import { parseArgs, UsageError } from '../command';
-import { checkReport, describeLocation, LEVEL_NAMES } from '../../../shared/check/index';
+import { checkReport, countsLine, describeLocation, LEVEL_NAMES } from '../../../shared/check/index';
 import { readDraftJson } from '../files';
 
 /**
- * `gongwen check <draft.json> [--json]`: the style and completeness check on a draft file.
- * Exit 1 when an error-level (必须修改) finding exists, else 0; which of those also refuse an
- * export is shared/export-gate.ts's decision.
+ * `gongwen check <draft.json> [--json]`: the style and completeness check on a draft file, in the
+ * levels and counts of shared/check/levels.ts (the panel's and the export dialog's). Exit 1 when a
+ * 导出前必须修改 finding exists — exactly when `gongwen export` would refuse the official file —
+ * else 0.
  */
 export const checkCommand: Command = {
   name: 'check',
   usage: 'gongwen check <草稿.json> [--json]',
-  summary: '检查草稿的完整性和格式规范（有必须修改的问题时退出码为 1）',
+  summary: `检查草稿的完整性和格式规范（有${LEVEL_NAMES.error}的问题时退出码为 1）`,
   async run(args, { io }) {
     const { positional, flags } = parseArgs(args, { booleans: ['json'] });
     const [file] = positional;
@@ -21,8 +22,7 @@ export const checkCommand: Command = {
     if (flags.json) {
       io.out(JSON.stringify(report, null, 2) + '\n');
     } else {
-      const { error, warning, info } = report.counts;
-      io.out(`${LEVEL_NAMES.error} ${error} 处，${LEVEL_NAMES.warning} ${warning} 处，${LEVEL_NAMES.info} ${info} 处\n`);
+      io.out(`${countsLine(report.counts)}\n${report.verdict}\n`);
       for (const f of report.findings) {
         const where = describeLocation(doc, f.location);
         io.out(`[${LEVEL_NAMES[f.level]}] ${where}：${f.message}${f.excerpt ? `（“${f.excerpt}”）` : ''}\n`);

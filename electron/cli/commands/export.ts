@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Command } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { buildDocx, exportFileName } from '../../../shared/docx/index';
-import { exportGate, reasonLine } from '../../../shared/export-gate';
+import { exportGate, reasonLine, VERSION_NAMES } from '../../../shared/export-gate';
+import { blockedMessage, gapsAfterExport, LEVEL_NAMES } from '../../../shared/check/levels';
 import { applyMetaFields, META_FIELD_NAMES, parseAssignment } from '../../../shared/meta-fields';
 import { readDraftJson } from '../files';
 import { writeFileAtomic } from '../../fs/atomic-write';
@@ -12,12 +13,13 @@ import { writeFileAtomic } from '../../fs/atomic-write';
  * GB/T 9704 .docx of a draft file. `--set` fills or overrides header and colophon fields for batch
  * work; the file is written whole or not at all. As in the app, the official file (and the web
  * version) is held back while problems that would print wrong remain: the reasons go to stderr,
- * exit code 1, nothing is written; `--draft` exports the marked 草稿 instead.
+ * exit code 1, nothing is written; `--draft` exports the marked 草稿 instead. 定稿前应补齐 gaps do not
+ * stop it (batch work re-typesets last year's reports): they are listed on stderr after the export.
  */
 export const exportCommand: Command = {
   name: 'export',
   usage: 'gongwen export <草稿.json> [-o 输出.docx] [--web | --draft] [--set 字段=取值 …]',
-  summary: `按 GB/T 9704 导出 .docx（--web 网站公开版，--draft 草稿；--set 可设 ${META_FIELD_NAMES.slice(0, 9).join('、')} 等；有必须修改的问题时不导出正式文件，退出码为 1）`,
+  summary: `按 GB/T 9704 导出 .docx（--web 网站公开版，--draft 草稿；--set 可设 ${META_FIELD_NAMES.slice(0, 9).join('、')} 等；有${LEVEL_NAMES.error}的问题时不导出正式文件，退出码为 1）`,
   async run(args, { io }) {
     const { positional, flags, lists } = parseArgs(args, {
       strings: ['out'],
@@ -34,7 +36,7 @@ export const exportCommand: Command = {
     if (!/\.docx$/i.test(out)) throw new UsageError(`输出文件应以 .docx 结尾：${out}`);
     const gate = exportGate(doc, variant);
     if (gate.blocking.length) {
-      io.err(`未导出：文稿仍有 ${gate.blocking.length} 处必须修改的问题，暂不能导出${variant === 'web' ? '网站公开版' : '正式文件'}：\n`);
+      io.err(`未导出：${blockedMessage(gate.blocking.length, VERSION_NAMES[variant])}：\n`);
       for (const r of gate.blocking) io.err(`  - ${reasonLine(r)}\n`);
       io.err('请修改后重试（可用 --set 补填文头和版记字段），或加 --draft 导出草稿。\n');
       return 1;
@@ -42,9 +44,9 @@ export const exportCommand: Command = {
     const target = path.resolve(io.cwd, out);
     writeFileAtomic(target, await buildDocx(doc, { variant }));
     io.out(`已导出：${target}\n`);
-    if (gate.advisories.length) {
-      io.err(`注意：另有 ${gate.advisories.length} 处定稿前必须补全的问题：\n`);
-      for (const r of gate.advisories) io.err(`  - ${reasonLine(r)}\n`);
+    if (gate.gaps.length) {
+      io.err(`注意：${gapsAfterExport(gate.gaps.length)}：\n`);
+      for (const r of gate.gaps) io.err(`  - ${reasonLine(r)}\n`);
     }
     return 0;
   },

@@ -334,6 +334,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
           <OutlineNavigator
             doc={settled}
             template={template}
+            findings={findings}
             currentSectionId={currentSection}
             onJump={jumpToSection}
             onJumpTop={scrollToTop}

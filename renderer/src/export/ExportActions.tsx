@@ -1,31 +1,41 @@
 /**
  * The draft toolbar's export buttons: 导出 Word (the official file), 导出网站公开版, and 导出 PDF of
- * any version. When the official file (or the web version) is held back, a dialog lists the reasons
- * — each one jumps to its place — and offers the clearly marked 草稿 instead.
+ * any version. When the official file (or the web version) is held back by 导出前必须修改 problems, a
+ * dialog lists them — each one jumps to its place — and offers the clearly marked 草稿 instead.
+ * When the official file has 定稿前应补齐 gaps, a dialog lists each and the export goes ahead only
+ * once the clerk confirms them; the back end checks the confirmation and records it in the history.
+ * Levels, counts and words: shared/check/levels.ts (the 检查 panel and `gongwen check` say the same).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useMenuCommand } from '../app/useMenuCommand';
 import type { ExportVariant } from '../../../shared/contract/export';
-import { assertExportAllowed, type ExportReason } from '../../../shared/export-gate';
+import { assertExportAllowed, exportGate, reasonLine, VERSION_NAMES as VERSION, type ExportReason } from '../../../shared/export-gate';
 import type { ReportDocument } from '../../../shared/model/document';
-import type { FindingLocation } from '../../../shared/check/index';
+import { gapsAfterExport, LEVEL_NAMES, type FindingLocation } from '../../../shared/check/index';
 import { api, asCallError, exportedFileUrl } from '../api/client';
 import type { Notice } from '../app/Notice';
 import '../preview/preview.css';
 
 type Kind = 'docx' | 'pdf';
-interface Blocked {
+interface Asked {
+  /** `blocked`: refused, 导出前必须修改; `confirm`: 定稿前应补齐 gaps to confirm. */
+  mode: 'blocked' | 'confirm';
   kind: Kind;
   variant: ExportVariant;
   message: string;
   reasons: ExportReason[];
+  /** The one count, as the 检查 panel shows it, for this version. */
+  counts: { error: number; gap: number };
+  /** Gaps confirmed earlier in this attempt (the back end found more: the text changed meanwhile). */
+  confirmed: string[];
 }
-
-const VERSION: Record<ExportVariant, string> = { official: '正式文件', web: '网站公开版', draft: '草稿' };
 
 function isReasons(x: unknown): x is ExportReason[] {
   return Array.isArray(x) && x.every((r) => typeof r === 'object' && r !== null && typeof (r as ExportReason).message === 'string');
 }
+
+const confirmIntro = (n: number) =>
+  `以下 ${n} 处${LEVEL_NAMES.gap}：导出的正式文件将缺少这些内容，但不会印错。确认后照常导出，并在“历史版本”中记下本次确认。`;
 
 export function ExportActions({
   id,
@@ -42,35 +52,41 @@ export function ExportActions({
   onNotice: (notice: Notice | null) => void;
   onLocate: (location: FindingLocation) => void;
 }) {
-  const [blocked, setBlocked] = useState<Blocked | null>(null);
+  const [asked, setAsked] = useState<Asked | null>(null);
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const pdfMenu = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
-    if (blocked) dialog.current?.showModal();
-    else dialog.current?.close();
-  }, [blocked]);
+    if (asked) {
+      if (!dialog.current?.open) dialog.current?.showModal();
+    } else dialog.current?.close();
+  }, [asked]);
 
-  async function run(kind: Kind, variant: ExportVariant) {
+  async function run(kind: Kind, variant: ExportVariant, confirmedGaps?: string[]) {
     if (pdfMenu.current) pdfMenu.current.open = false;
-    setBlocked(null);
+    setAsked(null);
     setBusy(true);
     onNotice({ text: `正在导出${VERSION[variant]}…` });
+    let counts = { error: 0, gap: 0 };
     try {
       await beforeExport();
       // The same gate the back end applies (it checks again on what it stored).
-      assertExportAllowed(getDoc(), variant);
+      const local = exportGate(getDoc(), variant);
+      counts = { error: local.blocking.length, gap: local.gaps.length };
+      assertExportAllowed(getDoc(), variant, confirmedGaps ?? []);
       const done = (path: string | null, fileName: string, toFix: number) => {
         if (!path) return onNotice(null);
-        const pending = toFix && variant !== 'draft' ? `。注意：定稿前另有 ${toFix} 处必须修改的问题，见“检查”面板` : '';
+        const pending =
+          !toFix || variant === 'draft' ? '' : `。${gapsAfterExport(toFix)}${confirmedGaps ? '，已在“历史版本”中记下' : '，见“检查”面板'}`;
         onNotice({ text: `已导出：${fileName}${pending}`, href: exportedFileUrl(path) });
       };
+      const input = { id, variant, ...(confirmedGaps ? { confirmedGaps } : {}) };
       if (kind === 'docx') {
-        const r = await api['export.docx']({ id, variant });
+        const r = await api['export.docx'](input);
         done(r.path, r.fileName, r.toFix);
       } else {
-        const r = await api['export.pdf']({ id, variant });
+        const r = await api['export.pdf'](input);
         if (r.printHere) {
           // Web mode: the browser prints the preview route itself (打印 → 另存为 PDF).
           window.open(`${window.location.pathname}${window.location.search}${r.route}&print=1`, '_blank');
@@ -79,9 +95,13 @@ export function ExportActions({
       }
     } catch (e) {
       const err = asCallError(e);
+      const confirmed = confirmedGaps ?? [];
       if (err.code === 'EXPORT_BLOCKED' && isReasons(err.details)) {
         onNotice(null);
-        setBlocked({ kind, variant, message: err.message, reasons: err.details });
+        setAsked({ mode: 'blocked', kind, variant, message: err.message, reasons: err.details, counts, confirmed });
+      } else if (err.code === 'EXPORT_UNCONFIRMED' && isReasons(err.details)) {
+        onNotice(null);
+        setAsked({ mode: 'confirm', kind, variant, message: confirmIntro(err.details.length), reasons: err.details, counts, confirmed });
       } else onNotice({ text: err.message, error: true });
     } finally {
       setBusy(false);
@@ -112,40 +132,80 @@ export function ExportActions({
       </details>
       <dialog
         ref={dialog}
-        className="gw-dialog"
-        aria-labelledby="gw-blocked-title"
-        onClose={() => setBlocked(null)}
-        data-testid="export-blocked"
+        className="gw-dialog gw-export-dialog"
+        aria-labelledby="gw-export-dialog-title"
+        onClose={() => setAsked(null)}
+        data-testid={asked?.mode === 'confirm' ? 'export-confirm' : 'export-blocked'}
       >
-        {blocked && (
+        {asked && (
           <>
-            <h2 id="gw-blocked-title">暂不能导出{VERSION[blocked.variant]}</h2>
-            <p>{blocked.message}</p>
+            <h2 id="gw-export-dialog-title">
+              {asked.mode === 'blocked' ? `暂不能导出${VERSION[asked.variant]}` : `导出${VERSION[asked.variant]}前请确认`}
+            </h2>
+            <p className="gw-export-counts" data-testid="export-counts">
+              {asked.mode === 'blocked' && (
+                <span className="gw-count gw-count-error" data-testid="export-count-error">
+                  {LEVEL_NAMES.error} <b>{asked.counts.error}</b>
+                </span>
+              )}
+              <span className="gw-count gw-count-gap" data-testid="export-count-gap">
+                {LEVEL_NAMES.gap} <b>{asked.counts.gap}</b>
+              </span>
+            </p>
+            <p>{asked.message}</p>
             <ul className="gw-reasons">
-              {blocked.reasons.map((r, i) => (
-                <li key={i}>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setBlocked(null);
-                      onLocate(r.location);
-                    }}
-                  >
-                    {r.where}
-                  </button>
-                  ：{r.message}
+              {asked.reasons.map((r, i) => (
+                <li key={i} className={asked.mode === 'confirm' ? 'gw-reason-gap' : 'gw-reason-error'}>
+                  {r.location.type === 'slot' ? (
+                    // A part not written at all has no place to go to, and its message names it.
+                    r.message
+                  ) : (
+                    // The whole line goes there: “二、” alone is too small a target.
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setAsked(null);
+                        onLocate(r.location);
+                      }}
+                    >
+                      <span className="gw-reason-where">{r.where}</span>：{r.message}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
-            <p className="gw-muted">草稿每页标有“草稿（未定稿）”，缺少的发文字号印作“（发文字号待定）”，可随时导出供传阅、修改。</p>
-            <div className="gw-dialog-actions">
-              <button type="button" onClick={() => setBlocked(null)}>
-                返回修改
-              </button>
-              <button type="button" className="gw-primary" onClick={() => void run(blocked.kind, 'draft')}>
-                {blocked.kind === 'pdf' ? '导出草稿 PDF' : '导出草稿'}
-              </button>
-            </div>
+            {asked.mode === 'blocked' ? (
+              <>
+                <p className="gw-muted">
+                  {asked.counts.gap ? `另有 ${asked.counts.gap} 处${LEVEL_NAMES.gap}，改好上面的问题后导出时再逐项确认。` : ''}
+                  草稿每页标有“草稿（未定稿）”，缺少的发文字号印作“（发文字号待定）”，可随时导出供传阅、修改。
+                </p>
+                <div className="gw-dialog-actions">
+                  <button type="button" onClick={() => setAsked(null)}>
+                    返回修改
+                  </button>
+                  <button type="button" className="gw-primary" onClick={() => void run(asked.kind, 'draft')}>
+                    {asked.kind === 'pdf' ? '导出草稿 PDF' : '导出草稿'}
+                  </button>
+                </div>
+              </>
+            ) : (
+              <div className="gw-dialog-actions">
+                <button type="button" onClick={() => setAsked(null)}>
+                  返回补齐
+                </button>
+                <button type="button" onClick={() => void run(asked.kind, 'draft')}>
+                  {asked.kind === 'pdf' ? '改为导出草稿 PDF' : '改为导出草稿'}
+                </button>
+                <button
+                  type="button"
+                  className="gw-primary"
+                  onClick={() => void run(asked.kind, asked.variant, [...asked.confirmed, ...asked.reasons.map(reasonLine)])}
+                >
+                  确认以上 {asked.reasons.length} 处，导出{VERSION[asked.variant]}
+                </button>
+              </div>
+            )}
           </>
         )}
       </dialog>

@@ -10,13 +10,15 @@ import {
   countByLevel,
   describeLocation,
   GROUP_NAMES,
+  LEVEL_MEANINGS,
   LEVEL_NAMES,
+  LEVELS,
+  verdict,
   type Finding,
   type FindingGroup,
   type FindingLocation,
 } from '../../../shared/check/index';
 import { numberSections } from '../../../shared/numbering';
-import { exportGate } from '../../../shared/export-gate';
 import { T } from './messages';
 import './panels.css';
 
@@ -32,30 +34,23 @@ interface Props {
 }
 
 export function CompletenessPanel({ doc, template, findings, onLocate }: Props) {
+  // The one count and the one verdict (shared/check/levels.ts): the export dialog and
+  // `gongwen check` say the same. `error` is exactly what the official export refuses.
   const counts = countByLevel(findings);
   const labels = numberSections(doc.body);
-  // Which errors hold back the official file is the export gate's decision (shared/export-gate.ts).
-  const blocking = exportGate(doc, 'official', findings).blocking.length;
-  const summary = blocking
-    ? T.checkBlocked(blocking)
-    : counts.error
-      ? T.checkBeforeFiling(counts.error)
-      : findings.length
-        ? T.checkOnlyWarnings
-        : T.checkOk;
   return (
     <section className="gw-check" aria-label={T.check} data-testid="completeness">
       <h2 className="gw-panel-title">{T.check}</h2>
       <p
-        className={`gw-check-summary${blocking ? ' gw-check-blocked' : counts.error ? ' gw-check-pending' : ''}`}
+        className={`gw-check-summary${counts.error ? ' gw-check-blocked' : counts.gap ? ' gw-check-pending' : ''}`}
         data-testid="check-summary"
       >
-        {summary}
+        {verdict(counts)}
       </p>
       <p className="gw-check-counts">
-        {(['error', 'warning', 'info'] as const).map((level) => (
-          <span key={level} className={`gw-count gw-count-${level}`}>
-            {LEVEL_NAMES[level]} {counts[level]}
+        {LEVELS.map((level) => (
+          <span key={level} className={`gw-count gw-count-${level}`} data-testid={`check-count-${level}`} title={LEVEL_MEANINGS[level]}>
+            {LEVEL_NAMES[level]} <b>{counts[level]}</b>
           </span>
         ))}
       </p>

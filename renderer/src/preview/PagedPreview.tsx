@@ -147,7 +147,9 @@ function Line({ item, fonts, width = PAGE.textWidth }: { item: PlacedLine; fonts
   const align = p.align === 'justify' ? (item.last ? 'left' : 'justify') : p.align;
   return (
     <div
-      className={`gw-line gw-${p.role}`}
+      className={`gw-line gw-${p.role}${p.problem && first ? ' gw-line-problem' : ''}`}
+      data-problem={p.problem && first ? p.problem : undefined}
+      title={p.problem && first ? p.problem : undefined}
       style={{ ...box, textAlign: align, textAlignLast: align === 'justify' ? 'justify' : undefined }}
     >
       {spans(p, item.box.start, item.box.end, fonts)}

@@ -6,6 +6,34 @@
 import { M } from '../messages';
 import type { CheckContext, Hit } from '../types';
 import { runsText } from '../../model/document';
+import { numberSections } from '../../numbering';
+import { slotLabel } from '../../slots';
+
+/** Spaces (ASCII, 全角), zero-width and BOM characters: a heading of only these prints nothing. */
+const INVISIBLE = /[\s\u3000\u200b-\u200d\u2060\ufeff]/g;
+
+export function isEmptyHeading(text: string): boolean {
+  return text.replace(INVISIBLE, '') === '';
+}
+
+/**
+ * Every heading, required or not, run-in or not, must have text: an empty one would print a
+ * bare “二、” (the number is generated). The editor keeps the slot, so the message can name the
+ * wording the regulation asks for.
+ */
+export function headingEmpty(ctx: CheckContext): Hit[] {
+  const empty = ctx.sections.filter((s) => isEmptyHeading(s.heading));
+  if (!empty.length) return [];
+  const labels = numberSections(ctx.doc.body);
+  return empty.map((s) => {
+    const label = labels.get(s.id) ?? '';
+    const slot = s.slot ? ctx.template?.slots.find((t) => t.id === s.slot) : undefined;
+    return {
+      message: slot ? M.headingEmptySlot(label, slotLabel(slot)) : M.headingEmpty(label),
+      location: { type: 'section' as const, sectionId: s.id },
+    };
+  });
+}
 
 const CLOSING = /[。，、；：！？.,;:!?．]$/;
 

@@ -20,12 +20,17 @@ import type { CheckContext, Hit, MetaField } from '../types';
 const at = (field: MetaField) => ({ type: 'meta' as const, field });
 const hit = (field: MetaField, message: string | null | undefined): Hit[] => (message ? [{ message, location: at(field) }] : []);
 
+/**
+ * The 标志 prints the organ's full name when no 标志 text is given: only both missing leave the
+ * 版头 without its organ (导出前必须修改); one of them missing is a gap to fill before 定稿.
+ */
 export function organMissing({ doc }: CheckContext): Hit[] {
   const o = doc.meta.organ;
-  return [
+  const hits = [
     ...hit('organ', o.fullName.trim() ? null : M.fieldMissing(FIELD.organ)),
     ...hit('organ', o.headerText.trim() ? null : M.organHeaderMissing),
   ];
+  return hits.length === 1 ? hits.map((h) => ({ ...h, level: 'gap' as const })) : hits;
 }
 
 export function docNumberMissing({ doc }: CheckContext): Hit[] {

@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import { numberSections } from '../numbering';
-import { DRAFT_TOO_LONG, type Block } from './document';
+import { DRAFT_TOO_LONG, SECTION_TOO_DEEP, type Block } from './document';
 import { formatCount } from './limits';
 
 type Issue = z.core.$ZodIssue;
@@ -179,6 +179,9 @@ export function describeIssue(wrapped: Issue, input: unknown, blocksName = '正�
       action: '请删减',
       limit: true,
     };
+  }
+  if (params?.kind === SECTION_TOO_DEEP && params.maximum !== undefined) {
+    return { where: place, text: `${place}章节层级过深（超过 ${params.maximum} 层）`, action: '请减少层级', limit: true };
   }
   if (issue.code === 'too_big') {
     const value = valueAt(input, issue.path);

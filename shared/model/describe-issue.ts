@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { numberSections } from '../numbering';
 import { DRAFT_TOO_LONG, SECTION_TOO_DEEP, type Block } from './document';
 import { formatCount } from './limits';
+import { ownValue } from '../own';
 
 type Issue = z.core.$ZodIssue;
 type Key = PropertyKey;
@@ -195,7 +196,7 @@ export function describeIssue(wrapped: Issue, input: unknown, blocksName = '正�
       };
     }
     if (Array.isArray(value)) {
-      const [noun, measure] = LIST_UNITS[listKey(issue.path)] ?? ['的项目', '项'];
+      const [noun, measure] = ownValue(LIST_UNITS, listKey(issue.path)) ?? ['的项目', '项'];
       return {
         where: place,
         text: `${place}${noun}过多（${formatCount(value.length)} ${measure}，上限 ${formatCount(max)} ${measure}）`,

@@ -19,11 +19,12 @@ import { stripNonXmlChars } from './model/xml-chars';
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
 export function safeFileStem(text: string, fallback: string, max = 120): string {
-  const cleaned = stripNonXmlChars(text)
-    .replace(/\p{Cf}/gu, '')
-    .replace(/[\p{Zl}\p{Zp}\s]+/gu, ' ')
-    .replace(/\p{Cc}/gu, '_')
-    .replace(/[\\/:*?"<>|]/g, '_');
+  const cleaned = stripNonXmlChars(
+    text
+      .replace(/\p{Cf}/gu, '')
+      .replace(/[\p{Zl}\p{Zp}\s]+/gu, ' ')
+      .replace(/\p{Cc}/gu, '_'),
+  ).replace(/[\\/:*?"<>|]/g, '_');
   const stem = trimEnd(Array.from(cleaned.trim()).slice(0, max).join('')) || fallback;
   // Windows reads the device name from before the first dot.
   const dot = stem.indexOf('.');

@@ -14,6 +14,7 @@
  *
  * Linear: one pass, no backtracking (each alternative matches one code unit).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const HAS_NOT_XML_CHAR = new RegExp(NOT_XML_CHAR.source);
 

@@ -14,6 +14,8 @@ import { allSections, numberSections } from '../../shared/numbering';
 import { ReportDocument } from '../../shared/model/document';
 import { toErrorPayload } from '../../shared/errors';
 import { lockedWebPreferences } from '../../electron/security/web-preferences';
+import { translateSqliteError } from '../../electron/store/sqlite-errors';
+import { fileError } from '../../electron/fs/atomic-write';
 import { ROOT } from '../helpers/paths';
 import { newReport } from '../helpers/storage';
 
@@ -132,6 +134,15 @@ describe('nesting', () => {
     const blocks = deep(100_000) as never[];
     expect(numberSections(blocks).size).toBe(100_000);
     expect(allSections(blocks)).toHaveLength(100_000);
+  });
+
+  test('known storage and file failures get their own Chinese message', () => {
+    for (const code of ['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_LOCKED']) {
+      const e = toErrorPayload(translateSqliteError(Object.assign(new Error('database is locked'), { code })));
+      expect([e.code, e.message]).toEqual(['FILE_BUSY', expect.stringContaining('数据文件正被另一个程序占用')]);
+    }
+    const long = toErrorPayload(fileError(Object.assign(new Error('x'), { code: 'ENAMETOOLONG' }), '/tmp/' + '长'.repeat(300) + '.docx'));
+    expect([long.code, long.message]).toEqual(['BAD_FILE', expect.stringContaining('文件名或保存路径过长')]);
   });
 
   test('known engine failures are said in Chinese; anything else is the generic message', () => {

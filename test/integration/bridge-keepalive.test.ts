@@ -2,8 +2,10 @@
  * Keep-alive between the bridge and its clients must not race: a client whose event loop was
  * blocked (a test waiting on LibreOffice with execFileSync, the page busy rendering) sends its
  * next call on the pooled socket the server closed meanwhile, and fails with "fetch failed /
- * other side closed". Reproduced deterministically here by shrinking the server's idle timeout
- * and blocking the event loop past it; the real bridge keeps idle sockets a minute.
+ * other side closed" when its request crosses the server closing the idle socket. That crossing
+ * is a race between two processes and cannot be staged exactly; what removes it is checked
+ * instead: the bridge keeps idle sockets a minute (far beyond any pause between a page's or a
+ * test's calls), and the test client never reuses a socket at all.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import path from 'node:path';
@@ -43,19 +45,18 @@ test('the bridge keeps an idle connection a minute, and accepts headers on it at
   expect(bridge.server.requestTimeout).toBeGreaterThanOrEqual(bridge.server.headersTimeout);
 });
 
-test('the test client survives the server closing idle sockets while the client was blocked', async () => {
-  const saved = { keepAlive: bridge.server.keepAliveTimeout, buffer: bridge.server.keepAliveTimeoutBuffer };
-  // The server closes an idle socket after 100 ms; the client is blocked for 400 ms between calls.
-  bridge.server.keepAliveTimeout = 100;
-  bridge.server.keepAliveTimeoutBuffer = 0;
+test('the test client takes a connection of its own per call: nothing pooled for the server to close under it', async () => {
+  let connections = 0;
+  const count = () => void connections++;
+  bridge.server.on('connection', count);
   try {
     for (let i = 0; i < 3; i++) {
       expect((await call('templates.list')).status).toBe(200);
-      blockFor(400);
+      // A blocked event loop between calls (the pattern that raced): harmless on a fresh connection.
+      blockFor(50);
     }
-    expect((await call('templates.list')).status).toBe(200);
   } finally {
-    bridge.server.keepAliveTimeout = saved.keepAlive;
-    bridge.server.keepAliveTimeoutBuffer = saved.buffer;
+    bridge.server.off('connection', count);
   }
+  expect(connections).toBe(3);
 });

@@ -49,9 +49,9 @@ export const LIMITS = {
 
 /**
  * How deep sections nest in a list of blocks, counted without recursion and on input of any
- * shape (it runs before the schema does): stops counting one past `LIMITS.sectionDepth`.
+ * shape (it runs before the schema does): stops counting one past `limit`.
  */
-export function sectionDepth(blocks: unknown): number {
+export function sectionDepth(blocks: unknown, limit: number = LIMITS.sectionDepth): number {
   let deepest = 0;
   const stack: [unknown, number][] = [[blocks, 0]];
   while (stack.length) {
@@ -62,7 +62,7 @@ export function sectionDepth(blocks: unknown): number {
       if (!Array.isArray(children)) continue;
       const d = depth + 1;
       if (d > deepest) deepest = d;
-      if (d > LIMITS.sectionDepth) return d;
+      if (d > limit) return d;
       stack.push([children, d]);
     }
   }

@@ -8,6 +8,7 @@ import { ReportDocument, Year, type DocNumber } from './model/document';
 import { parseDocNumber } from './doc-number';
 import { ccItemsProblem, dateProblem, parseCcLine, parseSigners, printedDateProblem, signersProblem } from './check/fields';
 import { ownValue } from './own';
+import { stripNonXmlChars } from './model/xml-chars';
 
 type Meta = ReportDocument['meta'];
 
@@ -134,7 +135,8 @@ export function applyMetaFields(doc: ReportDocument, settings: readonly (readonl
   for (const [name, value] of settings) {
     const def = ownValue(FIELDS, name);
     if (!def) throw new AppError('BAD_INPUT', `未知字段“${name}”。可用字段：${META_FIELD_NAMES.join('、')}。`);
-    meta = def.apply(meta, value);
+    // Stripped before the field's own rules read it: a control character is never part of a name or a date.
+    meta = def.apply(meta, stripNonXmlChars(value));
   }
   const next = { ...doc, meta };
   const parsed = ReportDocument.safeParse(next);

@@ -7,7 +7,7 @@
  * LibreOffice, real Chromium.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
@@ -20,7 +20,7 @@ import { buildDocx } from '../../shared/docx/index';
 import { LIMITS } from '../../shared/model/limits';
 import { hasNonXmlChars, NON_XML_SAMPLES } from '../../shared/model/xml-chars';
 import type { Block, ReportDocument, Section } from '../../shared/model/document';
-import { DIST, rm, tempDir } from '../helpers/paths';
+import { DIST, ROOT, rm, tempDir } from '../helpers/paths';
 import { postJson } from '../helpers/bridge';
 import { launchBrowser } from '../helpers/browser';
 import { malformedParts, xmlParts } from '../helpers/xml-parts';
@@ -225,6 +225,14 @@ describe('sections nested past the limit', () => {
       expect(r.err).not.toContain('程序内部出错');
     }
   });
+});
+
+test('10,000 deep through the built CLI, in its own process: exit 2 with a Chinese message', () => {
+  const file = path.join(dir, 'deep-built.json');
+  fs.writeFileSync(file, nestedJson(10_000));
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/gongwen.cjs'), 'check', file, '--data-dir', path.join(dir, 'cli-built')], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain('章节层级过深');
 });
 
 describe('names are looked up among own keys only', () => {

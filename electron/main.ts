@@ -14,6 +14,7 @@ import { registerIpc } from './ipc/register';
 import { APP_ORIGIN } from './ipc/channels';
 import { SECURITY_HEADERS } from '../shared/security/csp';
 import { mimeType, resolveStatic } from './security/static-files';
+import { lockedWebPreferences } from './security/web-preferences';
 import { writeFileAtomic } from './fs/atomic-write';
 import { printRouteToPdf } from './pdf';
 import { buildMenuTemplate, type MenuItem } from './menu-template';
@@ -151,18 +152,7 @@ function createWindow(stateFile: string): BrowserWindow {
     minHeight: 600,
     title: '公文工作室',
     show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: lockedWebPreferences(path.join(__dirname, 'preload.cjs'), app.isPackaged),
   });
   if (saved.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

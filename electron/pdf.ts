@@ -4,9 +4,10 @@
  * prints is exactly the preview's pages. Thin on purpose: the route is the renderer's
  * (renderer/src/preview/PrintPage.tsx) and the same one the tests print with page.pdf().
  */
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { AppError } from '../shared/errors';
 import { APP_ORIGIN } from './ipc/channels';
+import { lockedWebPreferences } from './security/web-preferences';
 
 /** How long the preview may take to open the draft and lay out its pages. */
 const READY_TIMEOUT_MS = 60_000;
@@ -23,23 +24,12 @@ const WAIT_FOR_PRINT_PAGE = `new Promise((resolve) => {
 })`;
 
 export async function printRouteToPdf(route: string, preload: string): Promise<Uint8Array> {
-  // The same locked-down preferences as the main window (kept literal for the security scan).
+  // The same locked-down preferences as the main window.
   const win = new BrowserWindow({
     show: false,
     width: 900,
     height: 1200,
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: lockedWebPreferences(preload, app.isPackaged),
   });
   try {
     await win.loadURL(`${APP_ORIGIN}/index.html${route}`);

@@ -47,10 +47,24 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Failures the JavaScript engine raises when input is too big or too deep for it, in the clerk's
+ * words. The limits at the boundary (shared/model/limits.ts) keep these from happening; should one
+ * be missed, the clerk still hears what kind of problem it is, not "RangeError".
+ */
+const ENGINE_LIMITS: readonly (readonly [RegExp, string])[] = [
+  [/Maximum call stack size exceeded|too much recursion/i, '内容层级过深，无法处理，操作未完成。请减少章节或表格的嵌套层级。'],
+  [/Invalid string length|Invalid array length|Array buffer allocation failed|allocation failed/i, '内容过大，无法处理，操作未完成。'],
+];
+
 /** Turn anything thrown into a payload; unknown errors never leak internals to the clerk. */
 export function toErrorPayload(err: unknown): ErrorPayload {
   if (err instanceof AppError) return err.toPayload();
   if (isPayload(err)) return err;
+  if (err instanceof RangeError) {
+    const known = ENGINE_LIMITS.find(([re]) => re.test(err.message));
+    if (known) return { code: 'TOO_LARGE', message: known[1] };
+  }
   return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
 }
 
@@ -60,6 +74,6 @@ export function isPayload(x: unknown): x is ErrorPayload {
     x !== null &&
     typeof (x as ErrorPayload).code === 'string' &&
     typeof (x as ErrorPayload).message === 'string' &&
-    (x as ErrorPayload).code in ERROR_MESSAGES
+    Object.hasOwn(ERROR_MESSAGES, (x as ErrorPayload).code)
   );
 }

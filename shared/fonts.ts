@@ -3,6 +3,7 @@
  * family per role is a setting. The exporter writes the chosen names; the preview and the 字体检查
  * resolve them through the same fallback chains.
  */
+import { ownValue } from './own';
 
 export const FONT_ROLES = [
   'organMark', // 发文机关标志
@@ -84,7 +85,7 @@ export function resolveFonts(partial?: Partial<FontSettings>): FontSettings {
 
 /** The family and its fallbacks, as a CSS font-family list (preview). */
 export function cssFontStack(family: string, generic: 'serif' | 'sans-serif' = 'serif'): string {
-  const names = [family, ...(FONT_FALLBACKS[family] ?? [])];
+  const names = [family, ...(ownValue(FONT_FALLBACKS, family) ?? [])];
   return [...names.map((n) => `"${n}"`), generic].join(', ');
 }
 
@@ -105,7 +106,7 @@ export function checkFonts(settings: FontSettings, installed: (family: string) =
   return FONT_ROLES.map((role) => {
     const wanted = settings[role];
     if (installed(wanted)) return { role, label: FONT_ROLE_LABELS[role], wanted, used: wanted, missing: false };
-    const used = (FONT_FALLBACKS[wanted] ?? []).find((f) => installed(f)) ?? null;
+    const used = (ownValue(FONT_FALLBACKS, wanted) ?? []).find((f) => installed(f)) ?? null;
     return { role, label: FONT_ROLE_LABELS[role], wanted, used, missing: true };
   });
 }

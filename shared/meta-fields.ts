@@ -7,6 +7,8 @@ import { AppError, type ErrorCode } from './errors';
 import { ReportDocument, Year, type DocNumber } from './model/document';
 import { parseDocNumber } from './doc-number';
 import { ccItemsProblem, dateProblem, parseCcLine, parseSigners, printedDateProblem, signersProblem } from './check/fields';
+import { ownValue } from './own';
+import { stripNonXmlChars } from './model/xml-chars';
 
 type Meta = ReportDocument['meta'];
 
@@ -114,7 +116,7 @@ const FIELDS: Record<string, FieldDef> = {
 export const META_FIELD_NAMES = Object.keys(FIELDS);
 
 export function metaFieldLabel(name: string): string | undefined {
-  return FIELDS[name]?.label;
+  return ownValue(FIELDS, name)?.label;
 }
 
 /** "name=value" → [name, value]; the value may itself contain "=". */
@@ -131,9 +133,10 @@ export function parseAssignment(text: string): [string, string] {
 export function applyMetaFields(doc: ReportDocument, settings: readonly (readonly [string, string])[]): ReportDocument {
   let meta = doc.meta;
   for (const [name, value] of settings) {
-    const def = FIELDS[name];
+    const def = ownValue(FIELDS, name);
     if (!def) throw new AppError('BAD_INPUT', `未知字段“${name}”。可用字段：${META_FIELD_NAMES.join('、')}。`);
-    meta = def.apply(meta, value);
+    // Stripped before the field's own rules read it: a control character is never part of a name or a date.
+    meta = def.apply(meta, stripNonXmlChars(value));
   }
   const next = { ...doc, meta };
   const parsed = ReportDocument.safeParse(next);

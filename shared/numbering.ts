@@ -38,30 +38,38 @@ export function headingLabel(level: SectionLevel, index: number): string {
  */
 export function numberSections(body: readonly Block[]): Map<string, string> {
   const labels = new Map<string, string>();
-  const walk = (blocks: readonly Block[]) => {
-    const counters: Record<number, number> = {};
-    for (const block of blocks) {
-      if (block.type !== 'section') continue;
-      counters[block.level] = (counters[block.level] ?? 0) + 1;
-      labels.set(block.id, headingLabel(block.level, counters[block.level]!));
-      walk(block.children);
+  // An explicit stack, not recursion: this also names places in input not yet checked against
+  // the schema (shared/model/describe-issue.ts), whose nesting may be any depth.
+  const stack: { blocks: readonly Block[]; next: number; counters: Record<number, number> }[] = [{ blocks: body, next: 0, counters: {} }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.next >= top.blocks.length) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(body);
+    const block = top.blocks[top.next++];
+    if (block?.type !== 'section') continue;
+    top.counters[block.level] = (top.counters[block.level] ?? 0) + 1;
+    labels.set(block.id, headingLabel(block.level, top.counters[block.level]!));
+    if (Array.isArray(block.children)) stack.push({ blocks: block.children, next: 0, counters: {} });
+  }
   return labels;
 }
 
 /** Depth-first list of sections, in document order. */
 export function allSections(body: readonly Block[]): Section[] {
   const out: Section[] = [];
-  const walk = (blocks: readonly Block[]) => {
-    for (const b of blocks) {
-      if (b.type === 'section') {
-        out.push(b);
-        walk(b.children);
-      }
+  const stack: { blocks: readonly Block[]; next: number }[] = [{ blocks: body, next: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.next >= top.blocks.length) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(body);
+    const b = top.blocks[top.next++];
+    if (b?.type !== 'section') continue;
+    out.push(b);
+    if (Array.isArray(b.children)) stack.push({ blocks: b.children, next: 0 });
+  }
   return out;
 }

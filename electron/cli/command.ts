@@ -1,5 +1,6 @@
 /** One CLI command: its name, a Chinese usage line, and what it does. */
 import type { Handlers } from '../services/index';
+import { ownValue } from '../../shared/own';
 
 export interface CliIO {
   out(text: string): void;
@@ -32,7 +33,8 @@ export function parseArgs(
   const lists: Record<string, string[]> = {};
   for (let i = 0; i < args.length; i++) {
     let a = args[i]!;
-    if (spec.aliases?.[a]) a = spec.aliases[a]!;
+    const alias = spec.aliases ? ownValue(spec.aliases, a) : undefined;
+    if (alias) a = alias;
     if (!a.startsWith('--')) {
       positional.push(a);
       continue;

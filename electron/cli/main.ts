@@ -63,7 +63,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     const p = toErrorPayload(err);
-    io.err(`错误：${p.code === 'INTERNAL' ? `${p.message}（${String(err)}）` : p.message}\n`);
+    io.err(`错误：${p.message}\n`);
+    // The engine's own words only on request (GONGWEN_DEBUG=1), for whoever reports the bug.
+    if (p.code === 'INTERNAL' && process.env.GONGWEN_DEBUG) io.err(`${(err as Error)?.stack ?? String(err)}\n`);
     return 2;
   }
 }

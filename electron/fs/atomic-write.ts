@@ -39,6 +39,8 @@ export function fileError(err: unknown, target: string): Error {
       return new AppError('FILE_BUSY', `无法写入“${name}”：该位置已有同名文件夹。请另存为其他文件名。`);
     case 'ENOSPC':
       return new AppError('DISK_FULL', `磁盘空间不足，未能写入“${name}”。原有文件未改动。`);
+    case 'ENAMETOOLONG':
+      return new AppError('BAD_FILE', `文件名或保存路径过长，未能写入“${name.slice(0, 60)}…”。请换用较短的文件名或保存位置。`);
     case 'ENOENT':
       return new AppError('BAD_FILE', `找不到保存位置：${dir(target)}`);
     default:

@@ -1,5 +1,6 @@
 /** Resolve a request path inside the built renderer, refusing anything that escapes it. */
 import path from 'node:path';
+import { ownValue } from '../../shared/own';
 
 export const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,5 +28,5 @@ export function resolveStatic(rootDir: string, urlPath: string): string | null {
 }
 
 export function mimeType(file: string): string {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return ownValue(MIME_TYPES, path.extname(file).toLowerCase()) ?? 'application/octet-stream';
 }

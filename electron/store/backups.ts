@@ -3,10 +3,10 @@
  * app keeps writing), named by reason and time, rotated per reason. Also the checks that decide
  * whether a file is a healthy 公文工作室 database (start-up, 导入数据包, restore).
  */
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DB } from './database';
+import { openConnection } from './connection';
 import { LATEST_VERSION } from './migrations/index';
 import { APPLICATION_ID } from './migrations/002-storage';
 import { isCorruption, translateSqliteError } from './sqlite-errors';
@@ -122,7 +122,7 @@ export async function backupToFile(db: DB, target: string): Promise<void> {
 
 /** Copy a closed file that is not yet open (the pre-migration copy in openStore). */
 export async function backupFile(file: string, dataDir: string, reason: BackupReason, when = new Date()): Promise<BackupInfo> {
-  const source = new Database(file, { readonly: true, fileMustExist: true });
+  const source = openConnection(file, { readonly: true, fileMustExist: true });
   try {
     return await backupDatabase(source, dataDir, reason, when);
   } finally {
@@ -164,7 +164,7 @@ export type FileHealth =
 export function checkFile(file: string): FileHealth {
   let db: DB | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openConnection(file, { readonly: true, fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== 0 && applicationId !== APPLICATION_ID) return { kind: 'foreign', applicationId };

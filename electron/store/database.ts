@@ -1,12 +1,11 @@
 /**
  * Opening the SQLite file: pragmas, migrations by `user_version`, and refusing a file written by
- * a newer version of the app (left untouched). The only module family that imports better-sqlite3.
+ * a newer version of the app (left untouched). Connections come from connection.ts (hardened).
  *
  * `openDatabase` is synchronous (the CLI opens lazily); the app's start-up goes through
  * `openStore` (open-store.ts), which first checks the file, restores a backup when it is damaged
  * and takes the pre-migration backup with SQLite's backup API, then calls this.
  */
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -15,7 +14,9 @@ import { translateSqliteError } from './sqlite-errors';
 import { STORE_MESSAGES } from './messages';
 import { vacuumIntoBackup } from './backups';
 
-export type DB = Database.Database;
+import { openConnection, type DB } from './connection';
+
+export type { DB };
 
 export const DB_FILE_NAME = 'gongwen.db';
 
@@ -44,7 +45,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): DB {
   if (fs.existsSync(file)) refuseIfTooNew(file);
   let db: DB;
   try {
-    db = new Database(file);
+    db = openConnection(file);
   } catch (err) {
     throw translateSqliteError(err);
   }
@@ -86,7 +87,7 @@ export function refuseIfTooNew(file: string): void {
 export function readVersion(file: string): number {
   let probe: DB | undefined;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
+    probe = openConnection(file, { readonly: true, fileMustExist: true });
     return probe.pragma('user_version', { simple: true }) as number;
   } catch (err) {
     throw translateSqliteError(err);

@@ -3,13 +3,14 @@
  *
  * 1. A file from a newer version is refused, untouched.
  * 2. `quick_check`; a damaged (or foreign) file is moved aside into damaged/, the newest healthy
- *    backup is put in its place, and the clerk is told what happened and where the damaged file is.
+ *    backup's rows are put in its place (fresh-copy.ts), and the clerk is told what happened and where the damaged file is.
  * 3. Before migrating an older file, a copy is taken with SQLite's backup API.
  * 4. A daily backup is started (in the background, so the window opens at once).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { dbFilePath, LATEST_VERSION, openDatabase, tooNew, type DB } from './database';
+import { dbFilePath, LATEST_VERSION, openDatabase, readVersion, tooNew, type DB } from './database';
+import { copyIntoFresh } from './fresh-copy';
 import { backupFile, checkFile, ensureDailyBackup, installCopy, isUsableCopy, listBackups, moveAside, type BackupInfo } from './backups';
 import { STORE_MESSAGES } from './messages';
 import { translateSqliteError } from './sqlite-errors';
@@ -75,15 +76,31 @@ export async function openStore(dataDir: string, opts: { now?: () => Date } = {}
 
 function recover(file: string, dataDir: string, status: StartupStatus, when: Date): void {
   const damagedFile = moveAside(file, dataDir, when);
-  const good = listBackups(dataDir).find((b) => isUsableCopy(b.file));
+  const good = listBackups(dataDir).find((b) => isUsableCopy(b.file) && restoreRows(b.file, file));
   if (good) {
-    installCopy(good.file, file);
     status.recovered = { damagedFile, backupFile: good.file, backupCreatedAt: good.createdAt };
     const when = new Date(good.createdAt).toLocaleString('zh-CN', { hour12: false });
     status.notices.push({ kind: 'recovered', message: STORE_MESSAGES.recovered(damagedFile, good.file, when) });
   } else {
     status.recovered = { damagedFile, backupFile: null, backupCreatedAt: null };
     status.notices.push({ kind: 'recovered', message: STORE_MESSAGES.recoveredEmpty(damagedFile) });
+  }
+}
+
+/**
+ * The backup's rows in a freshly migrated file put in place of the (moved-aside) live file; false
+ * when the backup's tables are not ours after all, so the next backup is tried.
+ */
+function restoreRows(backup: string, file: string): boolean {
+  const fresh = file + '.fresh';
+  try {
+    copyIntoFresh(backup, fresh, readVersion(backup));
+    installCopy(fresh, file);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(fresh + suffix, { force: true });
   }
 }
 

@@ -1,6 +1,7 @@
 /** Map SQLite and file-system failures to the clerk's words. */
 import { AppError } from '../../shared/errors';
 import type { DB } from './database';
+import { STORE_MESSAGES } from './messages';
 
 export function translateSqliteError(err: unknown): Error {
   if (err instanceof AppError) return err;
@@ -17,6 +18,8 @@ export function translateSqliteError(err: unknown): Error {
   )
     return new AppError('READ_ONLY');
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new AppError('DB_CORRUPT');
+  // Another process (a second copy of the app, a backup tool) held the file past busy_timeout.
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('FILE_BUSY', STORE_MESSAGES.dbBusy);
   return err instanceof Error ? err : new Error(String(err));
 }
 

@@ -1,7 +1,8 @@
 /**
  * Everything the services need from storage, over one open database: drafts, history, profiles,
  * the 发文字号 register, search, backups, and swapping the whole file (导入数据包, restore from a
- * backup) with a backup taken first and the old file put back if the new one fails to open.
+ * backup) with a backup taken first and the old file put back if the new one fails to open. What
+ * comes in is the other file's rows in a freshly migrated database (fresh-copy.ts), never its schema.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,6 +28,7 @@ import {
   type BackupReason,
 } from './backups';
 import { APPLICATION_ID } from './migrations/002-storage';
+import { copyIntoFresh } from './fresh-copy';
 import { emptyStatus, type StartupStatus } from './open-store';
 import { STORE_MESSAGES } from './messages';
 import { translateSqliteError } from './sqlite-errors';
@@ -166,7 +168,18 @@ export class Storage {
   }
 
   private async replaceWith(source: string, reason: 'import' | 'restore'): Promise<BackupInfo> {
-    assertPackage(source);
+    const version = assertPackage(source);
+    // The package's rows in a database our migrations made: its schema is never adopted.
+    const fresh = source + '.fresh';
+    try {
+      copyIntoFresh(source, fresh, version);
+      return await this.install(fresh, reason);
+    } finally {
+      removeWithSidecars(fresh);
+    }
+  }
+
+  private async install(source: string, reason: 'import' | 'restore'): Promise<BackupInfo> {
     const backup = await backupDatabase(this.db, this.dataDir, reason, this.now());
     const file = dbFilePath(this.dataDir);
     this.db.close();
@@ -188,8 +201,8 @@ function removeWithSidecars(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 
-/** A file we may put in place of the live database: healthy, ours, not from a newer version. */
-function assertPackage(file: string): void {
+/** A file we may take the rows of: healthy, ours, not from a newer version. Returns its version. */
+function assertPackage(file: string): number {
   let health;
   try {
     health = checkFile(file);
@@ -202,4 +215,5 @@ function assertPackage(file: string): void {
   if (health.version > LATEST_VERSION) throw new AppError('DB_TOO_NEW', STORE_MESSAGES.packageTooNew(health.version, LATEST_VERSION));
   // A version-1 file predates application_id; it is ours if it has the drafts table.
   if (health.applicationId !== APPLICATION_ID && !health.hasDrafts) throw new AppError('BAD_FILE', STORE_MESSAGES.notAPackage);
+  return health.version;
 }

@@ -7,6 +7,13 @@
 import { AppError } from '../../shared/errors';
 import { ReportDocument, SCHEMA_VERSION } from '../../shared/model/document';
 import { STORE_MESSAGES } from './messages';
+import { sectionDepth } from '../../shared/model/limits';
+
+/**
+ * The deepest stored draft still opened leniently: far above the schema's limit (drafts saved
+ * before it existed), far below where the recursive walks over the tree run out of stack.
+ */
+const STORED_DEPTH_CAP = 100;
 
 export function readStoredDocument(json: string): ReportDocument {
   let raw: unknown;
@@ -27,5 +34,10 @@ export function readStoredDocument(json: string): ReportDocument {
     Array.isArray(doc.lead) &&
     Array.isArray(doc.body);
   if (!shaped) throw new AppError('DB_CORRUPT', STORE_MESSAGES.docUnreadable);
+  // Read leniently, but not so deep that walking it (numbering, checker, layout, search) would
+  // overflow the stack: such a row never came from a save (a crafted data package, say).
+  const attachments: unknown = doc.meta?.attachments;
+  const lists = [doc.body, ...(Array.isArray(attachments) ? attachments.map((a) => (a as { blocks?: unknown } | null)?.blocks) : [])];
+  if (lists.some((b) => sectionDepth(b, STORED_DEPTH_CAP) > STORED_DEPTH_CAP)) throw new AppError('DB_CORRUPT', STORE_MESSAGES.docUnreadable);
   return doc as ReportDocument;
 }

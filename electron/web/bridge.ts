@@ -38,6 +38,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   FILE_BUSY: 423,
 };
 
+/** How long the bridge keeps an idle connection open for the next call (see startBridge). */
+export const KEEP_ALIVE_MS = 60_000;
+
 export interface BridgeOptions {
   handlers: Handlers;
   token: string;
@@ -61,6 +64,13 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
   });
   // Slow or stuck clients must not pin the process.
   server.requestTimeout = 120_000;
+  // An idle pooled connection must outlive the client's wish to reuse it: a client whose event
+  // loop was busy (a page rendering, a test waiting on LibreOffice) sends on the socket it kept
+  // and finds it closed ("other side closed"). The page's calls come at most seconds apart;
+  // a minute covers any pause short of the client having gone. Headers of a new request on a
+  // kept socket must be allowed at least as long (Node's rule: headersTimeout > keepAliveTimeout).
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 5_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, '127.0.0.1', () => {

@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
 import { describeIssue, issueSentence } from '../model/describe-issue';
+import { stripNonXmlDeep } from '../model/xml-chars';
 import { contract, isCallName, type CallName, type ParsedInput } from './index';
 
 /** Check a call name and its input against the contract; the one gate every adapter uses. */
@@ -17,5 +18,8 @@ export function validateCall(name: string, input: unknown): { name: CallName; in
       : `提交的内容格式不正确${words && first?.path.length ? `（位置：${words.where}）` : ''}。`;
     throw new AppError('BAD_INPUT', message, result.error.issues.slice(0, 5).map((i) => ({ path: i.path.map(String), message: i.message })));
   }
-  return { name, input: result.data };
+  // Every string of every call loses the characters XML 1.0 forbids (documents already did in
+  // their schema), so nothing a call stores can make an export malformed. The schema has bounded
+  // the nesting by now (shared/model/document.ts), so the recursive strip cannot overflow.
+  return { name, input: stripNonXmlDeep(result.data) };
 }

@@ -27,6 +27,8 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { ReportDocument } from '../model/document';
+import { safeFileStem } from '../file-name';
+import { stripNonXmlChars, stripNonXmlDeep } from '../model/xml-chars';
 import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, RULE, SIZE, pageNumberText } from '../gbt9704';
 import { resolveFonts, type FontSettings } from '../fonts';
 import { layoutDocument, type Layout } from '../layout/index';
@@ -44,7 +46,12 @@ export async function buildDocx(doc: ReportDocument, options: DocxOptions = {}):
 }
 
 /** Write an already laid-out document (the preview and the exporter share the layout). */
-export async function writeDocx(layout: Layout, fonts: FontSettings, title = ''): Promise<Uint8Array> {
+export async function writeDocx(rawLayout: Layout, rawFonts: FontSettings, rawTitle = ''): Promise<Uint8Array> {
+  // The last line of defence: whatever text reached here (a stored draft read leniently, a font
+  // name from the settings), no character XML 1.0 forbids is written into any part.
+  const layout = stripNonXmlDeep(rawLayout);
+  const fonts = stripNonXmlDeep(rawFonts);
+  const title = stripNonXmlChars(rawTitle);
   const w = new Writer(fonts);
   const sections: ISectionOptions[] = layout.sections.map((sec, i) => ({
     properties: {
@@ -235,15 +242,7 @@ export { DRAFT_MARK };
 
 const VARIANT_SUFFIX: Record<DocxVariant, string> = { official: '', web: '（网站公开版）', draft: '（草稿）' };
 
-/** "<title>.docx", safe as a Windows file name. */
+/** "<title>.docx", safe as a file name on Windows (shared/file-name.ts). */
 export function exportFileName(doc: ReportDocument, variant: DocxVariant = 'official'): string {
-  const stem =
-    Array.from(doc.meta.title.replace(/\s+/g, ' '), (c) => (c.charCodeAt(0) < 0x20 ? '_' : c))
-      .join('')
-      .replace(/[\\/:*?"<>|]/g, '_')
-      .trim()
-      .replace(/[. ]+$/, '')
-      .slice(0, 120) || '未命名公文';
-  const safe = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem) ? `${stem}_` : stem;
-  return `${safe}${VARIANT_SUFFIX[variant]}.docx`;
+  return `${safeFileStem(doc.meta.title, '未命名公文')}${VARIANT_SUFFIX[variant]}.docx`;
 }

@@ -9,8 +9,9 @@
  */
 import type { z } from 'zod';
 import { numberSections } from '../numbering';
-import { DRAFT_TOO_LONG, type Block } from './document';
+import { DRAFT_TOO_LONG, SECTION_TOO_DEEP, type Block } from './document';
 import { formatCount } from './limits';
+import { ownValue } from '../own';
 
 type Issue = z.core.$ZodIssue;
 type Key = PropertyKey;
@@ -180,6 +181,9 @@ export function describeIssue(wrapped: Issue, input: unknown, blocksName = '正�
       limit: true,
     };
   }
+  if (params?.kind === SECTION_TOO_DEEP && params.maximum !== undefined) {
+    return { where: place, text: `${place}章节层级过深（超过 ${params.maximum} 层）`, action: '请减少层级', limit: true };
+  }
   if (issue.code === 'too_big') {
     const value = valueAt(input, issue.path);
     const max = Number(issue.maximum);
@@ -192,7 +196,7 @@ export function describeIssue(wrapped: Issue, input: unknown, blocksName = '正�
       };
     }
     if (Array.isArray(value)) {
-      const [noun, measure] = LIST_UNITS[listKey(issue.path)] ?? ['的项目', '项'];
+      const [noun, measure] = ownValue(LIST_UNITS, listKey(issue.path)) ?? ['的项目', '项'];
       return {
         where: place,
         text: `${place}${noun}过多（${formatCount(value.length)} ${measure}，上限 ${formatCount(max)} ${measure}）`,

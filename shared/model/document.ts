@@ -5,7 +5,15 @@
  * stored in any text here; they follow from a section's position (see shared/numbering.ts).
  */
 import { z } from 'zod';
-import { LIMITS, documentTextSize, formatCount } from './limits';
+import { LIMITS, documentTextSize, formatCount, sectionDepth } from './limits';
+import { stripNonXmlChars } from './xml-chars';
+
+/**
+ * Every string of a document: characters XML 1.0 forbids are removed before any other check, so
+ * whatever parses a document (a save, an import, `--set`, reading a stored draft) hands on text
+ * every export can write (shared/model/xml-chars.ts).
+ */
+const xmlString = () => z.string().overwrite(stripNonXmlChars);
 
 /** Bump when a stored document needs migrating; readers refuse versions newer than this. */
 export const SCHEMA_VERSION = 1;
@@ -15,7 +23,7 @@ export const RunMark = z.enum(['unconfirmed']);
 export type RunMark = z.infer<typeof RunMark>;
 
 export const Run = z.object({
-  text: z.string().max(LIMITS.runChars),
+  text: xmlString().max(LIMITS.runChars),
   bold: z.boolean().optional(),
   marks: z.array(RunMark).optional(),
 });
@@ -66,16 +74,36 @@ export type Block = Section | Paragraph | Table;
 export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
     type: z.literal('section'),
-    id: z.string().min(1).max(LIMITS.idChars),
+    id: xmlString().min(1).max(LIMITS.idChars),
     level: SectionLevel,
-    heading: z.string().max(LIMITS.headingChars),
-    slot: z.string().max(LIMITS.idChars).optional(),
-    alsoSlots: z.array(z.string().max(LIMITS.idChars)).max(LIMITS.alsoSlots).optional(),
+    heading: xmlString().max(LIMITS.headingChars),
+    slot: xmlString().max(LIMITS.idChars).optional(),
+    alsoSlots: z.array(xmlString().max(LIMITS.idChars)).max(LIMITS.alsoSlots).optional(),
     runIn: z.boolean(),
     children: z.array(Block).max(LIMITS.listBlocks),
   }),
 );
 export const Block: z.ZodType<Block> = z.lazy(() => z.union([Section, Paragraph, Table]));
+
+/** The custom issue a list of blocks nested deeper than `LIMITS.sectionDepth` gets (describe-issue words it). */
+export const SECTION_TOO_DEEP = 'section_too_deep';
+
+/**
+ * A list of blocks (the body, an attachment): its nesting is measured before the schema descends
+ * into it, so input nested thousands deep gets a clear refusal instead of overflowing the stack
+ * of the schema or of anything that walks the tree afterwards.
+ */
+const refuseDeepSections = (value: unknown, ctx: z.RefinementCtx): unknown => {
+  if (sectionDepth(value) > LIMITS.sectionDepth)
+    ctx.addIssue({
+      code: 'custom',
+      message: `章节层级过深（超过 ${LIMITS.sectionDepth} 层）`,
+      input: value,
+      params: { kind: SECTION_TOO_DEEP, maximum: LIMITS.sectionDepth },
+    });
+  return value;
+};
+const blockList = <T extends z.ZodType>(list: T) => z.preprocess(refuseDeepSections, list);
 
 /** A year anywhere in a document or a call (the reported year, a 发文字号's year): 1949 on. */
 export const YEAR_LIMITS = { min: 1949, max: 2999 } as const;
@@ -86,64 +114,64 @@ export const DOC_NUMBER_LIMITS = { codeMax: 40, yearMin: YEAR_LIMITS.min, yearMa
 
 /** 发文字号: 机关代字〔年份〕序号号, kept in parts so the register can be unique on them. */
 export const DocNumber = z.object({
-  code: z.string().min(1).max(DOC_NUMBER_LIMITS.codeMax),
+  code: xmlString().min(1).max(DOC_NUMBER_LIMITS.codeMax),
   year: Year,
   seq: z.number().int().min(1).max(DOC_NUMBER_LIMITS.seqMax),
 });
 export type DocNumber = z.infer<typeof DocNumber>;
 
 export const Attachment = z.object({
-  title: z.string().max(LIMITS.attachmentTitleChars),
-  blocks: z.array(Block).max(LIMITS.listBlocks).default([]),
+  title: xmlString().max(LIMITS.attachmentTitleChars),
+  blocks: blockList(z.array(Block).max(LIMITS.listBlocks).default([])),
 });
 export type Attachment = z.infer<typeof Attachment>;
 
 export const Meta = z.object({
   /** The year being reported on (e.g. 2024 for the report filed in early 2025). */
   year: Year,
-  templateId: z.string().min(1).max(LIMITS.idChars),
+  templateId: xmlString().min(1).max(LIMITS.idChars),
   /** 报告, 请示, … */
-  kind: z.string().max(20),
+  kind: xmlString().max(20),
   /** 上行文 carries 签发人 on the 发文字号 line; 下行文 centres the 发文字号. */
   direction: z.enum(['up', 'down']),
   organ: z.object({
-    fullName: z.string().max(200),
+    fullName: xmlString().max(200),
     /** 发文机关标志, e.g. 互助县人民政府文件 */
-    headerText: z.string().max(200),
+    headerText: xmlString().max(200),
     /** 机关代字, e.g. 互政 */
-    code: z.string().max(DOC_NUMBER_LIMITS.codeMax),
+    code: xmlString().max(DOC_NUMBER_LIMITS.codeMax),
   }),
   docNumber: DocNumber.nullable(),
-  signers: z.array(z.string().max(40)).max(20),
-  title: z.string().max(500),
+  signers: z.array(xmlString().max(40)).max(20),
+  title: xmlString().max(500),
   /** 主送机关 */
-  addressee: z.string().max(500),
+  addressee: xmlString().max(500),
   signature: z.object({
     /** 署名 */
-    organ: z.string().max(200),
+    organ: xmlString().max(200),
     /** 成文日期 as written, e.g. 2025年3月17日; empty until set. */
-    date: z.string().max(40),
+    date: xmlString().max(40),
     sealed: z.boolean(),
   }),
   /** 附注 */
-  note: z.string().max(1_000),
+  note: xmlString().max(1_000),
   attachments: z.array(Attachment).max(LIMITS.attachments),
   /** 抄送 */
-  cc: z.array(z.string().max(200)).max(100),
+  cc: z.array(xmlString().max(200)).max(100),
   /** 印发机关 and 印发日期 */
-  printedBy: z.string().max(200),
-  printedDate: z.string().max(40),
+  printedBy: xmlString().max(200),
+  printedDate: xmlString().max(40),
   /** 份号, 密级和保密期限, 紧急程度: only when set. */
-  copyNo: z.string().max(20).optional(),
-  secrecy: z.string().max(40).optional(),
-  urgency: z.string().max(20).optional(),
+  copyNo: xmlString().max(20).optional(),
+  secrecy: xmlString().max(40).optional(),
+  urgency: xmlString().max(20).optional(),
 });
 export type Meta = z.infer<typeof Meta>;
 
 /** One item of last year's 下一年度安排, to be reported on in this year's 主要举措和成效. */
 export const PlanItem = z.object({
-  id: z.string().min(1).max(LIMITS.idChars),
-  text: z.string().max(LIMITS.planChars),
+  id: xmlString().min(1).max(LIMITS.idChars),
+  text: xmlString().max(LIMITS.planChars),
   /** Ticked by the clerk (or suggested by `planCoverage`) when this year's text addresses it. */
   done: z.boolean(),
 });
@@ -152,11 +180,11 @@ export type PlanItem = z.infer<typeof PlanItem>;
 /** A year the rollover kept because it could not tell whether it belongs to the cycle. */
 export const YearCheck = z.object({
   /** Section id, or `#lead` / `#title`. */
-  where: z.string().max(LIMITS.idChars),
+  where: xmlString().max(LIMITS.idChars),
   year: z.number().int(),
   /** The year with a little text around it, as it now stands, so the editor can find it. */
-  excerpt: z.string().max(200),
-  reason: z.string().max(200),
+  excerpt: xmlString().max(200),
+  reason: xmlString().max(200),
 });
 export type YearCheck = z.infer<typeof YearCheck>;
 
@@ -174,7 +202,7 @@ export const RolloverInfo = z.object({
    * the rollover left it, keyed by section id (`#lead` for the lead). The baseline for
    * "still word-for-word last year's" (shared/rollover/similarity.ts).
    */
-  previous: z.record(z.string().max(LIMITS.idChars), z.string().max(LIMITS.previousChars)),
+  previous: z.record(xmlString().max(LIMITS.idChars), xmlString().max(LIMITS.previousChars)),
   yearChecks: z.array(YearCheck).max(LIMITS.yearChecks).default([]),
 });
 export type RolloverInfo = z.infer<typeof RolloverInfo>;
@@ -184,7 +212,7 @@ export const ReportDocument = z.object({
   meta: Meta,
   /** The opening paragraphs, ending "现将……报告如下：". */
   lead: z.array(Paragraph).max(LIMITS.leadParagraphs),
-  body: z.array(Block).max(LIMITS.listBlocks),
+  body: blockList(z.array(Block).max(LIMITS.listBlocks)),
   rollover: RolloverInfo.optional(),
 });
 export type ReportDocument = z.infer<typeof ReportDocument>;

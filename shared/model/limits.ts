@@ -20,6 +20,12 @@ export const LIMITS = {
   runChars: 200_000,
   /** A section heading (the sentence, without its number). */
   headingChars: 2_000,
+  /**
+   * Sections inside sections. The outline has four numbered levels (一、（一）1.（1））; twice that
+   * leaves room for a loosely structured import while keeping every walk over the tree (schema,
+   * numbering, layout, export, checker, search) far from the stack's end.
+   */
+  sectionDepth: 8,
   /** Blocks (paragraphs, tables, sections) in one list: the body, a section, an attachment. */
   listBlocks: 10_000,
   /** Lead paragraphs (before the first heading). */
@@ -40,6 +46,28 @@ export const LIMITS = {
   previousChars: 200_000,
   yearChecks: 1_000,
 } as const;
+
+/**
+ * How deep sections nest in a list of blocks, counted without recursion and on input of any
+ * shape (it runs before the schema does): stops counting one past `limit`.
+ */
+export function sectionDepth(blocks: unknown, limit: number = LIMITS.sectionDepth): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[blocks, 0]];
+  while (stack.length) {
+    const [list, depth] = stack.pop()!;
+    if (!Array.isArray(list)) continue;
+    for (const b of list as unknown[]) {
+      const children = typeof b === 'object' && b !== null ? (b as { children?: unknown }).children : undefined;
+      if (!Array.isArray(children)) continue;
+      const d = depth + 1;
+      if (d > deepest) deepest = d;
+      if (d > limit) return d;
+      stack.push([children, d]);
+    }
+  }
+  return deepest;
+}
 
 /** Characters of text in blocks: paragraphs, table cells, and sections with their headings. */
 export function blocksTextSize(blocks: readonly Block[]): number {

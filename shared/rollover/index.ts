@@ -18,6 +18,7 @@ import { findFigures, markFigures } from './figures';
 import { planItems } from './plans';
 import { sectionOwnText } from './similarity';
 import { runsText } from '../model/document';
+import { keyedRecord } from '../own';
 
 export { planItems, planCoverage, type PlanCoverage } from './plans';
 export { SimilarityIndex, documentSimilarity, sectionOwnText, SHINGLE, type Similarity, type DocumentSimilarity } from './similarity';
@@ -139,7 +140,8 @@ export function rollForward(source: ReportDocument, options: RolloverOptions = {
   const lead = source.lead.map((p) => ({ ...p, runs: roll.runs(p.runs, '#lead') }));
   const body = roll.blocks(source.body, '#body');
 
-  const previous: Record<string, string> = { '#lead': lead.map((p) => runsText(p.runs)).join('\n') };
+  const previous = keyedRecord<string>();
+  previous['#lead'] = lead.map((p) => runsText(p.runs)).join('\n');
   const collect = (blocks: readonly Block[]) => {
     for (const b of blocks) {
       if (b.type !== 'section') continue;

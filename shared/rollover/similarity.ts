@@ -9,6 +9,7 @@
  */
 import type { Block, ReportDocument, Section } from '../model/document';
 import { runsText } from '../model/document';
+import { keyedRecord } from '../own';
 
 /** Ten characters: longer than set phrases such as 法治政府建设 (6), short enough to catch copied clauses. */
 export const SHINGLE = 10;
@@ -103,7 +104,7 @@ export interface DocumentSimilarity {
  */
 export function documentSimilarity(doc: ReportDocument, index = SimilarityIndex.fromDocument(doc)): DocumentSimilarity | undefined {
   if (!index) return undefined;
-  const sections: Record<string, Similarity> = {};
+  const sections = keyedRecord<Similarity>();
   const walk = (blocks: readonly Block[]): Similarity => {
     let chars = 0;
     let copied = 0;

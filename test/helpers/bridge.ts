@@ -3,6 +3,7 @@
  * file in a temp folder, the way outside checks use it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { DIST, rm, tempDir } from './paths';
 
@@ -59,14 +60,7 @@ export async function startBridge(opts: { dataDir?: string; token?: string; port
     port: Number(u.port),
     dataDir,
     proc,
-    async call(name, input, headers = {}) {
-      const res = await fetch(`${origin}/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-gongwen-token': token, ...headers },
-        body: typeof input === 'string' ? input : JSON.stringify(input),
-      });
-      return { status: res.status, body: await res.json() };
-    },
+    call: (name, input, headers = {}) => postJson(`${origin}/api/${name}`, input, { 'x-gongwen-token': token, ...headers }),
     async stop() {
       if (proc.exitCode === null) {
         const exited = new Promise((r) => proc.once('exit', r));
@@ -76,4 +70,34 @@ export async function startBridge(opts: { dataDir?: string; token?: string; port
       if (!opts.dataDir) rm(dataDir);
     },
   };
+}
+
+/**
+ * POST JSON on a connection of its own. Not fetch: its pool reuses an idle socket, and a test
+ * that blocked its event loop meanwhile (waiting on LibreOffice with execFileSync, say) sends on
+ * a socket the server has since closed, failing with "fetch failed / other side closed". A new
+ * loopback connection per call costs well under a millisecond and cannot race.
+ */
+export function postJson<T = unknown>(url: string, input: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+  const body = Buffer.from(typeof input === 'string' ? input : JSON.stringify(input));
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': String(body.length), ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as T });
+          } catch (err) {
+            reject(err instanceof Error ? err : new Error(String(err)));
+          }
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }

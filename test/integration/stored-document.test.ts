@@ -28,3 +28,13 @@ test('a stored value that is not a document is refused in Chinese', () => {
   expect(() => readStoredDocument(JSON.stringify({ schemaVersion: 1, meta: {} }))).toThrow(/已损坏/);
   expect(() => readStoredDocument(JSON.stringify({ schemaVersion: 99, meta: {}, lead: [], body: [] }))).toThrow(/已损坏/);
 });
+
+test('a stored draft nested deeper than any save could make (a crafted data package) is refused in Chinese, not a stack overflow', async () => {
+  const draft = await call('drafts.create', { templateId: 'fazhi-annual' });
+  const open = (d: number) => `{"type":"section","id":"s${d}","level":1,"heading":"","runIn":false,"children":[`;
+  const deep = Array.from({ length: 20_000 }, (_, i) => open(i)).join('') + ']}'.repeat(20_000);
+  const json = JSON.stringify({ ...draft.doc, body: ['@'] }).replace('"@"', deep);
+  db.prepare('UPDATE draft_docs SET doc_json = ? WHERE draft_id = ?').run(json, draft.id);
+  await expect(call('drafts.get', { id: draft.id })).rejects.toMatchObject({ code: 'DB_CORRUPT', message: expect.stringMatching(/已损坏/) });
+  await expect(call('check.run', { id: draft.id })).rejects.toMatchObject({ code: 'DB_CORRUPT' });
+});

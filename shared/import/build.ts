@@ -43,7 +43,12 @@ export interface ImportOptions {
   year?: number | undefined;
   /** The clerk's organ profile: fills organ, 主送, 签发人 and 印发机关 where the file is silent. */
   organ?: OrganDefaults | undefined;
+  /** Told as the import moves on, for a progress display (the import worker reports it). */
+  onStage?: ((stage: ImportStage) => void) | undefined;
 }
+
+/** unzip → parse → read (paragraphs and tables) → arrange (the outline); a .txt only arranges. */
+export type ImportStage = 'unzip' | 'parse' | 'read' | 'arrange';
 
 export interface ImportResult {
   doc: ReportDocument;

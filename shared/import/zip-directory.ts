@@ -8,6 +8,8 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** CRC-32 of the inflated bytes, as the directory records it. */
+  crc32: number;
 }
 
 export class ZipDirectoryError extends Error {}
@@ -36,6 +38,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   let p = offset;
   for (let k = 0; k < count; k++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== CEN_SIG) throw new ZipDirectoryError('压缩包目录已损坏');
+    const crc32 = view.getUint32(p + 16, true);
     const compressedSize = view.getUint32(p + 20, true);
     const uncompressedSize = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
@@ -43,7 +46,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const commentLen = view.getUint16(p + 32, true);
     if (p + 46 + nameLen > bytes.length) throw new ZipDirectoryError('压缩包目录已损坏');
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    entries.push({ name, compressedSize, uncompressedSize });
+    entries.push({ name, compressedSize, uncompressedSize, crc32 });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;

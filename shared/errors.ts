@@ -18,6 +18,7 @@ export const ERROR_MESSAGES = {
   BAD_FILE: '无法读取该文件。',
   TOO_LARGE: '内容过大，无法处理。',
   EXPORT_BLOCKED: '文稿仍有必须修改的问题，暂不能导出正式文件。',
+  CANCELLED: '操作已取消。',
   INTERNAL: '程序内部出错，操作未完成，已输入的内容不会丢失。',
 } as const;
 

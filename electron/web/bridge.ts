@@ -35,6 +35,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   READ_ONLY: 507,
   DISK_FULL: 507,
   FILE_BUSY: 423,
+  CANCELLED: 409,
 };
 
 export interface BridgeOptions {

@@ -13,14 +13,13 @@
  * does not match its zip entry, and XML past the reader's limits (xml.ts: node count, depth, text)
  * — the last with the one message for a hostile file (limits.ts).
  */
-import JSZip from 'jszip';
 import type { Run, SectionLevel, Table, TableCell } from '../model/document';
 import { AppError } from '../errors';
 import { chineseNumeral } from '../numbering';
 import { buildDocument, type ImportOptions, type ImportResult, type SourceItem, type SourceLine } from './build';
 import { notDocxError, sniff } from './sniff';
-import { readZipDirectory, type ZipEntry } from './zip-directory';
-import { child, childVal, elements, parseXml, xmlBudget, XmlError, XmlLimitError, type XmlBudget, type XmlElement } from './xml';
+import { entryData, readZipDirectory, type ZipEntry } from './zip-directory';
+import { child, childVal, elements, parseXml, xmlBudget, XML_LIMITS, XmlError, XmlLimitError, type XmlBudget, type XmlElement } from './xml';
 import { crc32 } from './crc32';
 import { HOSTILE_FILE } from './limits';
 import { mergeRuns } from './runs';
@@ -34,6 +33,7 @@ export const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 const CORRUPT = '文件已损坏或不完整（压缩包无法读取），无法导入。请在 Word/WPS 中打开并另存为 .docx 后再试。';
 const CHECKSUM = '文件已损坏（压缩包内容校验不符），无法导入。请向发文单位重新索取文件，或在 Word/WPS 中打开并另存为 .docx 后再试。';
+const ENCRYPTED_PART = '文件中的内容已加密，无法导入。请在 Word/WPS 中取消密码后另存为 .docx 再试。';
 const BOMB = '文件解压后的内容异常巨大，可能已损坏或是恶意构造的文件，已拒绝导入。';
 
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
@@ -69,17 +69,11 @@ export async function readDocxItems(bytes: Uint8Array, onStage?: ImportOptions['
   }
 
   onStage?.('unzip');
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new AppError('BAD_FILE', CORRUPT);
-  }
-  const sums = new Map(directory.map((e) => [e.name, e]));
+  const byName = new Map(directory.map((e) => [e.name, e]));
   const budget = xmlBudget();
-  const read = (name: string) => readPart(zip, name, sums.get(name));
+  const read = (name: string) => readPart(bytes, byName.get(name));
   const mainPath = await mainDocumentPath(read, budget);
-  if (!mainPath || !zip.file(mainPath)) {
+  if (!mainPath || !byName.has(mainPath)) {
     if ([...names].some((n) => n.startsWith('xl/'))) throw new AppError('BAD_FILE', '这是 Excel 表格文件，不是 Word 文档，无法导入。');
     if ([...names].some((n) => n.startsWith('ppt/')))
       throw new AppError('BAD_FILE', '这是 PowerPoint 演示文稿，不是 Word 文档，无法导入。');
@@ -131,67 +125,65 @@ async function mainDocumentPath(read: (name: string) => Promise<string | undefin
   return 'word/document.xml';
 }
 
-interface StreamHelper {
-  on(event: 'data', cb: (chunk: Uint8Array) => void): StreamHelper;
-  on(event: 'end', cb: () => void): StreamHelper;
-  on(event: 'error', cb: (e: Error) => void): StreamHelper;
-  resume(): StreamHelper;
-  pause(): StreamHelper;
+/**
+ * Inflate one part, counting bytes and element openings as they come: a lying zip directory or a
+ * flood of elements is stopped while it inflates, long before a tree (or the whole part) exists.
+ * The bytes must then match the directory's CRC-32 and size, or the part is corrupt (a damaged
+ * copy would otherwise import silently with garbage in it). Inflation is the platform's own
+ * (DecompressionStream, in Node, Electron and browsers alike), cancelled at the first limit.
+ */
+async function readPart(bytes: Uint8Array, entry: ZipEntry | undefined): Promise<string | undefined> {
+  if (!entry) return undefined;
+  if (entry.flags & 1) throw new AppError('BAD_FILE', ENCRYPTED_PART);
+  if (entry.method !== 0 && entry.method !== 8) throw new AppError('BAD_FILE', CORRUPT);
+  let data: Uint8Array;
+  try {
+    data = entryData(bytes, entry);
+  } catch {
+    throw new AppError('BAD_FILE', CORRUPT);
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let tags = 0;
+  const take = (chunk: Uint8Array) => {
+    total += chunk.byteLength;
+    if (total > MAX_PART_BYTES) throw new AppError('TOO_LARGE', BOMB);
+    tags += countTagOpenings(chunk);
+    if (tags > XML_LIMITS.maxNodes) throw new AppError('TOO_LARGE', HOSTILE_FILE);
+    chunks.push(chunk);
+  };
+  if (entry.method === 0) take(data);
+  else {
+    const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        take(value);
+      }
+    } catch (e) {
+      void reader.cancel().catch(() => undefined);
+      throw e instanceof AppError ? e : new AppError('BAD_FILE', CORRUPT);
+    }
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  if (entry.uncompressedSize !== total || entry.crc32 !== crc32(all)) throw new AppError('BAD_FILE', CHECKSUM);
+  return decodeXmlBytes(all);
 }
 
-/**
- * Inflate one part, counting bytes as they come: a lying zip directory cannot blow memory. The
- * bytes must then match the directory's CRC-32 and size, or the part is corrupt (a damaged copy
- * would otherwise import silently with garbage in it).
- */
-function readPart(zip: JSZip, name: string, entry: ZipEntry | undefined): Promise<string | undefined> {
-  const file = zip.file(name);
-  if (!file) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let settled = false;
-    const fail = (e: unknown) => {
-      if (settled) return;
-      settled = true;
-      reject(e instanceof AppError ? e : new AppError('BAD_FILE', CORRUPT));
-    };
-    let stream: StreamHelper;
-    try {
-      stream = (file as unknown as { internalStream(t: 'uint8array'): StreamHelper }).internalStream('uint8array');
-    } catch (e) {
-      fail(e);
-      return;
-    }
-    stream
-      .on('data', (chunk) => {
-        if (settled) return;
-        total += chunk.byteLength;
-        if (total > MAX_PART_BYTES) {
-          stream.pause();
-          fail(new AppError('TOO_LARGE', BOMB));
-          return;
-        }
-        chunks.push(chunk);
-      })
-      .on('error', fail)
-      .on('end', () => {
-        if (settled) return;
-        settled = true;
-        const all = new Uint8Array(total);
-        let at = 0;
-        for (const c of chunks) {
-          all.set(c, at);
-          at += c.byteLength;
-        }
-        if (!entry || entry.uncompressedSize !== total || entry.crc32 !== crc32(all)) {
-          reject(new AppError('BAD_FILE', CHECKSUM));
-          return;
-        }
-        resolve(decodeXmlBytes(all));
-      })
-      .resume();
-  });
+/** "<" not followed by "/", "!" or "?": an element start (in UTF-8 and, its high byte being 0, UTF-16LE alike). */
+function countTagOpenings(chunk: Uint8Array): number {
+  let n = 0;
+  for (let at = chunk.indexOf(0x3c); at >= 0; at = chunk.indexOf(0x3c, at + 1)) {
+    const next = chunk[at + 1];
+    if (next !== 0x2f && next !== 0x21 && next !== 0x3f) n++;
+  }
+  return n;
 }
 
 function decodeXmlBytes(b: Uint8Array): string {

@@ -115,7 +115,8 @@ export function parseXml(xml: string, budget: XmlBudget = xmlBudget()): XmlEleme
     while (nameEnd < innerEnd && !isSpaceCode(xml.charCodeAt(nameEnd))) nameEnd++;
     const name = xml.slice(lt + 1, nameEnd);
     spend(budget, 1, 0);
-    const el: XmlElement = { name, attrs: {}, children: [] };
+    // No prototype: an attribute named __proto__ or constructor is just an attribute.
+    const el: XmlElement = { name, attrs: Object.create(null) as Record<string, string>, children: [] };
     if (nameEnd < innerEnd) readAttributes(xml, nameEnd, innerEnd, el.attrs, budget);
     stack[stack.length - 1]!.children.push(el);
     if (!selfClosing) {
@@ -142,6 +143,10 @@ function isBlank(s: string, from: number, to: number): boolean {
  * character of a long name with no "=" (quadratic). Anything that is not a pair is skipped.
  */
 function readAttributes(xml: string, from: number, to: number, attrs: Record<string, string>, budget: XmlBudget): void {
+  // Each attribute has an "=": past the budget in "="s, refuse before building any of them.
+  let equals = 0;
+  for (let at = xml.indexOf('=', from); at >= 0 && at < to; at = xml.indexOf('=', at + 1)) equals++;
+  if (equals > budget.nodes) throw new XmlLimitError('属性过多');
   let k = from;
   while (k < to) {
     while (k < to && isSpaceCode(xml.charCodeAt(k))) k++;
@@ -164,8 +169,7 @@ function readAttributes(xml: string, from: number, to: number, attrs: Record<str
     const close = xml.indexOf(String.fromCharCode(quote), k + 1);
     if (close < 0 || close >= to) throw new XmlError('属性未结束');
     spend(budget, 1, close - k);
-    // Own property only: an attribute named __proto__ must not reach the prototype.
-    Object.defineProperty(attrs, attrName, { value: decodeEntities(xml.slice(k + 1, close)), enumerable: true, writable: true, configurable: true });
+    attrs[attrName] = decodeEntities(xml.slice(k + 1, close));
     k = close + 1;
   }
 }

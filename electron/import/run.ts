@@ -45,7 +45,7 @@ export function importInWorker(
       stdin: false,
     });
     let settled = false;
-    const finish = (err: unknown, result?: ImportResult) => {
+    const finish = (err: AppError | null, result?: ImportResult) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);

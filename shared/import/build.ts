@@ -230,8 +230,8 @@ function takeEndMatter(all: Item[]): EndMatter {
     const printed = printedLine(t);
     const cc = CC.exec(t);
     if (printed) {
-      out.printedBy = printed[1]!.trim();
-      out.printedDate = printed[2]!;
+      out.printedBy = printed[1].trim();
+      out.printedDate = printed[2];
     } else if (cc) {
       out.cc = cc[1]!
         .replace(/[。.]$/, '')

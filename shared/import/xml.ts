@@ -47,15 +47,38 @@ export function xmlBudget(limits: { maxNodes: number; maxDepth: number; maxTextC
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/**
+ * Character and predefined entity references decoded by one scan (a regex with a callback costs a
+ * match object per reference, which a file of two million "&lt;" turns into seconds of GC).
+ * Unknown or malformed references stay as written; no other entity is ever expanded.
+ */
 export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-fA-F]{1,8}|#\d{1,10}|[a-zA-Z]{1,10});/g, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    return Object.hasOwn(ENTITIES, e) ? ENTITIES[e]! : m;
-  });
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  let out = '';
+  let last = 0;
+  let semi = -1;
+  for (; amp >= 0; amp = s.indexOf('&', amp + 1)) {
+    // The next ";" is looked for again only once passed: "&&&&…;" stays one scan.
+    if (semi <= amp) semi = s.indexOf(';', amp + 1);
+    if (semi < 0) break;
+    if (semi - amp > 12) continue;
+    const ref = s.slice(amp + 1, semi);
+    let ch: string | undefined;
+    if (ref.charCodeAt(0) === 0x23 /* # */) {
+      const hex = ref.charCodeAt(1) === 0x78 || ref.charCodeAt(1) === 0x58;
+      const digits = ref.slice(hex ? 2 : 1);
+      if (digits && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) {
+        const code = parseInt(digits, hex ? 16 : 10);
+        if (code <= 0x10ffff) ch = String.fromCodePoint(code);
+      }
+    } else if (Object.hasOwn(ENTITIES, ref)) ch = ENTITIES[ref];
+    if (ch === undefined) continue;
+    out += s.slice(last, amp) + ch;
+    last = semi + 1;
+    amp = semi;
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 function spend(budget: XmlBudget, nodes: number, chars: number): void {

@@ -151,6 +151,7 @@ export function hostileCorpus(): HostileCase[] {
   add('styles-flood', docx({ document: documentXml(OPENING), styles: `<w:styles ${W}>${'<w:style/>'.repeat(1_000_000)}</w:styles>` }), 'hostile');
   add('numbering-flood', docx({ document: documentXml(OPENING), numbering: `<w:numbering ${W}>${'<w:num/>'.repeat(1_000_000)}</w:numbering>` }), 'hostile');
   add('rels-flood', docx({ document: documentXml(OPENING), rels: `<Relationships>${'<R/>'.repeat(1_000_000)}</Relationships>` }), 'hostile');
+  add('ampersands-without-semicolon', docx({ document: documentXml(OPENING + p('&amp'.repeat(1_000_000) + ';')) }), 'any');
   add('attribute-name-without-value', docx({ document: documentXml(OPENING + `<w:p ${'a'.repeat(2 * MB)}/>`) }), 'any');
 
   // Nesting thousands deep, of every kind the reader walks into; and deep but within the limit.

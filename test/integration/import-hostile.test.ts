@@ -34,7 +34,7 @@ function judge(c: HostileCase, outcome: { result?: ImportResult; error?: unknown
   expect(ms, `${where}: took ${ms.toFixed(0)} ms`).toBeLessThan(LIMIT_MS);
   if (outcome.error !== undefined) {
     const e = outcome.error;
-    expect(e, `${where}: ${String(e)}`).toBeInstanceOf(AppError);
+    expect(e, `${where}: ${e instanceof Error ? e.message : typeof e}`).toBeInstanceOf(AppError);
     const err = e as AppError;
     expect(err.code, `${where}: ${err.message}`).not.toBe('INTERNAL');
     expect(err.message, where).toMatch(/[\u4e00-\u9fff]/);

@@ -49,7 +49,9 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
     },
     'drafts.importProgress': ({ jobId }) => {
       const job = running.get(jobId);
-      return job ? { running: true, stage: job.stage, elapsedMs: Date.now() - job.started } : { running: false, stage: 'waiting', elapsedMs: 0 };
+      return job
+        ? { running: true, stage: job.stage, elapsedMs: Date.now() - job.started }
+        : { running: false, stage: 'waiting', elapsedMs: 0 };
     },
     'drafts.importCancel': ({ jobId }) => {
       const job = running.get(jobId);

@@ -19,7 +19,18 @@ import { chineseNumeral } from '../numbering';
 import { buildDocument, type ImportOptions, type ImportResult, type SourceItem, type SourceLine } from './build';
 import { notDocxError, sniff } from './sniff';
 import { entryData, readZipDirectory, type ZipEntry } from './zip-directory';
-import { child, childVal, elements, parseXml, xmlBudget, XML_LIMITS, XmlError, XmlLimitError, type XmlBudget, type XmlElement } from './xml';
+import {
+  child,
+  childVal,
+  elements,
+  parseXml,
+  xmlBudget,
+  XML_LIMITS,
+  XmlError,
+  XmlLimitError,
+  type XmlBudget,
+  type XmlElement,
+} from './xml';
 import { crc32 } from './crc32';
 import { HOSTILE_FILE } from './limits';
 import { mergeRuns } from './runs';
@@ -80,11 +91,7 @@ export async function readDocxItems(bytes: Uint8Array, onStage?: ImportOptions['
     throw new AppError('BAD_FILE', '该文件中找不到 Word 正文（word/document.xml），可能已损坏或不是 .docx 文件。');
   }
   const dir = mainPath.includes('/') ? mainPath.slice(0, mainPath.lastIndexOf('/') + 1) : '';
-  const [documentXml, stylesXml, numberingXml] = await Promise.all([
-    read(mainPath),
-    read(`${dir}styles.xml`),
-    read(`${dir}numbering.xml`),
-  ]);
+  const [documentXml, stylesXml, numberingXml] = await Promise.all([read(mainPath), read(`${dir}styles.xml`), read(`${dir}numbering.xml`)]);
   onStage?.('parse');
   let root: XmlElement;
   let styles: Styles;

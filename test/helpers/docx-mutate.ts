@@ -41,8 +41,19 @@ function rezip(parts: Map<string, Uint8Array>, wrongCrcOf?: string): Uint8Array 
   return new Uint8Array(writeZip(entries));
 }
 
-export type Mutation = 'bitflip' | 'truncate' | 'crc' | 'elementFlood' | 'entityFlood' | 'deepNesting' | 'numbering' | 'whitespace' | 'slice';
-export const MUTATIONS: readonly Mutation[] = ['bitflip', 'truncate', 'crc', 'elementFlood', 'entityFlood', 'deepNesting', 'numbering', 'whitespace', 'slice'];
+export type Mutation =
+  'bitflip' | 'truncate' | 'crc' | 'elementFlood' | 'entityFlood' | 'deepNesting' | 'numbering' | 'whitespace' | 'slice';
+export const MUTATIONS: readonly Mutation[] = [
+  'bitflip',
+  'truncate',
+  'crc',
+  'elementFlood',
+  'entityFlood',
+  'deepNesting',
+  'numbering',
+  'whitespace',
+  'slice',
+];
 
 export interface Mutant {
   mutation: Mutation;
@@ -113,11 +124,17 @@ export function mutate(src: Unzipped, mutation: Mutation, random: () => number):
       if (k.inParagraph) {
         const at = pick(positions(doc, '<w:r>').concat(positions(doc, '<w:r ')));
         const end = doc.indexOf('</w:r>', at) + 6;
-        return withDoc(doc.slice(0, at) + k.open.repeat(depth) + doc.slice(at, end) + k.close.repeat(depth) + doc.slice(end), `${depth} × ${kind}`);
+        return withDoc(
+          doc.slice(0, at) + k.open.repeat(depth) + doc.slice(at, end) + k.close.repeat(depth) + doc.slice(end),
+          `${depth} × ${kind}`,
+        );
       }
       const at = pick(positions(doc, '<w:p>').concat(positions(doc, '<w:p ')));
       const end = doc.indexOf('</w:p>', at) + 6;
-      return withDoc(doc.slice(0, at) + k.open.repeat(depth) + doc.slice(at, end) + k.close.repeat(depth) + doc.slice(end), `${depth} × ${kind}`);
+      return withDoc(
+        doc.slice(0, at) + k.open.repeat(depth) + doc.slice(at, end) + k.close.repeat(depth) + doc.slice(end),
+        `${depth} × ${kind}`,
+      );
     }
     case 'numbering': {
       // A list on some paragraphs, with absurd values wherever Word keeps a number.

@@ -120,22 +120,47 @@ export function numberedDocument(ilvl: string, count = 3): string {
 }
 
 /** Absurd values for w:start / w:startOverride and for w:ilvl, as the review found and more. */
-export const ABSURD_NUMBERS = ['1e12', '1e400', 'x', '4294967295', '-5', '1.5', '99999999999999999999', '', ' 7 ', '0x10', 'NaN', 'Infinity'];
-export const NUMBER_FORMATS = ['upperRoman', 'lowerRoman', 'decimal', 'chineseCounting', 'upperLetter', 'decimalEnclosedCircle', 'ideographTraditional', 'decimalFullWidth'];
+export const ABSURD_NUMBERS = [
+  '1e12',
+  '1e400',
+  'x',
+  '4294967295',
+  '-5',
+  '1.5',
+  '99999999999999999999',
+  '',
+  ' 7 ',
+  '0x10',
+  'NaN',
+  'Infinity',
+];
+export const NUMBER_FORMATS = [
+  'upperRoman',
+  'lowerRoman',
+  'decimal',
+  'chineseCounting',
+  'upperLetter',
+  'decimalEnclosedCircle',
+  'ideographTraditional',
+  'decimalFullWidth',
+];
 
 const MB = 1024 * 1024;
 
 /** The corpus. Sizes are chosen to pass each limit several times over while the files stay small. */
 export function hostileCorpus(): HostileCase[] {
   const out: HostileCase[] = [];
-  const add = (name: string, bytes: Uint8Array, expect: Expect, fileName = `${name}.docx`) =>
-    out.push({ name, fileName, bytes, expect });
+  const add = (name: string, bytes: Uint8Array, expect: Expect, fileName = `${name}.docx`) => out.push({ name, fileName, bytes, expect });
 
   // Floods: the 184 KB file of the review inflated to millions of tiny elements.
   add('element-flood', docx({ document: documentXml(OPENING + '<w:p/>'.repeat(1_000_000)) }), 'hostile');
   add('run-flood', docx({ document: documentXml(OPENING + `<w:p>${'<w:r/>'.repeat(1_000_000)}</w:p>`) }), 'hostile');
   add('unknown-element-flood', docx({ document: documentXml(OPENING + '<a/>'.repeat(1_000_000)) }), 'hostile');
-  add('attribute-flood', docx({ document: documentXml(OPENING + `<w:p ${Array.from({ length: 700_000 }, (_, i) => `a${i}=""`).join(' ')}/>`) }), 'hostile');
+  add(
+    'attribute-flood',
+    docx({ document: documentXml(OPENING + `<w:p ${Array.from({ length: 700_000 }, (_, i) => `a${i}=""`).join(' ')}/>`) }),
+    'hostile',
+  );
   add('text-flood', docx({ document: documentXml(OPENING + p('法'.repeat(1_000) + 'a'.repeat(17_000_000))) }), 'hostile');
   add('entity-flood-over', docx({ document: documentXml(OPENING + p('&amp;'.repeat(3_500_000))) }), 'hostile');
   add('entity-flood-within', docx({ document: documentXml(OPENING + p('&#x6CD5;&lt;'.repeat(200_000))) }), 'any');
@@ -148,9 +173,21 @@ export function hostileCorpus(): HostileCase[] {
     }),
     'document',
   );
-  add('styles-flood', docx({ document: documentXml(OPENING), styles: `<w:styles ${W}>${'<w:style/>'.repeat(1_000_000)}</w:styles>` }), 'hostile');
-  add('numbering-flood', docx({ document: documentXml(OPENING), numbering: `<w:numbering ${W}>${'<w:num/>'.repeat(1_000_000)}</w:numbering>` }), 'hostile');
-  add('rels-flood', docx({ document: documentXml(OPENING), rels: `<Relationships>${'<R/>'.repeat(1_000_000)}</Relationships>` }), 'hostile');
+  add(
+    'styles-flood',
+    docx({ document: documentXml(OPENING), styles: `<w:styles ${W}>${'<w:style/>'.repeat(1_000_000)}</w:styles>` }),
+    'hostile',
+  );
+  add(
+    'numbering-flood',
+    docx({ document: documentXml(OPENING), numbering: `<w:numbering ${W}>${'<w:num/>'.repeat(1_000_000)}</w:numbering>` }),
+    'hostile',
+  );
+  add(
+    'rels-flood',
+    docx({ document: documentXml(OPENING), rels: `<Relationships>${'<R/>'.repeat(1_000_000)}</Relationships>` }),
+    'hostile',
+  );
   add('ampersands-without-semicolon', docx({ document: documentXml(OPENING + p('&amp'.repeat(1_000_000) + ';')) }), 'any');
   add('attribute-name-without-value', docx({ document: documentXml(OPENING + `<w:p ${'a'.repeat(2 * MB)}/>`) }), 'any');
 
@@ -178,9 +215,20 @@ export function hostileCorpus(): HostileCase[] {
   ] as const) {
     const flood = ws.repeat(100_000);
     add(`run-${what}-flood`, docx({ document: documentXml(OPENING + p(`${flood}x${flood}`) + p(`一、${flood}。${flood}x`)) }), 'any');
-    add(`txt-${what}-flood`, utf8(`关于2024年度法治政府建设情况的报告\n${flood}x${flood}\n一、${flood}。${flood}x\n${flood}`), 'any', `txt-${what}-flood.txt`);
+    add(
+      `txt-${what}-flood`,
+      utf8(`关于2024年度法治政府建设情况的报告\n${flood}x${flood}\n一、${flood}。${flood}x\n${flood}`),
+      'any',
+      `txt-${what}-flood.txt`,
+    );
   }
-  add('tab-elements-flood', docx({ document: documentXml(OPENING + `<w:p><w:r>${'<w:tab/>'.repeat(150_000)}<w:t>x</w:t>${'<w:tab/>'.repeat(150_000)}</w:r></w:p>`) }), 'any');
+  add(
+    'tab-elements-flood',
+    docx({
+      document: documentXml(OPENING + `<w:p><w:r>${'<w:tab/>'.repeat(150_000)}<w:t>x</w:t>${'<w:tab/>'.repeat(150_000)}</w:r></w:p>`),
+    }),
+    'any',
+  );
   add('txt-60kb-space-line', utf8(`标题\n${' '.repeat(60 * 1024)}x\n`), 'any', 'txt-60kb-space-line.txt');
   add('txt-many-table-like-lines', utf8(`标题\n${'a\tb\n'.repeat(100_000)}`), 'any', 'txt-many-table-like-lines.txt');
 

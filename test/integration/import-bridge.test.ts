@@ -16,18 +16,20 @@ beforeAll(async () => {
 afterAll(() => bridge.stop());
 
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
-const draftCount = async () => ((await bridge.call<unknown[]>('drafts.list', {})).body).length;
+const draftCount = async () => (await bridge.call<unknown[]>('drafts.list', {})).body.length;
 
 /** Slow to read but within every limit: ~450,000 paragraphs, most of them empty. */
 function nearLimit(): Uint8Array {
-  return docx({ document: documentXml(p('关于2024年度法治政府建设情况的报告') + '<w:p><w:r><w:t>一、</w:t></w:r></w:p>' + '<w:p/>'.repeat(420_000)) });
+  return docx({
+    document: documentXml(p('关于2024年度法治政府建设情况的报告') + '<w:p><w:r><w:t>一、</w:t></w:r></w:p>' + '<w:p/>'.repeat(420_000)),
+  });
 }
 
 describe('import through the bridge', () => {
   test('while hostile imports run, templates.list answers within 200 ms; each is refused and nothing is created', async () => {
     const corpus = hostileCorpus();
-    const hostile = ['element-flood', 'text-flood', 'entity-flood-over', 'attribute-flood', 'deep-table', 'styles-flood'].map(
-      (n) => corpus.find((c) => c.name === n)!,
+    const hostile = ['element-flood', 'text-flood', 'entity-flood-over', 'attribute-flood', 'deep-table', 'styles-flood'].map((n) =>
+      corpus.find((c) => c.name === n)!,
     );
     const before = await draftCount();
     await bridge.call('templates.list', {}); // warm the connection and the handler

@@ -62,7 +62,22 @@ async function outcomeOf(run: () => Promise<ImportResult>): Promise<[{ result?: 
 describe('the hostile-file corpus', () => {
   test('covers every class: floods, deep nesting of each kind, absurd numbering, whitespace floods, bad CRC, truncation', () => {
     const names = corpus.map((c) => c.name).join(' ');
-    for (const cls of ['element-flood', 'attribute-flood', 'text-flood', 'entity-flood', 'deep-customXml', 'deep-sdt', 'deep-hyperlink', 'deep-table', 'start-1e400', 'ilvl-4294967295', 'txt-spaces-flood', 'run-tabs-flood', 'bad-crc', 'truncated'])
+    for (const cls of [
+      'element-flood',
+      'attribute-flood',
+      'text-flood',
+      'entity-flood',
+      'deep-customXml',
+      'deep-sdt',
+      'deep-hyperlink',
+      'deep-table',
+      'start-1e400',
+      'ilvl-4294967295',
+      'txt-spaces-flood',
+      'run-tabs-flood',
+      'bad-crc',
+      'truncated',
+    ])
       expect(names).toContain(cls);
     // Small files: the review's flood was a 184 KB .docx.
     for (const c of corpus) expect(c.bytes.byteLength, c.name).toBeLessThan(2 * 1024 * 1024);
@@ -78,9 +93,21 @@ describe('the hostile-file corpus', () => {
   test('list numbers are clamped to what Word allows, not dropped: a start past 32767 counts from 32767', async () => {
     const labels = async (name: string) => {
       const items = await readDocxItems(corpus.find((x) => x.name === name)!.bytes);
-      return items.flatMap((i) => (i.kind === 'line' && i.runs.map((r) => r.text).join('').includes('编号段落') ? [i.runs.map((r) => r.text).join('')] : []));
+      return items.flatMap((i) =>
+        i.kind === 'line' &&
+        i.runs
+          .map((r) => r.text)
+          .join('')
+          .includes('编号段落')
+          ? [i.runs.map((r) => r.text).join('')]
+          : [],
+      );
     };
-    expect(await labels('start-4294967295-decimal')).toEqual(['32767、编号段落0', '4294967295、编号段落1'.replace('4294967295', '32767'), '32768、编号段落2']);
+    expect(await labels('start-4294967295-decimal')).toEqual([
+      '32767、编号段落0',
+      '4294967295、编号段落1'.replace('4294967295', '32767'),
+      '32768、编号段落2',
+    ]);
     // Not a whole number: counted from 1 (Word's default), in the list's own format.
     expect((await labels('start-1.5-upperRoman'))[0]).toBe('I、编号段落0');
     expect((await labels('start-1e400-chineseCounting'))[0]).toBe('一、编号段落0');

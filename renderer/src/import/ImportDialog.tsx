@@ -65,7 +65,8 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
     const timer = setInterval(() => {
       api['drafts.importProgress']({ jobId })
         .then((p) => {
-          if (live && p.running) setJob((j) => (j && j.id === jobId ? { ...j, stage: p.stage, seconds: Math.floor(p.elapsedMs / 1000) } : j));
+          if (live && p.running)
+            setJob((j) => (j && j.id === jobId ? { ...j, stage: p.stage, seconds: Math.floor(p.elapsedMs / 1000) } : j));
         })
         .catch(() => undefined);
     }, POLL_MS);
@@ -108,7 +109,13 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
       setJob({ id, stage: 'waiting', seconds: 0, stopping: false });
       let imported;
       try {
-        imported = await api['drafts.import']({ fileName: file.name, dataBase64, templateId, jobId: id, ...(y ? { year: Number(y) } : {}) });
+        imported = await api['drafts.import']({
+          fileName: file.name,
+          dataBase64,
+          templateId,
+          jobId: id,
+          ...(y ? { year: Number(y) } : {}),
+        });
       } finally {
         setJob(null);
       }

@@ -6,7 +6,7 @@ const path = require('node:path');
 const fs = require('node:fs');
 const root = path.resolve(__dirname, '..');
 const bundle = path.join(root, 'dist', 'node', 'cli.cjs');
-if (!fs.existsSync(bundle) || !fs.existsSync(path.join(root, 'dist', 'node', 'import-worker.cjs'))) {
+if (!fs.existsSync(bundle)) {
   require('node:child_process').execFileSync(process.execPath, [path.join(root, 'scripts', 'build-main.mjs')], { stdio: 'ignore' });
 }
 const { runCli } = require(bundle);

@@ -37,7 +37,9 @@ export function importInWorker(
   if (run.signal?.aborted) return Promise.reject(cancelled());
   const job: ImportJob = { bytes, fileName, options };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScript(), {
+    const source = workerSource();
+    const worker = new Worker(source.code, {
+      eval: source.eval,
       workerData: job,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: limits.youngMb, stackSizeMb: limits.stackMb },
       // The worker needs no environment and must not inherit the parent's stdin.
@@ -75,23 +77,20 @@ function cancelled(): AppError {
   return new AppError('CANCELLED', '已取消导入，没有新建草稿。');
 }
 
-let resolved: string | undefined;
+/**
+ * The worker's bundled code, put into each Node bundle (main, web, cli) by scripts/build-main.mjs
+ * as a string: no file to find at run time, so the packaged app starts it from inside its
+ * integrity-checked asar like any other code of ours. Undefined when running from source.
+ */
+declare const IMPORT_WORKER_SOURCE: string | undefined;
 
 /**
- * The bundled worker (scripts/build-main.mjs puts import-worker.cjs beside each bundle that
- * imports). In the packaged app it lives unpacked beside app.asar (electron-builder.yml), since a
- * worker thread is started from a real file; running from source (tests), the built one in dist/.
+ * What to start the worker from: the embedded bundle; else, running from source (tests, bench),
+ * the built dist/node/import-worker.cjs.
  */
-export function workerScript(): string {
-  if (resolved) return resolved;
-  const here = path.join(__dirname, 'import-worker.cjs');
-  const candidates = [
-    here.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
-    here,
-    path.resolve(__dirname, '..', '..', 'dist', 'node', 'import-worker.cjs'),
-  ];
-  const found = candidates.find((c) => fs.existsSync(c));
-  if (!found) throw new AppError('INTERNAL', '找不到导入组件（import-worker.cjs），请重新安装公文工作室。');
-  resolved = found;
-  return found;
+export function workerSource(): { code: string; eval: boolean } {
+  if (typeof IMPORT_WORKER_SOURCE === 'string') return { code: IMPORT_WORKER_SOURCE, eval: true };
+  const built = path.resolve(__dirname, '..', '..', 'dist', 'node', 'import-worker.cjs');
+  if (!fs.existsSync(built)) throw new AppError('INTERNAL', '找不到导入组件，请先构建（npm run build:main）。');
+  return { code: built, eval: false };
 }

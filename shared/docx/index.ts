@@ -3,6 +3,7 @@
  * 版记) or as a marked 草稿 (draft). The layout (what goes where, line breaks, the 版记's place)
  * is decided in shared/layout; this module only writes it with the `docx` package.
  */
+import { trimEndChars } from '../trim';
 import {
   AlignmentType,
   BorderStyle,
@@ -137,9 +138,15 @@ class Writer {
       widowControl: false,
       ...(p.keepNext ? { keepNext: true } : {}),
       ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
-      ...(p.tabs?.length ? { tabStops: p.tabs.map((t) => ({ type: t.align === 'right' ? TabStopType.RIGHT : TabStopType.LEFT, position: t.pos })) } : {}),
+      ...(p.tabs?.length
+        ? { tabStops: p.tabs.map((t) => ({ type: t.align === 'right' ? TabStopType.RIGHT : TabStopType.LEFT, position: t.pos })) }
+        : {}),
       ...(p.borderBottom
-        ? { border: { bottom: { style: BorderStyle.SINGLE, size: p.borderBottom.sz, color: p.borderBottom.color, space: p.borderBottom.space } } }
+        ? {
+            border: {
+              bottom: { style: BorderStyle.SINGLE, size: p.borderBottom.sz, color: p.borderBottom.color, space: p.borderBottom.space },
+            },
+          }
         : {}),
       children: this.runs(p.runs),
     });
@@ -215,7 +222,9 @@ class Writer {
   }
 
   emptyFooter(): Footer {
-    return new Footer({ children: [new Paragraph({ spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] })] });
+    return new Footer({
+      children: [new Paragraph({ spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] })],
+    });
   }
 
   draftHeader(): Header {
@@ -224,7 +233,9 @@ class Writer {
         new Paragraph({
           alignment: AlignmentType.CENTER,
           spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          children: [new TextRun({ text: DRAFT_MARK, font: this.font('heading1'), size: SIZE.draftMark * 2, color: COLOR.draftMark, bold: true })],
+          children: [
+            new TextRun({ text: DRAFT_MARK, font: this.font('heading1'), size: SIZE.draftMark * 2, color: COLOR.draftMark, bold: true }),
+          ],
         }),
       ],
     });
@@ -238,12 +249,13 @@ const VARIANT_SUFFIX: Record<DocxVariant, string> = { official: '', web: '（网
 /** "<title>.docx", safe as a Windows file name. */
 export function exportFileName(doc: ReportDocument, variant: DocxVariant = 'official'): string {
   const stem =
-    Array.from(doc.meta.title.replace(/\s+/g, ' '), (c) => (c.charCodeAt(0) < 0x20 ? '_' : c))
-      .join('')
-      .replace(/[\\/:*?"<>|]/g, '_')
-      .trim()
-      .replace(/[. ]+$/, '')
-      .slice(0, 120) || '未命名公文';
+    trimEndChars(
+      Array.from(doc.meta.title.replace(/\s+/g, ' '), (c) => (c.charCodeAt(0) < 0x20 ? '_' : c))
+        .join('')
+        .replace(/[\\/:*?"<>|]/g, '_')
+        .trim(),
+      /[. ]/,
+    ).slice(0, 120) || '未命名公文';
   const safe = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem) ? `${stem}_` : stem;
   return `${safe}${VARIANT_SUFFIX[variant]}.docx`;
 }

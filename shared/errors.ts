@@ -21,6 +21,7 @@ export const ERROR_MESSAGES = {
   TOO_LARGE: '内容过大，无法处理。',
   EXPORT_BLOCKED: `文稿仍有${LEVEL_NAMES.error}的问题，暂不能导出正式文件。`,
   EXPORT_UNCONFIRMED: `文稿有${LEVEL_NAMES.gap}的内容，须逐项确认后才能导出正式文件。`,
+  CANCELLED: '操作已取消。',
   INTERNAL: '程序内部出错，操作未完成，已输入的内容不会丢失。',
 } as const;
 

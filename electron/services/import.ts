@@ -1,28 +1,76 @@
 import { getTemplate } from '../../shared/templates';
 import { AppError } from '../../shared/errors';
-import { importFile } from '../../shared/import/index';
+import type { ImportStage } from '../../shared/import/build';
 import { rollForward } from '../../shared/rollover/index';
+import { importInWorker } from '../import/run';
 import { organDefaults } from '../store/profiles';
 import type { HandlerGroup } from './index';
 
+interface RunningImport {
+  controller: AbortController;
+  stage: ImportStage | 'waiting';
+  started: number;
+}
+
+/** Cancels that came before their import (the page cancelled while the file was still uploading). */
+const EARLY_CANCELS_KEPT = 64;
+
 /** 导入 a last year's report and 以往年报告为模板新建: pure work in shared/, then one new draft. */
-export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover'> = (ctx) => ({
-  'drafts.import': async ({ fileName, dataBase64, templateId, year, profileId }) => {
-    const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-    if (!bytes.byteLength) throw new AppError('BAD_FILE', `文件“${fileName}”是空的。`);
-    const profiles = ctx.storage.profiles;
-    const profile = profileId === undefined ? profiles.getDefault() : profiles.get(profileId);
-    const result = await importFile(bytes, fileName, { templateId, year, organ: organDefaults(profile) });
-    const draft = ctx.drafts.create(result.doc, { note: `导入自“${fileName.slice(0, 100)}”` });
-    return { draft, warnings: result.warnings, unmapped: result.unmapped };
-  },
-  'drafts.rollover': ({ id, year }) => {
-    const source = ctx.drafts.get(id);
-    const template = getTemplate(source.doc.meta.templateId);
-    if (template && !template.yearly)
-      throw new AppError('BAD_INPUT', `“${template.name}”不是年度报告，不按年度滚动；如需相似的文稿，请用“复制”。`);
-    const result = rollForward(source.doc, { toYear: year });
-    const draft = ctx.drafts.create(result.doc, { note: `由“${source.title}”（${source.doc.meta.year}年度）新建` });
-    return { draft, warnings: result.warnings, stats: result.stats };
-  },
-});
+export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 'drafts.importProgress' | 'drafts.importCancel'> = (
+  ctx,
+) => {
+  const running = new Map<string, RunningImport>();
+  const earlyCancels = new Set<string>();
+  return {
+    'drafts.import': async ({ fileName, dataBase64, templateId, year, profileId, jobId }) => {
+      const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
+      if (!bytes.byteLength) throw new AppError('BAD_FILE', `文件“${fileName}”是空的。`);
+      const profiles = ctx.storage.profiles;
+      const profile = profileId === undefined ? profiles.getDefault() : profiles.get(profileId);
+      const job: RunningImport = { controller: new AbortController(), stage: 'waiting', started: Date.now() };
+      if (jobId !== undefined) {
+        if (running.has(jobId)) throw new AppError('BAD_INPUT', '该导入任务已在进行。');
+        if (earlyCancels.delete(jobId)) job.controller.abort();
+        running.set(jobId, job);
+      }
+      try {
+        // Off this thread, with a memory cap and a time budget (electron/import/run.ts).
+        const result = await importInWorker(
+          bytes,
+          fileName,
+          { templateId, year, organ: organDefaults(profile) },
+          { signal: job.controller.signal, onStage: (stage) => (job.stage = stage) },
+        );
+        const draft = ctx.drafts.create(result.doc, { note: `导入自“${fileName.slice(0, 100)}”` });
+        return { draft, warnings: result.warnings, unmapped: result.unmapped };
+      } finally {
+        if (jobId !== undefined) running.delete(jobId);
+      }
+    },
+    'drafts.importProgress': ({ jobId }) => {
+      const job = running.get(jobId);
+      return job
+        ? { running: true, stage: job.stage, elapsedMs: Date.now() - job.started }
+        : { running: false, stage: 'waiting', elapsedMs: 0 };
+    },
+    'drafts.importCancel': ({ jobId }) => {
+      const job = running.get(jobId);
+      if (job) {
+        job.controller.abort();
+        return { cancelled: true };
+      }
+      earlyCancels.add(jobId);
+      if (earlyCancels.size > EARLY_CANCELS_KEPT) earlyCancels.delete(earlyCancels.values().next().value!);
+      return { cancelled: false };
+    },
+    'drafts.rollover': ({ id, year }) => {
+      const source = ctx.drafts.get(id);
+      const template = getTemplate(source.doc.meta.templateId);
+      if (template && !template.yearly)
+        throw new AppError('BAD_INPUT', `“${template.name}”不是年度报告，不按年度滚动；如需相似的文稿，请用“复制”。`);
+      const result = rollForward(source.doc, { toYear: year });
+      const draft = ctx.drafts.create(result.doc, { note: `由“${source.title}”（${source.doc.meta.year}年度）新建` });
+      return { draft, warnings: result.warnings, stats: result.stats };
+    },
+  };
+};

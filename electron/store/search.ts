@@ -271,7 +271,8 @@ function rankByDraft(rows: Match[], live: Map<number, LiveDraft>, score: (m: Mat
 
 function sectionOf(key: string): string | null {
   if (key.startsWith('#')) return null;
-  return key.replace(/[~#].*$/, '');
+  const cut = key.search(/[~#]/);
+  return cut < 0 ? key : key.slice(0, cut);
 }
 
 export function splitTerms(q: string): string[] {

@@ -36,6 +36,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   READ_ONLY: 507,
   DISK_FULL: 507,
   FILE_BUSY: 423,
+  CANCELLED: 409,
 };
 
 /** How long the bridge keeps an idle connection open for the next call (see startBridge). */

@@ -7,6 +7,7 @@
  */
 import { parseChineseNumeral } from '../import/headings';
 import { M } from './messages';
+import { trimEndChars } from '../trim';
 
 // ---- 成文日期 / 印发日期: 2025年3月17日, Arabic digits, no zero padding (GB/T 9704 7.3.5.1) ----
 
@@ -150,9 +151,8 @@ export function signersProblem(names: readonly string[]): string | null {
 // ---- 抄送: a list of organs; printed "抄送：甲，乙。" (the 。 is the printer's) ----
 
 export function parseCcLine(text: string): string[] {
-  return text
-    .replace(/^抄\s*送[：:]\s*/, '')
-    .replace(/[。.]\s*$/, '')
+  return trimEndChars(text.replace(/^抄\s*送[：:]\s*/, ''), /\s/)
+    .replace(/[。.]$/, '')
     .split(/[，,、；;]/)
     .map((s) => s.trim())
     .filter(Boolean);

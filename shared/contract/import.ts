@@ -7,6 +7,11 @@ import { Year } from '../model/document';
 import { DraftId, DraftRecord } from './drafts';
 import { call } from './define';
 
+/** Names one import so the page can ask how it goes and cancel it (the page makes it up). */
+export const ImportJobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '导入任务编号格式不正确');
+/** unzip → parse → read → arrange (shared/import/build.ts); 'waiting' before the file has arrived. */
+export const ImportStage = z.enum(['waiting', 'unzip', 'parse', 'read', 'arrange']);
+
 export const UnmappedHeading = z.object({ id: z.string(), level: z.number().int(), heading: z.string() });
 
 export const importCalls = {
@@ -25,6 +30,8 @@ export const importCalls = {
         year: Year.optional(),
         /** Organ profile to fill what the file leaves out; default profile when absent. */
         profileId: z.number().int().optional(),
+        /** Lets drafts.importProgress and drafts.importCancel find this import. */
+        jobId: ImportJobId.optional(),
       })
       .strict(),
     z.object({
@@ -35,6 +42,19 @@ export const importCalls = {
       unmapped: z.array(UnmappedHeading),
     }),
   ),
+  /**
+   * How far an import has got. The file is read off the main thread, so this answers while the
+   * import runs. `running` is false before the import has started and after it has ended.
+   */
+  'drafts.importProgress': call(
+    z.object({ jobId: ImportJobId }).strict(),
+    z.object({ running: z.boolean(), stage: ImportStage, elapsedMs: z.number().int().nonnegative() }),
+  ),
+  /**
+   * 取消 an import: its worker is stopped and nothing is created; drafts.import answers with
+   * CANCELLED. A cancel that arrives before its import does stops that import when it arrives.
+   */
+  'drafts.importCancel': call(z.object({ jobId: ImportJobId }).strict(), z.object({ cancelled: z.boolean() })),
   /** 以往年报告为模板新建: a new draft for `year` (default: the source's year + 1). */
   'drafts.rollover': call(
     z.object({ id: DraftId, year: Year.optional() }).strict(),

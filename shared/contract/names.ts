@@ -42,6 +42,8 @@ export const CALL_NAMES = [
   'app.status',
   'drafts.import',
   'drafts.rollover',
+  'drafts.importProgress',
+  'drafts.importCancel',
 ] as const;
 
 export type CallNameList = (typeof CALL_NAMES)[number];

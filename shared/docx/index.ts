@@ -144,9 +144,15 @@ class Writer {
       widowControl: false,
       ...(p.keepNext ? { keepNext: true } : {}),
       ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
-      ...(p.tabs?.length ? { tabStops: p.tabs.map((t) => ({ type: t.align === 'right' ? TabStopType.RIGHT : TabStopType.LEFT, position: t.pos })) } : {}),
+      ...(p.tabs?.length
+        ? { tabStops: p.tabs.map((t) => ({ type: t.align === 'right' ? TabStopType.RIGHT : TabStopType.LEFT, position: t.pos })) }
+        : {}),
       ...(p.borderBottom
-        ? { border: { bottom: { style: BorderStyle.SINGLE, size: p.borderBottom.sz, color: p.borderBottom.color, space: p.borderBottom.space } } }
+        ? {
+            border: {
+              bottom: { style: BorderStyle.SINGLE, size: p.borderBottom.sz, color: p.borderBottom.color, space: p.borderBottom.space },
+            },
+          }
         : {}),
       children: this.runs(p.runs),
     });
@@ -222,7 +228,9 @@ class Writer {
   }
 
   emptyFooter(): Footer {
-    return new Footer({ children: [new Paragraph({ spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] })] });
+    return new Footer({
+      children: [new Paragraph({ spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] })],
+    });
   }
 
   draftHeader(): Header {
@@ -231,7 +239,9 @@ class Writer {
         new Paragraph({
           alignment: AlignmentType.CENTER,
           spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          children: [new TextRun({ text: DRAFT_MARK, font: this.font('heading1'), size: SIZE.draftMark * 2, color: COLOR.draftMark, bold: true })],
+          children: [
+            new TextRun({ text: DRAFT_MARK, font: this.font('heading1'), size: SIZE.draftMark * 2, color: COLOR.draftMark, bold: true }),
+          ],
         }),
       ],
     });

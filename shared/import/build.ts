@@ -19,6 +19,7 @@ import { headingLabel } from '../numbering';
 import { cleanHeading, endsLikeSentence, parseHeadingPrefix, splitRunIn } from './headings';
 import { findSpam, isNoiseLine } from './noise';
 import { mergeRuns, sliceRuns, trimRuns } from './runs';
+import { trimEndChars } from '../trim';
 
 export interface SourceLine {
   kind: 'line';
@@ -43,7 +44,12 @@ export interface ImportOptions {
   year?: number | undefined;
   /** The clerk's organ profile: fills organ, 主送, 签发人 and 印发机关 where the file is silent. */
   organ?: OrganDefaults | undefined;
+  /** Told as the import moves on, for a progress display (the import worker reports it). */
+  onStage?: ((stage: ImportStage) => void) | undefined;
 }
+
+/** unzip → parse → read (paragraphs and tables) → arrange (the outline); a .txt only arranges. */
+export type ImportStage = 'unzip' | 'parse' | 'read' | 'arrange';
 
 export interface ImportResult {
   doc: ReportDocument;
@@ -68,7 +74,8 @@ type Item = Line | SourceTable;
 const DATE_LINE =
   /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 const ORGAN_AND_DATE = /^(\S.{0,38}?)[\s\u3000]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
-const PRINTED = /^(.+?)[\s\u3000]+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*印发$/;
+/** Date and 印发 at the end of the 版记 line; what stands before it (after a space) is the organ. */
+const PRINTED_DATE = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*印发$/;
 const CC = /^抄\s*送[：:]\s*(.*)$/;
 const ATTACHMENT_NOTE = /^附\s*件[：:]\s*(.*)$/;
 const ATTACHMENT_PAGE = /^附\s*件\s*(\d{0,2})\s*[：:]?$/;
@@ -82,6 +89,19 @@ const NOTE = /^[（(].{1,200}[)）]$/;
 const MAX_HEADING = 150;
 /** Front matter is short: stop looking for it after this many lines. */
 const FRONT_WINDOW = 12;
+
+/**
+ * "XX人民政府办公室  2024年12月30日印发" → [organ, date]. Not one regex: /^(.+?)\s+(date)印发$/
+ * retries the lazy prefix at every character of a long run of spaces (quadratic).
+ */
+function printedLine(t: string): [string, string, string] | null {
+  const m = PRINTED_DATE.exec(t);
+  if (!m) return null;
+  const before = t.slice(0, m.index);
+  const organ = trimEndChars(before, /[\s\u3000]/);
+  if (!organ || organ.length === before.length) return null;
+  return [t, organ, m[1]!];
+}
 
 export function buildDocument(source: readonly SourceItem[], options: ImportOptions = {}): ImportResult {
   const template = resolveTemplate(options.templateId);
@@ -207,11 +227,11 @@ function takeEndMatter(all: Item[]): EndMatter {
   // 版记: 抄送 and 印发 lines at the very end.
   for (;;) {
     const t = lineText(items[items.length - 1]);
-    const printed = PRINTED.exec(t);
+    const printed = printedLine(t);
     const cc = CC.exec(t);
     if (printed) {
-      out.printedBy = printed[1]!.trim();
-      out.printedDate = printed[2]!;
+      out.printedBy = printed[1].trim();
+      out.printedDate = printed[2];
     } else if (cc) {
       out.cc = cc[1]!
         .replace(/[。.]$/, '')

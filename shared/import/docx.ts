@@ -9,16 +9,30 @@
  *
  * Guards, each an AppError with a clear message: not a .docx (renamed .doc/.wps, PDF, RTF, HTML),
  * password-protected, corrupt zip, zip bomb (declared sizes checked from the zip directory before
- * anything is inflated, and actual inflated bytes counted), huge file.
+ * anything is inflated, and actual inflated bytes counted), huge file, a part whose CRC-32 or size
+ * does not match its zip entry, and XML past the reader's limits (xml.ts: node count, depth, text)
+ * — the last with the one message for a hostile file (limits.ts).
  */
-import JSZip from 'jszip';
 import type { Run, SectionLevel, Table, TableCell } from '../model/document';
 import { AppError } from '../errors';
 import { chineseNumeral } from '../numbering';
 import { buildDocument, type ImportOptions, type ImportResult, type SourceItem, type SourceLine } from './build';
 import { notDocxError, sniff } from './sniff';
-import { readZipDirectory, type ZipEntry } from './zip-directory';
-import { child, childVal, elements, parseXml, XmlError, type XmlElement } from './xml';
+import { entryData, readZipDirectory, type ZipEntry } from './zip-directory';
+import {
+  child,
+  childVal,
+  elements,
+  parseXml,
+  xmlBudget,
+  XML_LIMITS,
+  XmlError,
+  XmlLimitError,
+  type XmlBudget,
+  type XmlElement,
+} from './xml';
+import { crc32 } from './crc32';
+import { HOSTILE_FILE } from './limits';
 import { mergeRuns } from './runs';
 
 /** Largest .docx accepted (photos make reports big; 50 MB is far beyond any real one). */
@@ -29,14 +43,18 @@ export const MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024;
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 const CORRUPT = '文件已损坏或不完整（压缩包无法读取），无法导入。请在 Word/WPS 中打开并另存为 .docx 后再试。';
+const CHECKSUM = '文件已损坏（压缩包内容校验不符），无法导入。请向发文单位重新索取文件，或在 Word/WPS 中打开并另存为 .docx 后再试。';
+const ENCRYPTED_PART = '文件中的内容已加密，无法导入。请在 Word/WPS 中取消密码后另存为 .docx 再试。';
 const BOMB = '文件解压后的内容异常巨大，可能已损坏或是恶意构造的文件，已拒绝导入。';
 
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
-  return buildDocument(await readDocxItems(bytes), options);
+  const items = await readDocxItems(bytes, options.onStage);
+  options.onStage?.('arrange');
+  return buildDocument(items, options);
 }
 
 /** The .docx's paragraphs and tables as builder items (exported for tests and the bench). */
-export async function readDocxItems(bytes: Uint8Array): Promise<SourceItem[]> {
+export async function readDocxItems(bytes: Uint8Array, onStage?: ImportOptions['onStage']): Promise<SourceItem[]> {
   if (bytes.byteLength > MAX_DOCX_BYTES) {
     throw new AppError(
       'TOO_LARGE',
@@ -61,114 +79,118 @@ export async function readDocxItems(bytes: Uint8Array): Promise<SourceItem[]> {
     throw new AppError('BAD_FILE', '该文件是压缩包，但不是 Word 文档（.docx），无法导入。');
   }
 
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new AppError('BAD_FILE', CORRUPT);
-  }
-  const mainPath = await mainDocumentPath(zip);
-  if (!mainPath || !zip.file(mainPath)) {
+  onStage?.('unzip');
+  const byName = new Map(directory.map((e) => [e.name, e]));
+  const budget = xmlBudget();
+  const read = (name: string) => readPart(bytes, byName.get(name));
+  const mainPath = await mainDocumentPath(read, budget);
+  if (!mainPath || !byName.has(mainPath)) {
     if ([...names].some((n) => n.startsWith('xl/'))) throw new AppError('BAD_FILE', '这是 Excel 表格文件，不是 Word 文档，无法导入。');
     if ([...names].some((n) => n.startsWith('ppt/')))
       throw new AppError('BAD_FILE', '这是 PowerPoint 演示文稿，不是 Word 文档，无法导入。');
     throw new AppError('BAD_FILE', '该文件中找不到 Word 正文（word/document.xml），可能已损坏或不是 .docx 文件。');
   }
   const dir = mainPath.includes('/') ? mainPath.slice(0, mainPath.lastIndexOf('/') + 1) : '';
-  const [documentXml, stylesXml, numberingXml] = await Promise.all([
-    readPart(zip, mainPath),
-    readPart(zip, `${dir}styles.xml`),
-    readPart(zip, `${dir}numbering.xml`),
-  ]);
+  const [documentXml, stylesXml, numberingXml] = await Promise.all([read(mainPath), read(`${dir}styles.xml`), read(`${dir}numbering.xml`)]);
+  onStage?.('parse');
   let root: XmlElement;
   let styles: Styles;
   let numbering: Numbering;
   try {
-    root = parseXml(documentXml ?? '');
-    styles = readStyles(stylesXml ? parseXml(stylesXml) : undefined);
-    numbering = new Numbering(numberingXml ? parseXml(numberingXml) : undefined);
+    root = parseXml(documentXml ?? '', budget);
+    styles = readStyles(stylesXml ? parseXml(stylesXml, budget) : undefined);
+    numbering = new Numbering(numberingXml ? parseXml(numberingXml, budget) : undefined);
   } catch (err) {
+    if (err instanceof XmlLimitError) throw new AppError('TOO_LARGE', HOSTILE_FILE);
     if (err instanceof XmlError)
       throw new AppError('BAD_FILE', '文档内容已损坏（XML 结构不完整），无法导入。请在 Word/WPS 中打开并另存为 .docx 后再试。');
     throw err;
   }
   const body = findBody(root);
   if (!body) throw new AppError('BAD_FILE', '文档中找不到正文，可能已损坏。');
+  onStage?.('read');
   const items: SourceItem[] = [];
   new BodyReader(styles, numbering, items).blocks(body);
   return items;
 }
 
-async function mainDocumentPath(zip: JSZip): Promise<string | undefined> {
-  const rels = await readPart(zip, '_rels/.rels');
+async function mainDocumentPath(read: (name: string) => Promise<string | undefined>, budget: XmlBudget): Promise<string | undefined> {
+  const rels = await read('_rels/.rels');
   if (rels) {
     try {
       for (const r of elements(
-        parseXml(rels).children.find((c): c is XmlElement => typeof c !== 'string') ?? { name: '', attrs: {}, children: [] },
+        parseXml(rels, budget).children.find((c): c is XmlElement => typeof c !== 'string') ?? { name: '', attrs: {}, children: [] },
         'Relationship',
       )) {
         if (/\/officeDocument$/.test(r.attrs.Type ?? '') && r.attrs.Target) return r.attrs.Target.replace(/^\//, '');
       }
-    } catch {
-      // fall through to the usual place
+    } catch (err) {
+      if (err instanceof XmlLimitError) throw new AppError('TOO_LARGE', HOSTILE_FILE);
+      // otherwise fall through to the usual place
     }
   }
   return 'word/document.xml';
 }
 
-interface StreamHelper {
-  on(event: 'data', cb: (chunk: Uint8Array) => void): StreamHelper;
-  on(event: 'end', cb: () => void): StreamHelper;
-  on(event: 'error', cb: (e: Error) => void): StreamHelper;
-  resume(): StreamHelper;
-  pause(): StreamHelper;
+/**
+ * Inflate one part, counting bytes and element openings as they come: a lying zip directory or a
+ * flood of elements is stopped while it inflates, long before a tree (or the whole part) exists.
+ * The bytes must then match the directory's CRC-32 and size, or the part is corrupt (a damaged
+ * copy would otherwise import silently with garbage in it). Inflation is the platform's own
+ * (DecompressionStream, in Node, Electron and browsers alike), cancelled at the first limit.
+ */
+async function readPart(bytes: Uint8Array, entry: ZipEntry | undefined): Promise<string | undefined> {
+  if (!entry) return undefined;
+  if (entry.flags & 1) throw new AppError('BAD_FILE', ENCRYPTED_PART);
+  if (entry.method !== 0 && entry.method !== 8) throw new AppError('BAD_FILE', CORRUPT);
+  let data: Uint8Array;
+  try {
+    data = entryData(bytes, entry);
+  } catch {
+    throw new AppError('BAD_FILE', CORRUPT);
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let tags = 0;
+  const take = (chunk: Uint8Array) => {
+    total += chunk.byteLength;
+    if (total > MAX_PART_BYTES) throw new AppError('TOO_LARGE', BOMB);
+    tags += countTagOpenings(chunk);
+    if (tags > XML_LIMITS.maxNodes) throw new AppError('TOO_LARGE', HOSTILE_FILE);
+    chunks.push(chunk);
+  };
+  if (entry.method === 0) take(data);
+  else {
+    const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        take(value);
+      }
+    } catch (e) {
+      void reader.cancel().catch(() => undefined);
+      throw e instanceof AppError ? e : new AppError('BAD_FILE', CORRUPT);
+    }
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  if (entry.uncompressedSize !== total || entry.crc32 !== crc32(all)) throw new AppError('BAD_FILE', CHECKSUM);
+  return decodeXmlBytes(all);
 }
 
-/** Inflate one part, counting bytes as they come: a lying zip directory cannot blow memory. */
-function readPart(zip: JSZip, name: string): Promise<string | undefined> {
-  const file = zip.file(name);
-  if (!file) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let settled = false;
-    const fail = (e: unknown) => {
-      if (settled) return;
-      settled = true;
-      reject(e instanceof AppError ? e : new AppError('BAD_FILE', CORRUPT));
-    };
-    let stream: StreamHelper;
-    try {
-      stream = (file as unknown as { internalStream(t: 'uint8array'): StreamHelper }).internalStream('uint8array');
-    } catch (e) {
-      fail(e);
-      return;
-    }
-    stream
-      .on('data', (chunk) => {
-        if (settled) return;
-        total += chunk.byteLength;
-        if (total > MAX_PART_BYTES) {
-          stream.pause();
-          fail(new AppError('TOO_LARGE', BOMB));
-          return;
-        }
-        chunks.push(chunk);
-      })
-      .on('error', fail)
-      .on('end', () => {
-        if (settled) return;
-        settled = true;
-        const all = new Uint8Array(total);
-        let at = 0;
-        for (const c of chunks) {
-          all.set(c, at);
-          at += c.byteLength;
-        }
-        resolve(decodeXmlBytes(all));
-      })
-      .resume();
-  });
+/** "<" not followed by "/", "!" or "?": an element start (in UTF-8 and, its high byte being 0, UTF-16LE alike). */
+function countTagOpenings(chunk: Uint8Array): number {
+  let n = 0;
+  for (let at = chunk.indexOf(0x3c); at >= 0; at = chunk.indexOf(0x3c, at + 1)) {
+    const next = chunk[at + 1];
+    if (next !== 0x2f && next !== 0x21 && next !== 0x3f) n++;
+  }
+  return n;
 }
 
 function decodeXmlBytes(b: Uint8Array): string {
@@ -220,7 +242,7 @@ function readStyles(root: XmlElement | undefined): Styles {
       outlineLevel: outline !== undefined ? Number(outline) : undefined,
       bold: onOff(child(child(s, 'w:rPr'), 'w:b')),
       numId: childVal(numPr, 'w:numId'),
-      ilvl: childVal(numPr, 'w:ilvl') !== undefined ? Number(childVal(numPr, 'w:ilvl')) : undefined,
+      ilvl: listLevel(childVal(numPr, 'w:ilvl') ?? ''),
     });
     if (s.attrs['w:type'] === 'paragraph' && (s.attrs['w:default'] === '1' || s.attrs['w:default'] === 'true')) defaultParagraph = id;
   }
@@ -269,7 +291,10 @@ class Numbering {
     if (!numbering) return;
     for (const a of elements(numbering, 'w:abstractNum')) {
       const levels = new Map<number, LevelDef>();
-      for (const l of elements(a, 'w:lvl')) levels.set(Number(l.attrs['w:ilvl'] ?? 0), levelDef(l));
+      for (const l of elements(a, 'w:lvl')) {
+        const ilvl = listLevel(l.attrs['w:ilvl'] ?? '0');
+        if (ilvl !== undefined) levels.set(ilvl, levelDef(l));
+      }
       this.abstractLevels.set(a.attrs['w:abstractNumId'] ?? '', levels);
     }
     for (const n of elements(numbering, 'w:num')) {
@@ -279,14 +304,16 @@ class Numbering {
       for (const o of elements(n, 'w:lvlOverride')) {
         const start = childVal(o, 'w:startOverride');
         const lvl = child(o, 'w:lvl');
-        if (start !== undefined) over.set(Number(o.attrs['w:ilvl'] ?? 0), Number(start));
-        else if (lvl) over.set(Number(o.attrs['w:ilvl'] ?? 0), levelDef(lvl).start);
+        const ilvl = listLevel(o.attrs['w:ilvl'] ?? '0');
+        if (ilvl === undefined) continue;
+        if (start !== undefined) over.set(ilvl, startValue(start));
+        else if (lvl) over.set(ilvl, levelDef(lvl).start);
       }
       if (over.size) this.overrides.set(id, over);
     }
   }
 
-  /** The label for the next paragraph of list `numId` at `ilvl`, e.g. "（二）"; '' for bullets. */
+  /** The label for the next paragraph of list `numId` at `ilvl` (0-8), e.g. "（二）"; '' for bullets. */
   next(numId: string, ilvl: number): string {
     const abstractId = this.numToAbstract.get(numId);
     const levels = abstractId !== undefined ? this.abstractLevels.get(abstractId) : undefined;
@@ -301,7 +328,8 @@ class Numbering {
     }
     const startOf = (l: number) => this.overrides.get(numId)?.get(l) ?? levels.get(l)?.start ?? 1;
     const current = counts[ilvl];
-    counts[ilvl] = current === undefined ? startOf(ilvl) : current + 1;
+    // Capped like the start: only a file with hundreds of thousands of list items gets near it.
+    counts[ilvl] = current === undefined ? startOf(ilvl) : Math.min(current + 1, 2 * MAX_LIST_START);
     counts.length = ilvl + 1; // deeper levels restart
     if (def.fmt === 'bullet' || def.fmt === 'none') return '';
     return def.text.replace(/%(\d)/g, (_, d: string) => {
@@ -316,8 +344,30 @@ function levelDef(l: XmlElement): LevelDef {
   return {
     fmt: childVal(l, 'w:numFmt') ?? 'decimal',
     text: childVal(l, 'w:lvlText') ?? '',
-    start: Number(childVal(l, 'w:start') ?? 1),
+    start: startValue(childVal(l, 'w:start') ?? '1'),
   };
+}
+
+/**
+ * List levels and start values as Word allows them ([MS-OI29500] 2.1.280: Word will not load an
+ * ilvl outside 0-8; its 起始编号 goes up to 32767). Anything else in a file is hostile or broken:
+ * an ilvl of 4294967295 would size an array, a start of 1e12 would spell a Roman numeral a
+ * billion letters long. A bad level drops the list label; a bad start counts from 1.
+ */
+export const MAX_LIST_LEVEL = 8;
+export const MAX_LIST_START = 32767;
+
+function listLevel(raw: string): number | undefined {
+  if (!/^\s*\d{1,3}\s*$/.test(raw)) return undefined;
+  const n = Number(raw);
+  return n <= MAX_LIST_LEVEL ? n : undefined;
+}
+
+function startValue(raw: string): number {
+  const t = raw.trim();
+  if (/^-\d{1,12}$/.test(t)) return 0;
+  if (!/^\d{1,12}$/.test(t)) return 1;
+  return Math.min(Number(t), MAX_LIST_START);
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -330,7 +380,7 @@ function formatNumber(n: number, fmt: string): string {
     case 'chineseLegalSimplified':
     case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand':
-      return chineseNumeral(n);
+      return n < 1000 ? chineseNumeral(n) : String(n);
     case 'ideographTraditional':
       return HEAVENLY[(n - 1) % 10] ?? String(n);
     case 'decimalEnclosedCircle':
@@ -353,6 +403,7 @@ function formatNumber(n: number, fmt: string): string {
 }
 
 function roman(n: number): string {
+  if (n < 1 || n > 3999) return String(n); // Roman numerals stop at MMMCMXCIX
   const table: [number, string][] = [
     [1000, 'M'],
     [900, 'CM'],
@@ -427,7 +478,8 @@ class BodyReader {
     this.inline(p, styleBold, lines, textBoxes);
     for (const box of textBoxes) this.blocks(box);
 
-    let label = numId && numId !== '0' ? this.numbering.next(numId, Number(ilvlRaw ?? 0)) : '';
+    const ilvl = typeof ilvlRaw === 'number' ? ilvlRaw : listLevel(ilvlRaw ?? '0');
+    let label = numId && numId !== '0' && ilvl !== undefined ? this.numbering.next(numId, ilvl) : '';
     for (const runs of lines) {
       const merged = mergeRuns(runs);
       const text = merged.map((r) => r.text).join('');

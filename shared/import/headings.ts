@@ -8,6 +8,7 @@
  * structure.
  */
 import type { SectionLevel } from '../model/document';
+import { trimEndChars, trimStartChars } from '../trim';
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -70,7 +71,7 @@ export function parseHeadingPrefix(line: string): HeadingPrefix | null {
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 const OPENERS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')', '‘': '’', '「': '」', '【': '】' };
-const TRAILING_PUNCT = /[\s\u3000。．.，,；;：:、！!？?]+$/;
+const TRAILING_PUNCT = /[\s\u3000。．.，,；;：:、！!？?]/;
 
 /**
  * Where the first sentence of `text` ends (index of its 。！？), ignoring ends inside quotes and
@@ -109,10 +110,10 @@ export function splitRunIn(rest: string): { heading: string; body: string; bodyS
 
 /** Trim spaces and closing punctuation off a heading. */
 export function cleanHeading(s: string): string {
-  return s.replace(/^[\s\u3000]+/, '').replace(TRAILING_PUNCT, '');
+  return trimEndChars(trimStartChars(s, /[\s\u3000]/), TRAILING_PUNCT);
 }
 
 /** True when `s` ends like a sentence (so it is body text, not a standalone heading). */
 export function endsLikeSentence(s: string): boolean {
-  return /[。；;！!？?，,：:]\s*$/.test(s);
+  return /[。；;！!？?，,：:]$/.test(trimEndChars(s, /\s/));
 }

@@ -1,5 +1,8 @@
 /** Small helpers on runs: cut by character offsets of their joined text, trim, merge. */
 import type { Run } from '../model/document';
+import { trimEndChars, trimStartChars } from '../trim';
+
+const BLANK = /[\s\u3000\u00a0\ufeff]/;
 
 /** The runs covering characters [start, end) of their joined text. */
 export function sliceRuns(runs: readonly Run[], start: number, end = Infinity): Run[] {
@@ -18,8 +21,8 @@ export function sliceRuns(runs: readonly Run[], start: number, end = Infinity): 
 /** Drop leading and trailing white space (also the ideographic space) across runs. */
 export function trimRuns(runs: readonly Run[]): Run[] {
   const text = runs.map((r) => r.text).join('');
-  const start = text.length - text.replace(/^[\s\u3000\u00a0\ufeff]+/, '').length;
-  const end = text.replace(/[\s\u3000\u00a0\ufeff]+$/, '').length;
+  const start = text.length - trimStartChars(text, BLANK).length;
+  const end = trimEndChars(text, BLANK).length;
   return end > start ? sliceRuns(runs, start, end) : [];
 }
 

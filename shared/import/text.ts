@@ -7,6 +7,7 @@ import type { Table } from '../model/document';
 import { buildDocument, type ImportOptions, type ImportResult, type SourceItem } from './build';
 import { decodeText } from './decode';
 import { AppError } from '../errors';
+import { trimChars } from '../trim';
 
 /** Largest .txt accepted: a report is some tens of thousands of characters. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
@@ -20,7 +21,10 @@ export function importText(input: string | Uint8Array, options: ImportOptions = 
   }
   const text = typeof input === 'string' ? input : decodeText(input);
   if (text.length > MAX_TEXT_BYTES) throw new AppError('TOO_LARGE', '文本过长，超过一份报告的上限（约 500 万字）。');
-  return buildDocument(textToItems(text), options);
+  options.onStage?.('read');
+  const items = textToItems(text);
+  options.onStage?.('arrange');
+  return buildDocument(items, options);
 }
 
 export function textToItems(text: string): SourceItem[] {
@@ -47,8 +51,7 @@ export function textToItems(text: string): SourceItem[] {
 
 function tableCells(line: string): string[] | null {
   if (!line.includes('\t')) return null;
-  const cells = line
-    .replace(/^\t+|\t+$/g, '')
+  const cells = trimChars(line, /\t/)
     .split('\t')
     .map((c) => c.trim());
   return cells.length >= 2 && cells.length <= 30 ? cells : null;

@@ -13,6 +13,7 @@ import { runsText } from '../model/document';
 import { sectionsForSlot } from '../slots';
 import { firstSentenceEnd } from '../import/headings';
 import { SimilarityIndex } from './similarity';
+import { trimEndChars } from '../trim';
 
 const ENUM = /([一二三四五六七八九十]{1,3})是/g;
 
@@ -30,7 +31,7 @@ function enumerated(text: string): string[] {
   for (let i = 0; i < marks.length; i++) {
     const start = marks[i]!.index + marks[i]![0].length;
     const end = i + 1 < marks.length ? marks[i + 1]!.index : text.length;
-    const clause = text.slice(start, end).replace(/[；;。，,\s]+$/, '');
+    const clause = trimEndChars(text.slice(start, end), /[；;。，,\s]/);
     const item = firstSentence(clause).replace(/[；;]$/, '');
     if (item) out.push(item);
   }

@@ -12,6 +12,7 @@
  * Both Arabic (2024年) and Chinese-numeral (二〇二四年) years; the replacement keeps the form,
  * and the length, so offsets into runs stay valid.
  */
+import { trimEndChars } from '../trim';
 
 export type YearAction = 'move' | 'keep' | 'check';
 
@@ -28,11 +29,12 @@ const CN_YEAR_DIGITS = '〇一二三四五六七八九';
 const ARABIC = /(?<![0-9０-９.])((?:19|20)\d{2})(?![0-9０-９])/g;
 const CHINESE = /([〇○零一二三四五六七八九]{4})(?=\s*年)/g;
 const RANGE_AFTER = /^\s*年?\s*(?:[-—–~～－至到]{1,2})\s*(?:19|20)\d{2}/;
-const RANGE_BEFORE = /(?:19|20)\d{2}\s*年?\s*(?:[-—–~～－至到]{1,2})\s*$/;
+/** The *_BEFORE patterns are tested on `before` with its trailing white space trimmed (shared/trim.ts). */
+const RANGE_BEFORE = /(?:19|20)\d{2}\s*年?\s*(?:[-—–~～－至到]{1,2})$/;
 const HISTORY_VERBS = /创建|创成|建成|获评|评为|荣获|获得|获批|命名|入选|列为|确定为|成立|设立|组建|挂牌|施行|实施以来|颁布|出台|印发|批准/;
-const COMPARISON_BEFORE = /(?:较|比|比较|与|同|跟|和|相比|对比|超过|高于|低于)\s*$/;
+const COMPARISON_BEFORE = /(?:较|比|比较|与|同|跟|和|相比|对比|超过|高于|低于)$/;
 const COMPARISON_AFTER = /^\s*年?(?:度)?\s*(?:同期|相比|比较)/;
-const SINCE = /(?:自|从|于)\s*$/;
+const SINCE = /(?:自|从|于)$/;
 const SINCE_AFTER = /^\s*年[^，。；,;]{0,6}(?:起|以来|开始)/;
 
 function chineseYear(s: string): number {
@@ -84,10 +86,10 @@ function classify(
   fromYear: number,
   arabic: boolean,
 ): { action: YearAction; reason: string } | null {
-  const before = text.slice(Math.max(0, index - 8), index);
+  const before = trimEndChars(text.slice(Math.max(0, index - 8), index), /\s/);
   const after = text.slice(index + length, index + length + 12);
   const followedByYear = /^\s*年/.test(after);
-  const bracketed = /[〔［[【]\s*$/.test(before) && /^\s*[〕］\]】]/.test(after);
+  const bracketed = /[〔［[【]$/.test(before) && /^\s*[〕］\]】]/.test(after);
   const range = RANGE_AFTER.test(after) || RANGE_BEFORE.test(before);
   const isoDate = arabic && /^[-./]\d{1,2}[-./]\d{1,2}(?!\d)/.test(after);
   if (!followedByYear && !bracketed && !range && !isoDate) return null;

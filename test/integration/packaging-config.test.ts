@@ -42,3 +42,9 @@ test('the packaged entry point is the bundled main process', () => {
   expect(pkg.main).toBe('dist/electron/main.cjs');
   expect(config.files).toContain('dist/electron/**');
 });
+
+test('the import worker travels inside each Node bundle: the packaged app starts it from its asar, no file beside it', () => {
+  for (const bundle of ['dist/electron/main.cjs', 'dist/node/web.cjs', 'dist/node/cli.cjs'])
+    expect(fs.readFileSync(path.join(ROOT, bundle), 'utf8'), bundle).toContain('import worker must run in a worker thread');
+  expect(config.asarUnpack.some((p: string) => p.includes('import-worker'))).toBe(false);
+});

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from '../command';
 import { parseArgs, UsageError } from '../command';
-import { importFile } from '../../../shared/import/index';
+import { importInWorker } from '../../import/run';
 import { Year } from '../../../shared/model/document';
 import { readInput, writeJson } from '../files';
 
@@ -17,7 +17,7 @@ export const importCommand: Command = {
     const year = flags.year === undefined ? undefined : Number(flags.year);
     if (year !== undefined && !Year.safeParse(year).success)
       throw new UsageError(`年度不正确：${String(flags.year)}`);
-    const result = await importFile(readInput(file, io), path.basename(file), {
+    const result = await importInWorker(readInput(file, io), path.basename(file), {
       templateId: typeof flags.template === 'string' ? flags.template : undefined,
       year,
     });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from '../command';
 import { parseArgs, UsageError } from '../command';
-import { importFile } from '../../../shared/import/index';
+import { importInWorker } from '../../import/run';
 import { formatOutline } from '../../../shared/import/outline';
 import { readDraftJson, readInput } from '../files';
 
@@ -20,7 +20,7 @@ export const outlineCommand: Command = {
     const doc = /\.json$/i.test(file)
       ? readDraftJson(file, io)
       : (
-          await importFile(readInput(file, io), path.basename(file), {
+          await importInWorker(readInput(file, io), path.basename(file), {
             templateId: typeof flags.template === 'string' ? flags.template : undefined,
           })
         ).doc;

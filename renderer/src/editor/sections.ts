@@ -35,6 +35,7 @@ import {
 } from './nodes';
 import { $selectedEntry, enclosingHeading, isProtected, sectionRange, type OutlinePolicy } from './structure';
 import { MSG, headingName } from './messages';
+import { trimEndChars } from '../../../shared/trim';
 
 function nodesOf(entries: readonly FlatEntry[], [start, end]: [number, number]): LexicalNode[] {
   return entries.slice(start, end).map((e) => e.node);
@@ -276,7 +277,7 @@ export function $toggleRunIn(): string | null {
   // The heading's own closing punctuation gives way to the run-in "。".
   const last = h.getLastChild();
   if ($isTextNode(last)) {
-    const t = last.getTextContent().replace(/[。．.；;，,：:\s\u3000]+$/, '');
+    const t = trimEndChars(last.getTextContent(), /[。．.；;，,：:\s\u3000]/);
     if (t !== last.getTextContent()) {
       if (t) last.setTextContent(t);
       else last.remove();

@@ -3,8 +3,13 @@
  * the reported year, and whether to roll it forward at once (以往年报告为模板新建). A bad file
  * shows the importer's Chinese message here and nothing is created; a good one opens the new
  * draft, where the import's notes wait for the clerk (ImportNotes).
+ *
+ * The file is read off the main thread; while it is, the dialog shows how far it has got
+ * (drafts.importProgress) and offers 停止导入 (drafts.importCancel), which creates nothing.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import type { ImportStage } from '../../../shared/contract/import';
 import type { Template } from '../../../shared/model/template';
 import { api, asCallError } from '../api/client';
 import { go } from '../app/router';
@@ -15,6 +20,15 @@ import '../preview/preview.css';
 import './import.css';
 
 const DEFAULT_TEMPLATE = 'fazhi-annual';
+type Stage = z.infer<typeof ImportStage>;
+/** Where each stage puts the bar: reading the XML is most of the work. */
+const STAGE_PERCENT: Record<Stage, number> = { waiting: 5, unzip: 15, parse: 30, read: 65, arrange: 85 };
+const POLL_MS = 250;
+
+function newJobId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return 'imp-' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 const ACCEPT = '.docx,.txt,.doc,.wps,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function ImportButton({ templates, disabled = false }: { templates: readonly Template[]; disabled?: boolean }) {
@@ -39,6 +53,34 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
   const [rollover, setRollover] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  /** The import under way: its id, and what the worker last said. */
+  const [job, setJob] = useState<{ id: string; stage: Stage; seconds: number; stopping: boolean } | null>(null);
+
+  // Follow the import while it runs. Answers arrive at once: the file is read off the main thread.
+  const jobId = job?.id;
+  useEffect(() => {
+    if (!jobId) return;
+    let live = true;
+    const timer = setInterval(() => {
+      api['drafts.importProgress']({ jobId })
+        .then((p) => {
+          if (live && p.running)
+            setJob((j) => (j && j.id === jobId ? { ...j, stage: p.stage, seconds: Math.floor(p.elapsedMs / 1000) } : j));
+        })
+        .catch(() => undefined);
+    }, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [jobId]);
+
+  function stop() {
+    if (!job || job.stopping) return;
+    setJob({ ...job, stopping: true });
+    void api['drafts.importCancel']({ jobId: job.id }).catch(() => undefined);
+  }
 
   // Open once mounted. No close() on cleanup: it would fire `close` and unmount the dialog when
   // StrictMode (development builds) runs the effect twice; leaving the page removes it anyway.
@@ -49,6 +91,7 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
 
   async function submit() {
     setError(null);
+    setNotice(null);
     if (!file) return setError(I.noFile);
     if (!file.size) return setError(I.empty(file.name));
     if (file.size > MAX_IMPORT_BYTES) return setError(I.tooLarge);
@@ -62,7 +105,20 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
       } catch {
         return setError(I.readFailed);
       }
-      const imported = await api['drafts.import']({ fileName: file.name, dataBase64, templateId, ...(y ? { year: Number(y) } : {}) });
+      const id = newJobId();
+      setJob({ id, stage: 'waiting', seconds: 0, stopping: false });
+      let imported;
+      try {
+        imported = await api['drafts.import']({
+          fileName: file.name,
+          dataBase64,
+          templateId,
+          jobId: id,
+          ...(y ? { year: Number(y) } : {}),
+        });
+      } finally {
+        setJob(null);
+      }
       const notes: DraftNotes = { source: file.name, warnings: imported.warnings, unmapped: imported.unmapped };
       let target = imported.draft.id;
       if (rollover) {
@@ -77,7 +133,9 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
       saveNotes(target, notes);
       go(`/draft/${target}`);
     } catch (e) {
-      setError(asCallError(e).message);
+      const err = asCallError(e);
+      if (err.code === 'CANCELLED') setNotice(I.cancelled);
+      else setError(err.message);
     } finally {
       setBusy(false);
     }
@@ -168,15 +226,30 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
             {error}
           </p>
         )}
-        {busy && (
-          <p className="gw-muted" role="status">
-            {rollover ? I.busyRollover : I.busy}
+        {notice && !busy && (
+          <p className="gw-muted" role="status" data-testid="import-notice">
+            {notice}
           </p>
         )}
+        {busy && (
+          <div className="gw-import-progress" role="status" data-testid="import-progress">
+            <progress max={100} value={job ? STAGE_PERCENT[job.stage] : 95} aria-label={I.busy} />
+            <span className="gw-import-progress-text">
+              {job ? (job.stopping ? I.stopping : I.stage[job.stage]) : rollover ? I.busyRollover : I.busy}
+            </span>
+            {job && job.seconds > 0 && <span className="gw-muted gw-import-progress-time">{I.elapsed(job.seconds)}</span>}
+          </div>
+        )}
         <div className="gw-dialog-actions">
-          <button type="button" disabled={busy} onClick={() => dialog.current?.close()}>
-            {I.cancel}
-          </button>
+          {job ? (
+            <button type="button" onClick={stop} disabled={job.stopping} title={I.stopTitle} data-action="import-stop">
+              {I.stop}
+            </button>
+          ) : (
+            <button type="button" disabled={busy} onClick={() => dialog.current?.close()}>
+              {I.cancel}
+            </button>
+          )}
           <button type="submit" className="gw-primary" disabled={busy}>
             {I.submit}
           </button>

@@ -7,6 +7,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  DocumentGridType,
   Footer,
   Header,
   HeightRule,
@@ -28,9 +29,11 @@ import {
 } from 'docx';
 import type { ReportDocument } from '../model/document';
 import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, RULE, SIZE, pageNumberText } from '../gbt9704';
-import { resolveFonts, type FontSettings } from '../fonts';
+import { resolveFonts, type FontRole, type FontSettings } from '../fonts';
 import { layoutDocument, type Layout } from '../layout/index';
 import { DRAFT_MARK, type Align, type PlanPara, type PlanRun, type PlanTable, type Variant } from '../layout/plan';
+import { finishPackage } from './package';
+import { sectionGrid } from './word-compat';
 
 export type DocxVariant = Variant;
 export interface DocxOptions {
@@ -46,6 +49,7 @@ export async function buildDocx(doc: ReportDocument, options: DocxOptions = {}):
 /** Write an already laid-out document (the preview and the exporter share the layout). */
 export async function writeDocx(layout: Layout, fonts: FontSettings, title = ''): Promise<Uint8Array> {
   const w = new Writer(fonts);
+  const grid = sectionGrid();
   const sections: ISectionOptions[] = layout.sections.map((sec, i) => ({
     properties: {
       ...(i > 0 ? { type: SectionType.NEXT_PAGE } : {}),
@@ -61,9 +65,9 @@ export async function writeDocx(layout: Layout, fonts: FontSettings, title = '')
           gutter: PAGE.gutter,
         },
       },
-      // No character grid (LibreOffice would spread each glyph over two cells); the line pitch
-      // is written anyway, since the docx package otherwise writes 360.
-      grid: { linePitch: GRID.line },
+      // No document grid (LibreOffice would spread each glyph over two cells), said explicitly
+      // (./word-compat.ts); the line pitch is written anyway, since the docx package otherwise writes 360.
+      grid: { linePitch: grid.linePitch, type: grid.type as (typeof DocumentGridType)[keyof typeof DocumentGridType] },
     },
     footers: sec.numbered ? { default: w.footer('odd'), even: w.footer('even') } : { default: w.emptyFooter(), even: w.emptyFooter() },
     ...(layout.variant === 'draft' ? { headers: { default: w.draftHeader(), even: w.draftHeader() } } : {}),
@@ -84,7 +88,8 @@ export async function writeDocx(layout: Layout, fonts: FontSettings, title = '')
     },
     sections,
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  // The layout behaviours and the font table the docx package cannot write (./package.ts).
+  return finishPackage(await Packer.toArrayBuffer(document), w.fontsUsed);
 }
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -95,12 +100,21 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 };
 
 class Writer {
+  /** Every family the file names, with the role it was written for (the font table). */
+  readonly fontsUsed = new Map<string, FontRole>();
   constructor(private readonly fonts: FontSettings) {}
 
   /** East Asian slot from the role, Latin from the Latin setting, hint so — “” … use the Chinese font. */
-  font(role: keyof FontSettings, latinToo = false) {
-    const latin = latinToo ? this.fonts[role] : this.fonts.latin;
+  font(role: FontRole, latinToo = false) {
+    const latinRole: FontRole = latinToo ? role : 'latin';
+    const latin = this.fonts[latinRole];
+    this.use(this.fonts[role], role);
+    this.use(latin, latinRole);
     return { eastAsia: this.fonts[role], ascii: latin, hAnsi: latin, hint: 'eastAsia' };
+  }
+
+  private use(family: string, role: FontRole): void {
+    if (!this.fontsUsed.has(family)) this.fontsUsed.set(family, role);
   }
 
   runs(runs: readonly PlanRun[]): TextRun[] {

@@ -96,6 +96,7 @@ export function parseXml(text: string): XmlDocument {
     } else if (!stack.length) break;
   }
   if (!root || stack.length) throw new XmlError('unterminated XML');
+  if (!/^(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*$/.test(text.slice(i))) throw new XmlError('content after the root element');
   return { prolog: text.slice(0, start), root };
 }
 
@@ -157,7 +158,7 @@ export function child(el: XmlElement, name: string): XmlElement | undefined {
   return el.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name);
 }
 
-/** Every descendant element named `name`, in document order (not below a match's own matches' subtrees excluded). */
+/** Every descendant element named `name`, in document order. */
 export function descendants(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
   for (const c of el.children) {
     if (typeof c === 'string') continue;

@@ -122,6 +122,10 @@ export function wordStandIn(family: string, role: FontRole): string | null {
   return s && !isAliasOf(s, family) ? s : null;
 }
 
+/** Faces every Chinese Windows has (Word and WPS find them by either name). */
+const WINDOWS_FACES = new Set(['宋体', 'SimSun', '黑体', 'SimHei', '仿宋', 'FangSong', '楷体', 'KaiTi', 'Times New Roman']);
+export const onEveryWindowsPc = (family: string): boolean => WINDOWS_FACES.has(family);
+
 const ALIASES: readonly (readonly string[])[] = [
   ['宋体', 'SimSun'],
   ['黑体', 'SimHei'],
@@ -157,8 +161,10 @@ export interface FontCheckRow {
   /** The family that will be used: the wanted one, the first installed fallback, or null. */
   used: string | null;
   missing: boolean;
-  /** What Word and WPS show on a PC without `wanted` (the exported file's stand-in), or null for their default Chinese font. */
+  /** What Word and WPS show on a PC without `wanted` (the exported file's stand-in), or null for their default font. */
   inWord: string | null;
+  /** Every Chinese Windows PC has `wanted` itself. */
+  onWindows: boolean;
 }
 
 /**
@@ -168,9 +174,9 @@ export interface FontCheckRow {
 export function checkFonts(settings: FontSettings, installed: (family: string) => boolean): FontCheckRow[] {
   return FONT_ROLES.map((role) => {
     const wanted = settings[role];
-    const inWord = wordStandIn(wanted, role);
-    if (installed(wanted)) return { role, label: FONT_ROLE_LABELS[role], wanted, used: wanted, missing: false, inWord };
+    const word = { inWord: wordStandIn(wanted, role), onWindows: onEveryWindowsPc(wanted) };
+    if (installed(wanted)) return { role, label: FONT_ROLE_LABELS[role], wanted, used: wanted, missing: false, ...word };
     const used = (FONT_FALLBACKS[wanted] ?? []).find((f) => installed(f)) ?? null;
-    return { role, label: FONT_ROLE_LABELS[role], wanted, used, missing: true, inWord };
+    return { role, label: FONT_ROLE_LABELS[role], wanted, used, missing: true, ...word };
   });
 }

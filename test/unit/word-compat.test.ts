@@ -191,8 +191,10 @@ describe('font table', () => {
     expect(byRole.body!.inWord).toBe('仿宋');
     expect(byRole.heading2!.inWord).toBe('楷体');
     expect(byRole.title!.inWord).toBe('宋体');
-    // 黑体 and SimHei are one face under two names: no substitute to announce.
-    expect(byRole.heading1!.inWord).toBeNull();
+    // 黑体 and SimHei are one face under two names: nothing to substitute, and Windows has it.
+    expect(byRole.heading1).toMatchObject({ inWord: null, onWindows: true });
+    expect(byRole.body!.onWindows).toBe(false);
+    expect(checkFonts(resolveFonts({ body: '方正仿宋_GBK' }), () => false).find((r) => r.role === 'body')!.inWord).toBe('仿宋');
     expect(DEFAULT_FONTS.body).toBe('仿宋_GB2312');
   });
 });

@@ -60,11 +60,22 @@ export async function startBridge(opts: { dataDir?: string; token?: string; port
     dataDir,
     proc,
     async call(name, input, headers = {}) {
-      const res = await fetch(`${origin}/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-gongwen-token': token, ...headers },
-        body: typeof input === 'string' ? input : JSON.stringify(input),
-      });
+      const send = () =>
+        fetch(`${origin}/api/${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-gongwen-token': token, ...headers },
+          body: typeof input === 'string' ? input : JSON.stringify(input),
+        });
+      let res: Response;
+      try {
+        res = await send();
+      } catch (err) {
+        // A pooled keep-alive connection the bridge closed (after Node's 5 s idle timeout) while this
+        // process was blocked, e.g. in a synchronous soffice render: the request never reached the
+        // bridge ("other side closed"), so sending it again on a fresh connection is safe.
+        if ((err as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw err;
+        res = await send();
+      }
       return { status: res.status, body: await res.json() };
     },
     async stop() {

@@ -49,7 +49,8 @@ const CHAR_SI = 14;
 
 interface Case {
   name: string;
-  docx: string;
+  /** The exported file's bytes (kept in memory: OUT is shared by every checkout on this machine). */
+  bytes: Uint8Array;
   doc: ReportDocument;
   variant: Variant;
   layout: Layout;
@@ -74,9 +75,10 @@ beforeAll(async () => {
   for (const input of inputs) {
     const doc = input.doc();
     const file = path.join(OUT, `${input.name}.docx`);
-    fs.writeFileSync(file, await buildDocx(doc, { variant: input.variant }));
+    const bytes = await buildDocx(doc, { variant: input.variant });
+    fs.writeFileSync(file, bytes);
     files.push(file);
-    cases.push({ name: input.name, docx: file, doc, variant: input.variant, layout: layoutDocument(doc, input.variant), pdf: '', pages: [] });
+    cases.push({ name: input.name, bytes, doc, variant: input.variant, layout: layoutDocument(doc, input.variant), pdf: '', pages: [] });
   }
   const pdfs = renderPdf(files, OUT);
   cases.forEach((c, i) => {
@@ -129,7 +131,7 @@ describe('GB/T 9704 export rendered by LibreOffice', () => {
   it('renders files that carry the Word/WPS layout settings (so they change nothing in LibreOffice)', async () => {
     // The line-for-line check below is only evidence for the settings if the rendered files hold them.
     for (const c of cases) {
-      const m = await readWordModel(fs.readFileSync(c.docx));
+      const m = await readWordModel(c.bytes);
       for (const p of m.paragraphs)
         for (const prop of STYLE_PROPERTIES.filter((x) => x.part === 'pPr')) expect(onOff(p.props, prop.element) ?? prop.absentMeans, `${c.name} ${prop.element}`).toBe(prop.value);
     }

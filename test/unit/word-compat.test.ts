@@ -13,7 +13,10 @@ import { ORDER } from '../../shared/docx/package';
 import { attr, child, childElements, descendants, parseXml, XmlError, type XmlElement } from '../../shared/docx/xml';
 import { NO_LINE_END, NO_LINE_START } from '../../shared/layout/metrics';
 import { DEFAULT_FONTS, FONT_FACES, checkFonts, resolveFonts, type FontSettings } from '../../shared/fonts';
-import type { Variant } from '../../shared/layout/plan';
+import { measures, paraLines, styledText, type Variant } from '../../shared/layout/plan';
+import { breakLines, type StyledText } from '../../shared/layout/linebreak';
+import { layoutDocument } from '../../shared/layout/index';
+import { GRID, PAGE } from '../../shared/gbt9704';
 import type { ReportDocument } from '../../shared/model/document';
 import { SEED_INFO, seedReport, tableReport } from '../helpers/reports';
 import { onOff, onOffValue, readWordModel, type WordModel } from '../helpers/word-model';
@@ -128,6 +131,45 @@ describe('Word model of the exported files', () => {
     const names = WORD_COMPAT.map((e) => `${e.part}:${e.element}`);
     for (const n of ['pPr:autoSpaceDE', 'pPr:autoSpaceDN', 'pPr:kinsoku', 'pPr:overflowPunct', 'pPr:snapToGrid', 'rPr:snapToGrid', 'settings:characterSpacingControl', 'sectPr:docGrid'])
       expect(names).toContain(n);
+  });
+});
+
+describe('Chinese/Latin spacing off (w:autoSpaceDE/DN): Word never needs more lines than the engine computed', () => {
+  const withGap = (parts: StyledText[], em: number) => parts.map((t) => ({ ...t, style: { ...t.style, autospace: em } }));
+  const lineCounts = (doc: ReportDocument, em: number) => {
+    const out: [number, number][] = [];
+    for (const sec of layoutDocument(doc, 'official').sections)
+      for (const b of sec.blocks) {
+        const paras = b.kind === 'para' ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paras));
+        for (const p of paras) {
+          if (p.tabs?.length || !p.runs.length) continue;
+          const m = measures(p);
+          out.push([paraLines(p).length, breakLines(withGap(styledText(p), em), m.first, m.rest).length]);
+        }
+      }
+    return out;
+  };
+
+  test('on the seed and table reports: off never adds a line; Word’s default ¼ em would', () => {
+    let longerWithDefault = 0;
+    for (const e of EXPORTS.filter((x) => x.variant === 'official')) {
+      const doc = e.doc();
+      for (const [engine, off] of lineCounts(doc, 0)) expect(off, e.name).toBeLessThanOrEqual(engine);
+      longerWithDefault += lineCounts(doc, 0.25).filter(([engine, word]) => word > engine).length;
+    }
+    // Why the table says off: with Word's default a paragraph outgrows the preview (and can push the 版记 to a new page).
+    expect(longerWithDefault).toBeGreaterThan(0);
+  });
+
+  test('for any mix of Chinese, figures, Latin and punctuation, dropping the gap never adds a line', () => {
+    const unit = fc.constantFrom(...'法治政府建设年度报告依法行政', ...'0123456789', ...'abcXYZ', ...'，。、；：“”（）%.', ' ');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 200 }), fc.integer({ min: 1600, max: PAGE.textWidth }), (text, width) => {
+        const parts: StyledText[] = [{ text, style: { size: 16, spacing: GRID.charSpacing } }];
+        expect(breakLines(withGap(parts, 0), width, width).length).toBeLessThanOrEqual(breakLines(parts, width, width).length);
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
 

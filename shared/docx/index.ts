@@ -7,7 +7,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  DocumentGridType,
   Footer,
   Header,
   HeightRule,
@@ -25,6 +24,7 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
+  type DocumentGridType,
   type ISectionOptions,
 } from 'docx';
 import type { ReportDocument } from '../model/document';

@@ -39,8 +39,8 @@ const cleanFamily = (v: string) => v.replace(/["'\\;{}<>]/g, '').slice(0, 100);
 /** What Word and WPS show on a PC without the family (the stand-in the exported file names). */
 function inWordText(r: FontCheckRow): string {
   if (r.onWindows) return 'Windows 自带';
-  if (r.inWord) return `Word、WPS 显示为“${r.inWord}”`;
-  return r.role === 'latin' ? 'Word、WPS 显示为默认西文字体' : 'Word、WPS 显示为默认中文字体';
+  if (r.inWord) return `显示为“${r.inWord}”`;
+  return r.role === 'latin' ? '显示为默认西文字体' : '显示为默认中文字体';
 }
 
 export function FontCheck({ fonts, onChange }: { fonts?: Partial<FontSettings>; onChange?: (next: Partial<FontSettings>) => void }) {

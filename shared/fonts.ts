@@ -94,7 +94,7 @@ export const FONT_FACES: Readonly<Record<string, FontFace>> = {
   楷体: { standIn: 'KaiTi', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
   黑体: { standIn: 'SimHei', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
   宋体: { standIn: 'SimSun', panose1: '02010600030101010101', charset: '86', family: 'auto', pitch: 'variable' },
-  华文中宋: { standIn: '宋体', panose1: '02010600040101010101', charset: '86', family: 'auto', pitch: 'variable' },
+  华文中宋: { standIn: '宋体', charset: '86', family: 'auto', pitch: 'variable' },
   'Times New Roman': { panose1: '02020603050405020304', charset: '00', family: 'roman', pitch: 'variable' },
 };
 

@@ -48,6 +48,20 @@ describe('Word model of the exported files', () => {
         }
       }
     }
+    // Independently of the table: what the engine (and the issue) needs Word to do.
+    const needed: Record<string, boolean> = {
+      'pPr:autoSpaceDE': false,
+      'pPr:autoSpaceDN': false,
+      'pPr:kinsoku': true,
+      'pPr:wordWrap': true,
+      'pPr:overflowPunct': true,
+      'pPr:topLinePunct': false,
+      'pPr:snapToGrid': false,
+      'pPr:adjustRightInd': false,
+      'pPr:widowControl': false,
+      'rPr:snapToGrid': false,
+    };
+    expect(Object.fromEntries(STYLE_PROPERTIES.map((p) => [`${p.part}:${p.element}`, p.value]))).toEqual(needed);
     // The draft has a page header; every export has footers; body text is in the document.
     const parts = new Set([...models.values()].flatMap((m) => m.paragraphs.map((p) => p.part.replace(/\d+/, ''))));
     expect(parts).toEqual(new Set(['word/document.xml', 'word/footer.xml', 'word/header.xml']));

@@ -71,6 +71,72 @@ export const FONT_FALLBACKS: Readonly<Record<string, readonly string[]>> = {
   'Times New Roman': ['Times'],
 };
 
+/**
+ * What a .docx tells Word and WPS about each face (word/fontTable.xml), so a PC without the face
+ * substitutes a close one instead of its default East Asian font. `standIn` goes to `w:altName`:
+ * the face Chinese Windows has (仿宋_GB2312 → 仿宋). Values as Word itself records the Windows faces;
+ * `charset` 86 is GB2312; the CJK faces are fixed-pitch (one em a character) except 宋体, which
+ * Windows reports as variable.
+ */
+export interface FontFace {
+  standIn?: string;
+  panose1?: string;
+  charset: string;
+  family: 'roman' | 'swiss' | 'modern' | 'script' | 'decorative' | 'auto';
+  pitch: 'fixed' | 'variable' | 'default';
+}
+
+export const FONT_FACES: Readonly<Record<string, FontFace>> = {
+  方正小标宋简体: { standIn: '宋体', charset: '86', family: 'auto', pitch: 'fixed' },
+  方正小标宋_GBK: { standIn: '宋体', charset: '86', family: 'auto', pitch: 'fixed' },
+  仿宋_GB2312: { standIn: '仿宋', panose1: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  楷体_GB2312: { standIn: '楷体', panose1: '02010609030101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  仿宋: { standIn: 'FangSong', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  楷体: { standIn: 'KaiTi', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  黑体: { standIn: 'SimHei', panose1: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  宋体: { standIn: 'SimSun', panose1: '02010600030101010101', charset: '86', family: 'auto', pitch: 'variable' },
+  华文中宋: { standIn: '宋体', charset: '86', family: 'auto', pitch: 'variable' },
+  'Times New Roman': { panose1: '02020603050405020304', charset: '00', family: 'roman', pitch: 'variable' },
+};
+
+/**
+ * The font-table record of `family` as the exporter writes it for `role`: its own when known,
+ * otherwise (a family the clerk chose) a GB2312 fixed-pitch face standing in for the role's
+ * standard face's stand-in, or a plain Latin face for the digits and Latin letters.
+ */
+export function fontFace(family: string, role: FontRole): FontFace {
+  const known = FONT_FACES[family];
+  if (known) return known;
+  if (role === 'latin') return { charset: '00', family: 'auto', pitch: 'variable' };
+  const standard = DEFAULT_FONTS[role];
+  const standIn = standard === family ? undefined : (FONT_FACES[standard]?.standIn ?? standard);
+  return { ...(standIn ? { standIn } : {}), charset: '86', family: 'auto', pitch: 'fixed' };
+}
+
+/**
+ * What Word or WPS show on a PC without `family`: the font table's stand-in, if the file names
+ * one (null: the program's default Chinese font).
+ */
+export function wordStandIn(family: string, role: FontRole): string | null {
+  const s = fontFace(family, role).standIn;
+  // 宋体 → SimSun is the same face under its English name, not a substitute.
+  return s && !isAliasOf(s, family) ? s : null;
+}
+
+/** Faces every Chinese Windows has (Word and WPS find them by either name). */
+const WINDOWS_FACES = new Set(['宋体', 'SimSun', '黑体', 'SimHei', '仿宋', 'FangSong', '楷体', 'KaiTi', 'Times New Roman']);
+export const onEveryWindowsPc = (family: string): boolean => WINDOWS_FACES.has(family);
+
+const ALIASES: readonly (readonly string[])[] = [
+  ['宋体', 'SimSun'],
+  ['黑体', 'SimHei'],
+  ['仿宋', 'FangSong'],
+  ['楷体', 'KaiTi'],
+];
+function isAliasOf(a: string, b: string): boolean {
+  return ALIASES.some((names) => names.includes(a) && names.includes(b));
+}
+
 /** Merge partial settings over the defaults; blank names fall back to the default. */
 export function resolveFonts(partial?: Partial<FontSettings>): FontSettings {
   const out = { ...DEFAULT_FONTS };
@@ -96,6 +162,10 @@ export interface FontCheckRow {
   /** The family that will be used: the wanted one, the first installed fallback, or null. */
   used: string | null;
   missing: boolean;
+  /** What Word and WPS show on a PC without `wanted` (the exported file's stand-in), or null for their default font. */
+  inWord: string | null;
+  /** Every Chinese Windows PC has `wanted` itself. */
+  onWindows: boolean;
 }
 
 /**
@@ -105,8 +175,9 @@ export interface FontCheckRow {
 export function checkFonts(settings: FontSettings, installed: (family: string) => boolean): FontCheckRow[] {
   return FONT_ROLES.map((role) => {
     const wanted = settings[role];
-    if (installed(wanted)) return { role, label: FONT_ROLE_LABELS[role], wanted, used: wanted, missing: false };
+    const word = { inWord: wordStandIn(wanted, role), onWindows: onEveryWindowsPc(wanted) };
+    if (installed(wanted)) return { role, label: FONT_ROLE_LABELS[role], wanted, used: wanted, missing: false, ...word };
     const used = (ownValue(FONT_FALLBACKS, wanted) ?? []).find((f) => installed(f)) ?? null;
-    return { role, label: FONT_ROLE_LABELS[role], wanted, used, missing: true };
+    return { role, label: FONT_ROLE_LABELS[role], wanted, used, missing: true, ...word };
   });
 }

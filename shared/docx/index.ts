@@ -24,15 +24,18 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
+  type DocumentGridType,
   type ISectionOptions,
 } from 'docx';
 import type { ReportDocument } from '../model/document';
 import { safeFileStem } from '../file-name';
 import { stripNonXmlChars, stripNonXmlDeep } from '../model/xml-chars';
 import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, RULE, SIZE, pageNumberText } from '../gbt9704';
-import { resolveFonts, type FontSettings } from '../fonts';
+import { resolveFonts, type FontRole, type FontSettings } from '../fonts';
 import { layoutDocument, type Layout } from '../layout/index';
 import { DRAFT_MARK, type Align, type PlanPara, type PlanRun, type PlanTable, type Variant } from '../layout/plan';
+import { finishPackage } from './package';
+import { sectionGrid } from './word-compat';
 
 export type DocxVariant = Variant;
 export interface DocxOptions {
@@ -53,6 +56,7 @@ export async function writeDocx(rawLayout: Layout, rawFonts: FontSettings, rawTi
   const fonts = stripNonXmlDeep(rawFonts);
   const title = stripNonXmlChars(rawTitle);
   const w = new Writer(fonts);
+  const grid = sectionGrid();
   const sections: ISectionOptions[] = layout.sections.map((sec, i) => ({
     properties: {
       ...(i > 0 ? { type: SectionType.NEXT_PAGE } : {}),
@@ -68,9 +72,9 @@ export async function writeDocx(rawLayout: Layout, rawFonts: FontSettings, rawTi
           gutter: PAGE.gutter,
         },
       },
-      // No character grid (LibreOffice would spread each glyph over two cells); the line pitch
-      // is written anyway, since the docx package otherwise writes 360.
-      grid: { linePitch: GRID.line },
+      // No document grid (LibreOffice would spread each glyph over two cells), said explicitly
+      // (./word-compat.ts); the line pitch is written anyway, since the docx package otherwise writes 360.
+      grid: { linePitch: grid.linePitch, type: grid.type as (typeof DocumentGridType)[keyof typeof DocumentGridType] },
     },
     footers: sec.numbered ? { default: w.footer('odd'), even: w.footer('even') } : { default: w.emptyFooter(), even: w.emptyFooter() },
     ...(layout.variant === 'draft' ? { headers: { default: w.draftHeader(), even: w.draftHeader() } } : {}),
@@ -91,7 +95,8 @@ export async function writeDocx(rawLayout: Layout, rawFonts: FontSettings, rawTi
     },
     sections,
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  // The layout behaviours and the font table the docx package cannot write (./package.ts).
+  return finishPackage(await Packer.toArrayBuffer(document), w.fontsUsed);
 }
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -102,12 +107,21 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 };
 
 class Writer {
+  /** Every family the file names, with the role it was written for (the font table). */
+  readonly fontsUsed = new Map<string, FontRole>();
   constructor(private readonly fonts: FontSettings) {}
 
   /** East Asian slot from the role, Latin from the Latin setting, hint so — “” … use the Chinese font. */
-  font(role: keyof FontSettings, latinToo = false) {
-    const latin = latinToo ? this.fonts[role] : this.fonts.latin;
+  font(role: FontRole, latinToo = false) {
+    const latinRole: FontRole = latinToo ? role : 'latin';
+    const latin = this.fonts[latinRole];
+    this.use(this.fonts[role], role);
+    this.use(latin, latinRole);
     return { eastAsia: this.fonts[role], ascii: latin, hAnsi: latin, hint: 'eastAsia' };
+  }
+
+  private use(family: string, role: FontRole): void {
+    if (!this.fontsUsed.has(family)) this.fontsUsed.set(family, role);
   }
 
   runs(runs: readonly PlanRun[]): TextRun[] {

@@ -21,6 +21,11 @@ export interface TextStyle {
   /** Character spacing in twips (docx `w:spacing`), applied after every character. */
   spacing: number;
   bold?: boolean;
+  /**
+   * The gap between ideographs and Latin letters/digits, in em: LibreOffice's ⅕ unless given
+   * (0 models Word with w:autoSpaceDE/DN off, ¼ Word's default; see shared/docx/word-compat.ts).
+   */
+  autospace?: number;
 }
 
 export interface StyledText {
@@ -38,8 +43,9 @@ export interface LineBox {
 const EPS = 0.5;
 
 /** The automatic gap between ideographs and Latin letters/digits: 1/5 em (LibreOffice's autospace). */
-function autospace(sizePt: number): number {
-  return (sizePt * 20) / 5;
+const AUTOSPACE_EM = 1 / 5;
+function autospace(st: TextStyle): number {
+  return st.size * 20 * (st.autospace ?? AUTOSPACE_EM);
 }
 
 interface Measured {
@@ -88,7 +94,7 @@ export function measure(parts: readonly StyledText[]): Measured {
       // Character spacing is not applied at the end of a script portion.
       let g = -styles[i - 1]!.spacing;
       const a = chars[i - 1]!;
-      if ((isIdeographic(a) && isLatinAlnum(ch)) || (isLatinAlnum(a) && isIdeographic(ch))) g += autospace(st.size);
+      if ((isIdeographic(a) && isLatinAlnum(ch)) || (isLatinAlnum(a) && isIdeographic(ch))) g += autospace(st);
       gaps[i] = g;
     }
   }

@@ -238,6 +238,11 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
     // This machine has none of the official fonts by name (only Noto CJK).
     expect(await dialog.getByTestId('font-check-summary').innerText()).toMatch(/^本机缺少 \d+ 项用途的公文字体/);
     expect(await dialog.locator('tr[data-role="body"]').innerText()).toContain('缺少');
+    // What a PC without the official fonts shows in Word/WPS: the stand-ins the exported file names.
+    expect(await dialog.locator('tr[data-role="body"] [data-testid="font-in-word"]').innerText()).toBe('显示为“仿宋”');
+    expect(await dialog.locator('tr[data-role="title"] [data-testid="font-in-word"]').innerText()).toBe('显示为“宋体”');
+    expect(await dialog.locator('tr[data-role="heading1"] [data-testid="font-in-word"]').innerText()).toBe('Windows 自带');
+    expect(await dialog.getByTestId('font-check-word').innerText()).toContain('分行和分页不变');
     await dialog.getByLabel('正文字体').fill('Noto Serif CJK SC');
     await page.screenshot({ path: path.join(ARTIFACTS, 'workspace-font-check.png') });
     await dialog.getByRole('button', { name: '保存' }).click();

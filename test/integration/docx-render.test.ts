@@ -14,6 +14,8 @@ import type { ReportDocument } from '../../shared/model/document';
 import { paraLines, type PlanPara, type Variant } from '../../shared/layout/plan';
 import { NO_LINE_END, NO_LINE_START } from '../../shared/layout/metrics';
 import { SEED_INFO, seedReport, shortReport, tableReport } from '../helpers/reports';
+import { STYLE_PROPERTIES } from '../../shared/docx/word-compat';
+import { onOff, readWordModel } from '../helpers/word-model';
 import {
   horizontalRuns,
   isDark,
@@ -47,6 +49,8 @@ const CHAR_SI = 14;
 
 interface Case {
   name: string;
+  /** The exported file's bytes (kept in memory: OUT is shared by every checkout on this machine). */
+  bytes: Uint8Array;
   doc: ReportDocument;
   variant: Variant;
   layout: Layout;
@@ -71,9 +75,10 @@ beforeAll(async () => {
   for (const input of inputs) {
     const doc = input.doc();
     const file = path.join(OUT, `${input.name}.docx`);
-    fs.writeFileSync(file, await buildDocx(doc, { variant: input.variant }));
+    const bytes = await buildDocx(doc, { variant: input.variant });
+    fs.writeFileSync(file, bytes);
     files.push(file);
-    cases.push({ name: input.name, doc, variant: input.variant, layout: layoutDocument(doc, input.variant), pdf: '', pages: [] });
+    cases.push({ name: input.name, bytes, doc, variant: input.variant, layout: layoutDocument(doc, input.variant), pdf: '', pages: [] });
   }
   const pdfs = renderPdf(files, OUT);
   cases.forEach((c, i) => {
@@ -121,6 +126,15 @@ describe('GB/T 9704 export rendered by LibreOffice', () => {
   it('LibreOffice makes as many pages as the layout model (the preview) for every report', () => {
     for (const c of cases) expect(c.pages.length, c.name).toBe(c.layout.pages.length);
     expect(byName('huzhu-2024').pages.length).toBeGreaterThan(5);
+  });
+
+  it('renders files that carry the Word/WPS layout settings (so they change nothing in LibreOffice)', async () => {
+    // The line-for-line check below is only evidence for the settings if the rendered files hold them.
+    for (const c of cases) {
+      const m = await readWordModel(c.bytes);
+      for (const p of m.paragraphs)
+        for (const prop of STYLE_PROPERTIES.filter((x) => x.part === 'pPr')) expect(onOff(p.props, prop.element) ?? prop.absentMeans, `${c.name} ${prop.element}`).toBe(prop.value);
+    }
   });
 
   it('puts the same lines on the same pages as the layout model', () => {

@@ -3,7 +3,7 @@
  * choose another family. Settings are the same `FontSettings` the export and the preview use.
  */
 import { useMemo } from 'react';
-import { checkFonts, DEFAULT_FONTS, FONT_FALLBACKS, resolveFonts, type FontSettings } from '../../../shared/fonts';
+import { checkFonts, DEFAULT_FONTS, FONT_FALLBACKS, resolveFonts, type FontCheckRow, type FontSettings } from '../../../shared/fonts';
 import { fontInstalled } from './fontProbe';
 
 /**
@@ -36,6 +36,13 @@ const KNOWN_FAMILIES = [
 /** Quotes and CSS/markup punctuation are never part of a family name. */
 const cleanFamily = (v: string) => v.replace(/["'\\;{}<>]/g, '').slice(0, 100);
 
+/** What Word and WPS show on a PC without the family (the stand-in the exported file names). */
+function inWordText(r: FontCheckRow): string {
+  if (r.onWindows) return 'Windows 自带';
+  if (r.inWord) return `显示为“${r.inWord}”`;
+  return r.role === 'latin' ? '显示为默认西文字体' : '显示为默认中文字体';
+}
+
 export function FontCheck({ fonts, onChange }: { fonts?: Partial<FontSettings>; onChange?: (next: Partial<FontSettings>) => void }) {
   const resolved = useMemo(() => resolveFonts(fonts), [fonts]);
   const rows = useMemo(() => checkFonts(resolved, fontInstalled), [resolved]);
@@ -47,6 +54,9 @@ export function FontCheck({ fonts, onChange }: { fonts?: Partial<FontSettings>; 
         {missing
           ? `本机缺少 ${missing} 项用途的公文字体。导出的文件仍写这些字体名，在装有这些字体的电脑上显示正常；本机预览用替代字体。也可以为各用途改选本机已有的字体。`
           : '本机已安装全部所选字体。'}
+      </p>
+      <p data-testid="font-check-word">
+        导出的 Word 文件为每种字体写明了替代字体：在没有这些字体的电脑上，Word 和 WPS 按“其他电脑缺少时”一栏显示。汉字都占一个字宽，分行和分页不变，只是字形不同。
       </p>
       <datalist id="gw-font-families">
         {installed.map((f) => (
@@ -61,6 +71,7 @@ export function FontCheck({ fonts, onChange }: { fonts?: Partial<FontSettings>; 
             <th scope="col">用途</th>
             <th scope="col">字体</th>
             <th scope="col">本机</th>
+            <th scope="col">其他电脑缺少时</th>
           </tr>
         </thead>
         <tbody>
@@ -77,6 +88,7 @@ export function FontCheck({ fonts, onChange }: { fonts?: Partial<FontSettings>; 
                 />
               </td>
               <td>{r.missing ? (r.used ? `缺少，以“${r.used}”代替` : '缺少，以本机默认字体代替') : '已安装'}</td>
+              <td data-testid="font-in-word">{inWordText(r)}</td>
             </tr>
           ))}
         </tbody>

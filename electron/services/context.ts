@@ -2,7 +2,7 @@
  * What handlers get to work with. Adapters supply the `platform` part: the Electron shell asks
  * with a save dialog, the web bridge writes under its data folder, the CLI writes where -o says.
  */
-import type { DB } from '../store/database';
+import type { DB } from '../store/sqlite';
 import type { DraftStore } from '../store/drafts';
 import { Storage } from '../store/storage';
 import type { StartupStatus } from '../store/open-store';

@@ -6,9 +6,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import { LATEST_VERSION } from './migrations/index';
-import { APPLICATION_ID } from './migrations/002-storage';
+import { APPLICATION_ID } from './sqlite';
 import { isCorruption, translateSqliteError } from './sqlite-errors';
 
 export const BACKUP_DIR_NAME = 'backups';

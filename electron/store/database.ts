@@ -14,8 +14,7 @@ import { MIGRATIONS, LATEST_VERSION } from './migrations/index';
 import { translateSqliteError } from './sqlite-errors';
 import { STORE_MESSAGES } from './messages';
 import { vacuumIntoBackup } from './backups';
-
-export type DB = Database.Database;
+import type { DB } from './sqlite';
 
 export const DB_FILE_NAME = 'gongwen.db';
 

@@ -11,7 +11,7 @@ import type { ReportDocument } from '../../shared/model/document';
 import { readStoredDocument } from './stored-document';
 import type { DraftRecord, DraftStatus, DraftSummary } from '../../shared/contract/drafts';
 import type { RevisionInfo } from '../../shared/contract/history';
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import { writeTransaction } from './sqlite-errors';
 import { documentChars } from '../../shared/text-stats';
 import { docChunks } from './doc-text';

@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors';
 import type { ReportDocument } from '../../shared/model/document';
 import { readStoredDocument } from './stored-document';
 import type { RevisionInfo } from '../../shared/contract/history';
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import type { DraftStore, SaveResult } from './drafts';
 import { STORE_MESSAGES } from './messages';
 

@@ -9,7 +9,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { dbFilePath, LATEST_VERSION, openDatabase, tooNew, type DB } from './database';
+import { dbFilePath, LATEST_VERSION, openDatabase, tooNew } from './database';
+import type { DB } from './sqlite';
 import { backupFile, checkFile, ensureDailyBackup, installCopy, isUsableCopy, listBackups, moveAside, type BackupInfo } from './backups';
 import { STORE_MESSAGES } from './messages';
 import { translateSqliteError } from './sqlite-errors';

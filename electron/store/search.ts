@@ -6,7 +6,7 @@
  * The index has one row per chunk (see doc-text.ts); `sync` runs inside the save's transaction
  * and touches only chunks whose text changed, so the index is never behind the drafts.
  */
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import type { DraftStatus } from '../../shared/contract/drafts';
 import { filterWhere, type DraftFilter } from './filters';
 import { CHUNKER_VERSION, type TextChunk } from './doc-text';

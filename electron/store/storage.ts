@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import { dbFilePath, LATEST_VERSION, openDatabase, type DB } from './database';
+import { dbFilePath, LATEST_VERSION, openDatabase } from './database';
+import { APPLICATION_ID, type DB } from './sqlite';
 import { DraftStore, type StoreOptions } from './drafts';
 import { docChunks } from './doc-text';
 import type { ReportDocument } from '../../shared/model/document';
@@ -26,7 +27,6 @@ import {
   type BackupInfo,
   type BackupReason,
 } from './backups';
-import { APPLICATION_ID } from './migrations/002-storage';
 import { emptyStatus, type StartupStatus } from './open-store';
 import { STORE_MESSAGES } from './messages';
 import { translateSqliteError } from './sqlite-errors';

@@ -1,5 +1,5 @@
 import { backupDir } from '../store/backups';
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 type BackupCall = 'backup.list' | 'backup.create' | 'backup.exportPackage' | 'backup.importPackage' | 'backup.restore';
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { organDefaults } from '../store/profiles';
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 /** Reports are written in the first quarter about the year before. */
 export function defaultReportYear(now = new Date()): number {

@@ -2,7 +2,7 @@ import { buildDocx, exportFileName } from '../../shared/docx/index';
 import { assertExportAllowed } from '../../shared/export-gate';
 import { previewRoute } from '../../shared/contract/export';
 import { resolveFonts, type FontSettings } from '../../shared/fonts';
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 import type { ServiceContext } from './context';
 
 /** The clerk's font choice (字体检查): stored with the default organ profile. */

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { importFile } from '../../shared/import/index';
 import { rollForward } from '../../shared/rollover/index';
 import { organDefaults } from '../store/profiles';
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 /** 导入 a last year's report and 以往年报告为模板新建: pure work in shared/, then one new draft. */
 export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover'> = (ctx) => ({

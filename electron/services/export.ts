@@ -12,7 +12,7 @@ export function exportFonts(ctx: ServiceContext): FontSettings {
 
 export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf'> = (ctx) => ({
   'export.docx': async ({ id, variant }) => {
-    const { doc } = ctx.drafts.get(id);
+    const { doc } = ctx.storage.drafts.get(id);
     const gate = assertExportAllowed(doc, variant);
     const bytes = await buildDocx(doc, { variant, fonts: exportFonts(ctx) });
     const fileName = exportFileName(doc, variant);
@@ -20,7 +20,7 @@ export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf'> = (ctx) 
     return { path, fileName, bytes: bytes.byteLength, toFix: gate.advisories.length };
   },
   'export.pdf': async ({ id, variant }) => {
-    const { doc } = ctx.drafts.get(id);
+    const { doc } = ctx.storage.drafts.get(id);
     const gate = assertExportAllowed(doc, variant);
     const route = previewRoute(id, variant);
     const fileName = exportFileName(doc, variant).replace(/\.docx$/, '.pdf');

@@ -62,7 +62,7 @@ export class Storage {
   private bind(db: DB): void {
     this.db = db;
     this.drafts = new DraftStore(db, this.options);
-    this.history = new HistoryStore(db, this.drafts, this.now);
+    this.history = new HistoryStore(db, this.drafts);
     this.profiles = new ProfileStore(db, this.now);
     this.numbers = this.drafts.numbers;
     this.search = this.drafts.search;

@@ -29,8 +29,7 @@ import {
 import type { ReportDocument } from '../model/document';
 import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, RULE, SIZE, pageNumberText } from '../gbt9704';
 import { resolveFonts, type FontSettings } from '../fonts';
-import { layoutDocument, type Layout } from '../layout/index';
-import { DRAFT_MARK, type Align, type PlanPara, type PlanRun, type PlanTable, type Variant } from '../layout/plan';
+import { DRAFT_MARK, layoutDocument, type Align, type Layout, type PlanPara, type PlanRun, type PlanTable, type Variant } from '../layout/index';
 
 export type DocxVariant = Variant;
 export interface DocxOptions {

@@ -6,9 +6,15 @@
 import type { ReportDocument } from '../model/document';
 import { GRID } from '../gbt9704';
 import { paginate, type LaidPage, type PlanSection } from './paginate';
-import { blank, colophon, contentBlocks, tableHeight, type PlanBlock, type Variant } from './plan';
+import { contentBlocks } from './plan';
+import { colophon } from './colophon';
+import { tableHeight } from './measure';
+import { blank } from './para';
+import type { PlanBlock, Variant } from './types';
 
-export type { Variant } from './plan';
+export type { Align, PlanPara, PlanRun, PlanTable, Variant } from './types';
+export { DRAFT_MARK } from './types';
+export { cellWidth, paraLines } from './measure';
 export type { LaidPage, PlanSection, Placed, PlacedLine, PlacedRow } from './paginate';
 
 export interface Layout {

@@ -6,7 +6,8 @@
  */
 import { PAGE } from '../gbt9704';
 import type { LineBox } from './linebreak';
-import { borderExtra, paraLines, rowHeight, type PlanBlock, type PlanPara, type PlanTable } from './plan';
+import { borderExtra, paraLines, rowHeight } from './measure';
+import type { PlanBlock, PlanPara, PlanTable } from './types';
 
 export interface PlanSection {
   blocks: PlanBlock[];

@@ -8,10 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx, DRAFT_MARK } from '../../shared/docx/index';
-import { layoutDocument, type Layout } from '../../shared/layout/index';
+import { layoutDocument, paraLines, type Layout, type PlanPara, type Variant } from '../../shared/layout/index';
 import { GRID, PAGE } from '../../shared/gbt9704';
 import type { ReportDocument } from '../../shared/model/document';
-import { paraLines, type PlanPara, type Variant } from '../../shared/layout/plan';
 import { NO_LINE_END, NO_LINE_START } from '../../shared/layout/metrics';
 import { SEED_INFO, seedReport, shortReport, tableReport } from '../helpers/reports';
 import {

@@ -5,8 +5,18 @@
  */
 import { useDeferredValue, useEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
-import { layoutDocument, type LaidPage, type PlacedLine, type PlacedRow, type Variant } from '../../../shared/layout/index';
-import { DRAFT_MARK, paraLines, cellWidth, type PlanPara, type PlanRun } from '../../../shared/layout/plan';
+import {
+  DRAFT_MARK,
+  cellWidth,
+  layoutDocument,
+  paraLines,
+  type LaidPage,
+  type PlacedLine,
+  type PlacedRow,
+  type PlanPara,
+  type PlanRun,
+  type Variant,
+} from '../../../shared/layout/index';
 import { COLOR, FOOTER_LINE, INDENT, PAGE, RULE, SIZE, pageNumberText } from '../../../shared/gbt9704';
 import { cssFontStack, resolveFonts, type FontRole, type FontSettings } from '../../../shared/fonts';
 import './preview.css';

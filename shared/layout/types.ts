@@ -1,0 +1,104 @@
+/**
+ * The typeset plan's vocabulary: paragraphs and tables with their font roles, sizes, indents,
+ * exact line heights and rules, as the .docx writer and the paged preview draw them.
+ */
+import type { FontRole } from '../fonts';
+
+export type Variant = 'official' | 'web' | 'draft';
+/** The mark on every page of a 草稿 (the .docx page header and the preview). */
+export const DRAFT_MARK = '草稿（未定稿）';
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface PlanRun {
+  /** May hold '\t' (to the next tab stop) and '\n' (line break). */
+  text: string;
+  font: FontRole;
+  /** Points. */
+  size: number;
+  /** Character spacing, twips. */
+  spacing: number;
+  bold?: boolean;
+  color?: string;
+  /** A figure carried over from last year, still to be confirmed (highlighted in drafts). */
+  highlight?: boolean;
+  /** Horizontal scale in percent (发文机关标志 too long for one line). */
+  scale?: number;
+  /** The current page number (footers). */
+  pageField?: boolean;
+}
+
+export interface PlanTab {
+  pos: number;
+  align: 'left' | 'right';
+}
+
+export interface PlanBorder {
+  /** Eighths of a point. */
+  sz: number;
+  color: string;
+  /** Distance from the text, points. */
+  space: number;
+}
+
+export type ParaRole =
+  | 'headerField'
+  | 'organMark'
+  | 'blank'
+  | 'docNumber'
+  | 'signers'
+  | 'title'
+  | 'addressee'
+  | 'body'
+  | 'heading'
+  | 'attachNote'
+  | 'signature'
+  | 'date'
+  | 'note'
+  | 'attachLabel'
+  | 'attachTitle'
+  | 'cell'
+  | 'colophon'
+  | 'pad'
+  | 'footer'
+  | 'draftMark';
+
+export interface PlanPara {
+  kind: 'para';
+  role: ParaRole;
+  runs: PlanRun[];
+  align: Align;
+  /** Twips; `firstLine` negative = hanging. */
+  indent: { left: number; right: number; firstLine: number };
+  /** Exact line height, twips. */
+  line: number;
+  /** Space before, twips. */
+  before: number;
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+  tabs?: PlanTab[];
+  borderBottom?: PlanBorder;
+  /** Heading level, for headings. */
+  level?: number;
+}
+
+export interface PlanCell {
+  paras: PlanPara[];
+}
+export interface PlanRow {
+  cells: PlanCell[];
+  header: boolean;
+  /** Exact row height (twips) when fixed (版记 rows). */
+  exactHeight?: number;
+}
+export interface PlanTable {
+  kind: 'table';
+  role: 'table' | 'colophon';
+  /** Column widths, twips; they sum to the 版心 width. */
+  columns: number[];
+  rows: PlanRow[];
+  /** Cell margins left/right, twips. */
+  cellMargin: number;
+  /** What the table's bottom border adds below its last row (LibreOffice draws it outside), twips. */
+  bottomBorder: number;
+}
+export type PlanBlock = PlanPara | PlanTable;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SOURCE = /\.(ts|tsx|mts|cts)$/;
+const SOURCE = /\.(ts|tsx|mts|cts|mjs)$/;
 const SPECIFIERS = [
   // import x from '…'; import type { X } from '…'; export { x } from '…'; export * from '…' (may span lines)
   /^[ \t]*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm,
@@ -129,7 +129,7 @@ export function readSources(root: string, dirs: readonly string[]): Map<string, 
     for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
       const rel = path.posix.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules') walk(rel);
+        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(rel);
       } else if (SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts')) {
         sources.set(rel, fs.readFileSync(path.join(root, rel), 'utf8'));
       }

@@ -3,7 +3,7 @@
  * and thin rules between the items.
  */
 import type { ReportDocument } from '../model/document';
-import { CHAR, GRID, INDENT, PAGE, RULE, SIZE } from '../gbt9704';
+import { CHAR, COLOR, GRID, INDENT, PAGE, RULE, SIZE } from '../gbt9704';
 import { borderWidth, paraHeight } from './measure';
 import { para } from './para';
 import type { PlanRow, PlanTable } from './types';
@@ -34,7 +34,9 @@ export function colophon(doc: ReportDocument): PlanTable | null {
   });
   // The thick bottom rule is drawn below the last row: take it off that row, so the rule's lower
   // edge lands where the row's last grid line ends.
-  const bottomBorder = borderWidth(RULE.colophonThickSz);
-  rows.push({ cells: [{ paras: [p] }], header: false, exactHeight: GRID.line - bottomBorder });
-  return { kind: 'table', role: 'colophon', columns: [PAGE.textWidth], rows, cellMargin: 0, bottomBorder };
+  const thick = RULE.colophonThickSz;
+  rows.push({ cells: [{ paras: [p] }], header: false, exactHeight: GRID.line - borderWidth(thick) });
+  // Thick above and below, thin between the items, nothing at the sides.
+  const rules = { color: COLOR.black, top: thick, bottom: thick, left: 0, right: 0, insideHorizontal: RULE.colophonThinSz, insideVertical: 0 };
+  return { kind: 'table', role: 'colophon', columns: [PAGE.textWidth], rows, cellMargin: 0, rules };
 }

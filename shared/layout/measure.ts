@@ -59,7 +59,12 @@ export function borderWidth(sz: number): number {
 
 /** Height of a table: its rows and its bottom border (twips). */
 export function tableHeight(t: PlanTable): number {
-  return t.rows.reduce((h, r) => h + rowHeight(t, r), 0) + t.bottomBorder;
+  return t.rows.reduce((h, r) => h + rowHeight(t, r), 0) + ruleBelow(t);
+}
+
+/** What a table's bottom rule adds below its last row (LibreOffice draws it outside), twips. */
+export function ruleBelow(t: PlanTable): number {
+  return borderWidth(t.rules.bottom);
 }
 
 /** What a bottom border adds to a paragraph's height: its distance and its width (twips). */

@@ -4,9 +4,8 @@
  */
 import type { Table } from '../model/document';
 import { runsText } from '../model/document';
-import { PAGE, RULE, SIZE } from '../gbt9704';
+import { COLOR, PAGE, RULE, SIZE } from '../gbt9704';
 import { textWidth } from './linebreak';
-import { borderWidth } from './measure';
 import { modelRuns, para } from './para';
 import type { PlanCell, PlanRow, PlanTable, Variant } from './types';
 
@@ -36,7 +35,9 @@ export function table(t: Table, variant: Variant): PlanTable {
     }
     return { cells, header };
   });
-  return { kind: 'table', role: 'table', columns, rows, cellMargin: CELL_MARGIN, bottomBorder: borderWidth(RULE.tableSz) };
+  const rule = RULE.tableSz;
+  const rules = { color: COLOR.black, top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule };
+  return { kind: 'table', role: 'table', columns, rows, cellMargin: CELL_MARGIN, rules };
 }
 
 /** Share `total` among columns: narrow columns keep their natural width, the rest split what is left in proportion. */

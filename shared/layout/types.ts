@@ -98,7 +98,19 @@ export interface PlanTable {
   rows: PlanRow[];
   /** Cell margins left/right, twips. */
   cellMargin: number;
-  /** What the table's bottom border adds below its last row (LibreOffice draws it outside), twips. */
-  bottomBorder: number;
+  /** Its rules, decided here once: the .docx writer and the preview draw exactly these. */
+  rules: PlanTableRules;
+}
+/** A table's rules: widths in eighths of a point (docx `sz`), 0 for none. */
+export interface PlanTableRules {
+  color: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Between rows. */
+  insideHorizontal: number;
+  /** Between columns. */
+  insideVertical: number;
 }
 export type PlanBlock = PlanPara | PlanTable;

@@ -5,7 +5,7 @@
  * Each `…Problem` returns a Chinese message, or null when the value is fine (empty included:
  * whether a field is required is the checker's business).
  */
-import { parseChineseNumeral } from '../import/headings';
+import { parseChineseNumeral } from '../headings/index';
 import { M } from './messages';
 
 // ---- 成文日期 / 印发日期: 2025年3月17日, Arabic digits, no zero padding (GB/T 9704 7.3.5.1) ----

@@ -15,8 +15,7 @@ import type { Template } from '../model/template';
 import { AppError } from '../errors';
 import { getTemplate, newSectionId, type OrganDefaults } from '../templates';
 import { assignSlots, slotsForHeading, type UnmappedSection } from '../slots';
-import { headingLabel } from '../numbering';
-import { cleanHeading, endsLikeSentence, parseHeadingPrefix, splitRunIn } from './headings';
+import { cleanHeading, endsLikeSentence, headingLabel, parseHeadingPrefix, splitRunIn } from '../headings/index';
 import { findSpam, isNoiseLine } from './noise';
 import { mergeRuns, sliceRuns, trimRuns } from './runs';
 

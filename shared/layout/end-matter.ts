@@ -3,7 +3,7 @@
  * each on a new page.
  */
 import type { ReportDocument } from '../model/document';
-import { numberSections } from '../numbering';
+import { numberSections } from '../headings/index';
 import { CHAR, GRID, INDENT, PAGE, SIGNATURE, SIZE } from '../gbt9704';
 import { textWidth } from './linebreak';
 import { blank, bodyPara, para, run } from './para';

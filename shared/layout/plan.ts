@@ -8,7 +8,7 @@
  * ./body, ./end-matter; the 版记 in ./colophon) and measured in ./measure.
  */
 import type { ReportDocument } from '../model/document';
-import { numberSections } from '../numbering';
+import { numberSections } from '../headings/index';
 import { GRID, HEADER } from '../gbt9704';
 import { paraHeight } from './measure';
 import { blank, bodyPara, modelRuns, para, run } from './para';

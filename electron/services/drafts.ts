@@ -4,7 +4,7 @@ import { organDefaults } from '../store/profiles';
 import type { HandlerGroup } from './handler';
 
 /** Reports are written in the first quarter about the year before. */
-export function defaultReportYear(now = new Date()): number {
+function defaultReportYear(now = new Date()): number {
   return now.getFullYear() - 1;
 }
 

@@ -40,13 +40,13 @@ export function timeStamp(d: Date): string {
   return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}-${pad(d.getMilliseconds(), 3)}`;
 }
 
-export function localDay(d: Date): string {
+function localDay(d: Date): string {
   return timeStamp(d).slice(0, 8);
 }
 
 const NAME_RE = new RegExp(`^gongwen-(${Object.keys(BACKUP_KEEP).join('|')})-(\\d{8})-(\\d{6})-(\\d{3})\\.db$`);
 
-export function backupFileName(reason: BackupReason, when: Date): string {
+function backupFileName(reason: BackupReason, when: Date): string {
   return `gongwen-${reason}-${timeStamp(when)}.db`;
 }
 

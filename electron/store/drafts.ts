@@ -23,7 +23,7 @@ import { filterWhere, type DraftFilter } from './filters';
 export type { DraftFilter };
 
 /** Autosaves are coalesced: a snapshot of the state being overwritten at most this often. */
-export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
+const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
 
 export type RevisionKind = RevisionInfo['kind'];
 

@@ -274,12 +274,12 @@ function sectionOf(key: string): string | null {
   return key.replace(/[~#].*$/, '');
 }
 
-export function splitTerms(q: string): string[] {
+function splitTerms(q: string): string[] {
   return [...new Set(q.trim().slice(0, 200).split(/\s+/).filter(Boolean))].slice(0, 8);
 }
 
 /** snippet() output with START/END markers → segments. */
-export function fromMarkers(s: string): Segment[] {
+function fromMarkers(s: string): Segment[] {
   const out: Segment[] = [];
   let hit = false;
   let buf = '';
@@ -295,7 +295,7 @@ export function fromMarkers(s: string): Segment[] {
 }
 
 /** Highlight every occurrence of the terms (short ones are not marked by FTS5). */
-export function markShortTerms(segments: Segment[], terms: string[]): Segment[] {
+function markShortTerms(segments: Segment[], terms: string[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     if (seg.hit) {

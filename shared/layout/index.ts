@@ -29,7 +29,7 @@ const GRID_BOTTOM = GRID.linesPerPage * GRID.line;
  * A paragraph must follow the 版记 table (Word requires one after a table); it is made tiny so
  * it fits in the 18 twips between the grid and the bottom margin.
  */
-export const TRAILER_LINE = 12;
+const TRAILER_LINE = 12;
 
 export function layoutDocument(doc: ReportDocument, variant: Variant): Layout {
   const content = contentBlocks(doc, variant);

@@ -7,7 +7,7 @@ import { breakLines, type LineBox, type StyledText } from './linebreak';
 import type { PlanBorder, PlanPara, PlanRow, PlanTable } from './types';
 
 /** Styled text of a paragraph's runs, for measuring. */
-export function styledText(p: PlanPara): StyledText[] {
+function styledText(p: PlanPara): StyledText[] {
   return p.runs.map((r) => ({ text: r.text, style: { size: r.size, spacing: r.spacing, ...(r.bold ? { bold: true } : {}) } }));
 }
 

@@ -40,18 +40,6 @@ export const LIMITS = {
   yearChecks: 1_000,
 } as const;
 
-/**
- * What a size counts in a block, by shape: the model's Block fits it. Kept structural so this file
- * sits below the model (document.ts builds its schema from these numbers) and imports nothing.
- */
-interface TextRuns {
-  readonly runs: readonly { readonly text: string }[];
-}
-type SizedBlock =
-  | ({ readonly type: 'paragraph' } & TextRuns)
-  | { readonly type: 'table'; readonly rows: readonly (readonly TextRuns[])[] }
-  | { readonly type: 'section'; readonly heading: string; readonly children: readonly SizedBlock[] };
-
 /** Characters of text in blocks: paragraphs, table cells, and sections with their headings. */
 export function blocksTextSize(blocks: readonly SizedBlock[]): number {
   let n = 0;
@@ -78,3 +66,15 @@ export function documentTextSize(doc: {
 export function formatCount(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/**
+ * What a size counts in a block, by shape: the model's Block fits it. Kept structural so this file
+ * sits below the model (document.ts builds its schema from these numbers) and imports nothing.
+ */
+interface TextRuns {
+  readonly runs: readonly { readonly text: string }[];
+}
+type SizedBlock =
+  | ({ readonly type: 'paragraph' } & TextRuns)
+  | { readonly type: 'table'; readonly rows: readonly (readonly TextRuns[])[] }
+  | { readonly type: 'section'; readonly heading: string; readonly children: readonly SizedBlock[] };

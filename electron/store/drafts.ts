@@ -235,8 +235,9 @@ export class DraftStore {
   }
 
   /**
-   * Keep the draft's current state in its history (no-op when that revision is already kept, but
-   * a `name` is still given to it). Returns the revision kept. Joins the caller's transaction.
+   * Keep the draft's current state in its history (no-op when that revision is already kept: the
+   * caller names or notes an existing row itself). Returns that revision. Joins the caller's
+   * transaction.
    */
   keep(id: string, kind: RevisionKind, note = '', name: string | null = null): number {
     return this.write(() => {

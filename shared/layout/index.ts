@@ -1,7 +1,8 @@
 /**
  * layoutDocument: the typeset, paginated document for one export variant. The .docx writer
  * writes its sections; the preview draws its pages; both therefore agree on line breaks, page
- * count and where the 版记 goes.
+ * count and where the 版记 goes. The one door for both: the plan's types and measures they need are
+ * re-exported here.
  */
 import type { ReportDocument } from '../model/document';
 import { GRID } from '../gbt9704';

@@ -15,6 +15,13 @@ test('the app, its tests, benchmarks and scripts import without a cycle', () => 
   expect(cycles).toEqual([]);
 });
 
+test('the layout runs one way: the parts and measures never import the plan that orders them, nor the door', () => {
+  const graph = importGraph(readSources(root, ['shared/layout']));
+  const importersOf = (target: string) => [...graph].filter(([, to]) => to.includes(target)).map(([from]) => from);
+  expect(importersOf('shared/layout/plan.ts')).toEqual(['shared/layout/index.ts']);
+  expect(importersOf('shared/layout/index.ts')).toEqual([]);
+});
+
 test('every kind of import counts, a type-only one and one spread over lines included', () => {
   const text = [
     "import type { A } from './a';",

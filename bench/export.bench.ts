@@ -10,7 +10,7 @@ import { buildDocx } from '../shared/docx/index';
 import { layoutDocument } from '../shared/layout/index';
 import { importText } from '../shared/import/text';
 import { applyMetaFields } from '../shared/meta-fields';
-import { numberSections } from '../shared/numbering';
+import { numberSections } from '../shared/headings/index';
 import { blocksChars, documentChars } from '../shared/text-stats';
 import { runsText, type Block, type ReportDocument, type Section } from '../shared/model/document';
 import { measure, row, type BenchRow } from './lib';

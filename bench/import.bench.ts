@@ -9,7 +9,7 @@ import { buildDocx } from '../shared/docx/index';
 import { importDocx } from '../shared/import/docx';
 import { importText } from '../shared/import/text';
 import { rollForward, documentSimilarity, planCoverage, SimilarityIndex } from '../shared/rollover/index';
-import { numberSections } from '../shared/numbering';
+import { numberSections } from '../shared/headings/index';
 import { runsText, type Block, type ReportDocument } from '../shared/model/document';
 import { bigReport } from './export.bench';
 import { documentChars } from '../shared/text-stats';

@@ -3,14 +3,14 @@
  * clipboard is first reduced to lines of runs (and tables) — see the editor's paste.ts — and then
  * structured here: typed heading numbers ("一、" "（二）" "1." "（1）", also half-width and
  * "1、") become sections at their level, the number itself dropped (numbers come from position,
- * shared/numbering.ts); "（一）坚持党的领导。一是……" becomes a run-in section. The prefix
- * recognition is the importers' (shared/import/headings.ts).
+ * shared/headings); "（一）坚持党的领导。一是……" becomes a run-in section. The prefix
+ * is read by shared/headings, as for import and typing.
  *
  * Pure: no DOM, no editor.
  */
 import type { Block, Paragraph, Run, Section, SectionLevel } from './model/document';
 import type { SourceItem } from './import/build';
-import { parseHeadingPrefix, splitRunIn, cleanHeading } from './import/headings';
+import { parseHeadingPrefix, splitRunIn, cleanHeading } from './headings/index';
 import { mergeRuns, sliceRuns, trimRuns } from './import/runs';
 import { newSectionId } from './templates';
 import { LIMITS } from './model/limits';

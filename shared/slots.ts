@@ -18,7 +18,7 @@
 import type { Block, Section } from './model/document';
 import { runsText } from './model/document';
 import type { Template, TemplateSlot } from './model/template';
-import { allSections } from './numbering';
+import { allSections } from './headings/index';
 
 /** Characters a heading may have beyond the wordings it matched. */
 const SLACK = 12;

@@ -1,4 +1,4 @@
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 export const appHandlers: HandlerGroup<'app.status'> = (ctx) => ({
   'app.status': () => ctx.storage.status,

@@ -1,10 +1,10 @@
 import { backupDir } from '../store/backups';
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 type BackupCall = 'backup.list' | 'backup.create' | 'backup.exportPackage' | 'backup.importPackage' | 'backup.restore';
 
 export const backupHandlers: HandlerGroup<BackupCall> = (ctx) => ({
-  'backup.list': () => ({ dir: backupDir(ctx.dataDir), backups: ctx.storage.listBackups() }),
+  'backup.list': () => ({ dir: backupDir(ctx.storage.dataDir), backups: ctx.storage.listBackups() }),
   'backup.create': () => ctx.storage.backupNow('manual'),
   'backup.exportPackage': async () => {
     const { fileName, bytes } = await ctx.storage.exportPackage();

@@ -2,8 +2,7 @@
  * What handlers get to work with. Adapters supply the `platform` part: the Electron shell asks
  * with a save dialog, the web bridge writes under its data folder, the CLI writes where -o says.
  */
-import type { DB } from '../store/database';
-import type { DraftStore } from '../store/drafts';
+import type { DB } from '../store/sqlite';
 import { Storage } from '../store/storage';
 import type { StartupStatus } from '../store/open-store';
 
@@ -20,26 +19,15 @@ export interface Platform {
 }
 
 export interface ServiceContext {
-  /** The open database. 导入数据包 swaps it, so read it from here at call time. */
-  readonly db: DB;
-  dataDir: string;
-  readonly drafts: DraftStore;
   platform: Platform;
-  /** All of storage: history, profiles, the 发文字号 register, search, backups, start-up status. */
-  storage: Storage;
+  /**
+   * The one road to storage: drafts, history, profiles, the 发文字号 register, search, backups,
+   * start-up status. 导入数据包 swaps the database underneath, so handlers reach through here at
+   * call time and never keep a store of their own.
+   */
+  readonly storage: Storage;
 }
 
 export function createContext(db: DB, dataDir: string, platform: Platform, status?: StartupStatus): ServiceContext {
-  const storage = new Storage(db, dataDir, status);
-  return {
-    get db() {
-      return storage.db;
-    },
-    dataDir,
-    get drafts() {
-      return storage.drafts;
-    },
-    platform,
-    storage,
-  };
+  return { platform, storage: new Storage(db, dataDir, status) };
 }

@@ -1,10 +1,10 @@
 import { AppError } from '../../shared/errors';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { organDefaults } from '../store/profiles';
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 /** Reports are written in the first quarter about the year before. */
-export function defaultReportYear(now = new Date()): number {
+function defaultReportYear(now = new Date()): number {
   return now.getFullYear() - 1;
 }
 
@@ -29,24 +29,24 @@ export const draftHandlers: HandlerGroup<DraftCall> = (ctx) => ({
     const profiles = ctx.storage.profiles;
     const profile = profileId === undefined ? profiles.getDefault() : profiles.get(profileId);
     const doc = newDocument(template, year ?? defaultReportYear(), organDefaults(profile));
-    return ctx.drafts.create(doc);
+    return ctx.storage.drafts.create(doc);
   },
-  'drafts.list': (filter) => ctx.drafts.list(filter),
-  'drafts.get': ({ id }) => ctx.drafts.get(id),
-  'drafts.save': ({ id, baseRevision, doc }) => ctx.drafts.save(id, baseRevision, doc),
-  'drafts.copy': ({ id }) => ctx.drafts.copy(id),
-  'drafts.rename': ({ id, title, baseRevision }) => ctx.drafts.rename(id, title, baseRevision),
-  'drafts.setStatus': ({ id, status }) => ctx.drafts.setStatus(id, status),
-  'drafts.delete': ({ id }) => ctx.drafts.remove(id),
-  'drafts.restore': ({ id }) => ctx.drafts.restore(id),
+  'drafts.list': (filter) => ctx.storage.drafts.list(filter),
+  'drafts.get': ({ id }) => ctx.storage.drafts.get(id),
+  'drafts.save': ({ id, baseRevision, doc }) => ctx.storage.drafts.save(id, baseRevision, doc),
+  'drafts.copy': ({ id }) => ctx.storage.drafts.copy(id),
+  'drafts.rename': ({ id, title, baseRevision }) => ctx.storage.drafts.rename(id, title, baseRevision),
+  'drafts.setStatus': ({ id, status }) => ctx.storage.drafts.setStatus(id, status),
+  'drafts.delete': ({ id }) => ctx.storage.drafts.remove(id),
+  'drafts.restore': ({ id }) => ctx.storage.drafts.restore(id),
   'drafts.purge': async ({ id }) => {
     // The draft and its whole history leave the database: a whole-file backup first, so a wrong
     // click can still be undone from 设置 › 备份 (the 回收站 was the last step before this).
-    ctx.drafts.get(id);
+    ctx.storage.drafts.get(id);
     await ctx.storage.backupNow('purge');
-    ctx.drafts.purge(id);
+    ctx.storage.drafts.purge(id);
     return { ok: true as const };
   },
-  'drafts.trash': () => ctx.drafts.trash(),
-  'drafts.facets': () => ctx.drafts.facets(),
+  'drafts.trash': () => ctx.storage.drafts.trash(),
+  'drafts.facets': () => ctx.storage.drafts.facets(),
 });

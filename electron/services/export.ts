@@ -2,7 +2,7 @@ import { buildDocx, exportFileName } from '../../shared/docx/index';
 import { assertExportAllowed, needsConfirmation, reasonLine, type ExportGate } from '../../shared/export-gate';
 import { previewRoute, type ExportVariant } from '../../shared/contract/export';
 import { resolveFonts, type FontSettings } from '../../shared/fonts';
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 import type { ServiceContext } from './context';
 
 /** The clerk's font choice (字体检查): stored with the default organ profile. */
@@ -20,7 +20,7 @@ function recordGaps(ctx: ServiceContext, id: string, gate: ExportGate, variant: 
 
 export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf'> = (ctx) => ({
   'export.docx': async ({ id, variant, confirmedGaps }) => {
-    const { doc } = ctx.drafts.get(id);
+    const { doc } = ctx.storage.drafts.get(id);
     const gate = assertExportAllowed(doc, variant, confirmedGaps);
     const bytes = await buildDocx(doc, { variant, fonts: exportFonts(ctx) });
     const fileName = exportFileName(doc, variant);
@@ -29,7 +29,7 @@ export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf'> = (ctx) 
     return { path, fileName, bytes: bytes.byteLength, toFix: gate.gaps.length };
   },
   'export.pdf': async ({ id, variant, confirmedGaps }) => {
-    const { doc } = ctx.drafts.get(id);
+    const { doc } = ctx.storage.drafts.get(id);
     const gate = assertExportAllowed(doc, variant, confirmedGaps);
     const route = previewRoute(id, variant);
     const fileName = exportFileName(doc, variant).replace(/\.docx$/, '.pdf');

@@ -1,4 +1,4 @@
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 export const historyHandlers: HandlerGroup<'history.list' | 'history.get' | 'history.name' | 'history.restore'> = (ctx) => ({
   'history.list': ({ id }) => ctx.storage.history.list(id),

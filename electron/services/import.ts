@@ -4,7 +4,7 @@ import type { ImportStage } from '../../shared/import/build';
 import { rollForward } from '../../shared/rollover/index';
 import { importInWorker } from '../import/run';
 import { organDefaults } from '../store/profiles';
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 interface RunningImport {
   controller: AbortController;
@@ -41,7 +41,7 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
           { templateId, year, organ: organDefaults(profile) },
           { signal: job.controller.signal, onStage: (stage) => (job.stage = stage) },
         );
-        const draft = ctx.drafts.create(result.doc, { note: `导入自“${fileName.slice(0, 100)}”` });
+        const draft = ctx.storage.drafts.create(result.doc, { note: `导入自“${fileName.slice(0, 100)}”` });
         return { draft, warnings: result.warnings, unmapped: result.unmapped };
       } finally {
         if (jobId !== undefined) running.delete(jobId);
@@ -64,12 +64,12 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
       return { cancelled: false };
     },
     'drafts.rollover': ({ id, year }) => {
-      const source = ctx.drafts.get(id);
+      const source = ctx.storage.drafts.get(id);
       const template = getTemplate(source.doc.meta.templateId);
       if (template && !template.yearly)
         throw new AppError('BAD_INPUT', `“${template.name}”不是年度报告，不按年度滚动；如需相似的文稿，请用“复制”。`);
       const result = rollForward(source.doc, { toYear: year });
-      const draft = ctx.drafts.create(result.doc, { note: `由“${source.title}”（${source.doc.meta.year}年度）新建` });
+      const draft = ctx.storage.drafts.create(result.doc, { note: `由“${source.title}”（${source.doc.meta.year}年度）新建` });
       return { draft, warnings: result.warnings, stats: result.stats };
     },
   };

@@ -2,9 +2,9 @@
  * The one handler table: call name → handler. Composed from one file per domain; adapters
  * (electron/ipc, electron/web, electron/cli) only translate transport and call `dispatch`.
  */
-import type { CallName, CallOutput, ParsedInput } from '../../shared/contract/index';
 import { validateCall } from '../../shared/contract/validate';
 import type { ServiceContext } from './context';
+import type { Handlers } from './handler';
 import { templateHandlers } from './templates';
 import { draftHandlers } from './drafts';
 import { exportHandlers } from './export';
@@ -16,10 +16,6 @@ import { backupHandlers } from './backup';
 import { appHandlers } from './app';
 import { checkHandlers } from './check';
 import { importHandlers } from './import';
-
-export type Handler<K extends CallName> = (input: ParsedInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
-export type Handlers = { [K in CallName]: Handler<K> };
-export type HandlerGroup<K extends CallName> = (ctx: ServiceContext) => { [P in K]: Handler<P> };
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -44,5 +40,6 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
   return await handler(call.input);
 }
 
+export type { Handlers } from './handler';
 export type { ServiceContext, Platform } from './context';
 export { createContext } from './context';

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { formatDocNumber, parseDocNumber } from '../../shared/doc-number';
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 type NumberCall = 'numbers.take' | 'numbers.assign' | 'numbers.release' | 'numbers.void' | 'numbers.next' | 'numbers.list';
 

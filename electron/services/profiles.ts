@@ -1,4 +1,4 @@
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 export const profileHandlers: HandlerGroup<'profiles.list' | 'profiles.save' | 'profiles.delete' | 'profiles.setDefault'> = (ctx) => ({
   'profiles.list': () => ctx.storage.profiles.list(),

@@ -1,5 +1,5 @@
 import { listTemplates } from '../../shared/templates';
-import type { HandlerGroup } from './index';
+import type { HandlerGroup } from './handler';
 
 export const templateHandlers: HandlerGroup<'templates.list'> = () => ({
   'templates.list': () => listTemplates(),

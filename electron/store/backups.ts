@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import { openConnection } from './connection';
 import { LATEST_VERSION } from './migrations/index';
-import { APPLICATION_ID } from './migrations/002-storage';
+import { APPLICATION_ID } from './sqlite';
 import { isCorruption, translateSqliteError } from './sqlite-errors';
 
 export const BACKUP_DIR_NAME = 'backups';
@@ -40,7 +40,7 @@ export function timeStamp(d: Date): string {
   return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}-${pad(d.getMilliseconds(), 3)}`;
 }
 
-export function localDay(d: Date): string {
+function localDay(d: Date): string {
   return timeStamp(d).slice(0, 8);
 }
 

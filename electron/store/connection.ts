@@ -12,8 +12,7 @@
  *   states it here, so a later change elsewhere cannot silently drop it.
  */
 import Database from 'better-sqlite3';
-
-export type DB = Database.Database;
+import type { DB } from './sqlite';
 
 export function openConnection(file: string, options?: Database.Options): DB {
   const db = new Database(file, options);

@@ -13,10 +13,8 @@ import { MIGRATIONS, LATEST_VERSION } from './migrations/index';
 import { translateSqliteError } from './sqlite-errors';
 import { STORE_MESSAGES } from './messages';
 import { vacuumIntoBackup } from './backups';
-
-import { openConnection, type DB } from './connection';
-
-export type { DB };
+import { openConnection } from './connection';
+import type { DB } from './sqlite';
 
 export const DB_FILE_NAME = 'gongwen.db';
 

@@ -10,7 +10,7 @@ import { runsText, type Block, type ReportDocument } from '../../shared/model/do
 export const CHUNKER_VERSION = '1';
 
 /** Chunks grow to about this many characters before a new one starts (never inside a paragraph). */
-export const CHUNK_CHARS = 1_500;
+const CHUNK_CHARS = 1_500;
 
 export interface TextChunk {
   /** Stable within a document: `#title`, `#lead`, a section id, `<id>~2` for a continuation. */

@@ -11,7 +11,7 @@ import type { ReportDocument } from '../../shared/model/document';
 import { readStoredDocument } from './stored-document';
 import type { DraftRecord, DraftStatus, DraftSummary } from '../../shared/contract/drafts';
 import type { RevisionInfo } from '../../shared/contract/history';
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import { writeTransaction } from './sqlite-errors';
 import { documentChars } from '../../shared/text-stats';
 import { docChunks } from './doc-text';
@@ -23,7 +23,7 @@ import { filterWhere, type DraftFilter } from './filters';
 export type { DraftFilter };
 
 /** Autosaves are coalesced: a snapshot of the state being overwritten at most this often. */
-export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
+const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
 
 export type RevisionKind = RevisionInfo['kind'];
 
@@ -229,16 +229,51 @@ export class DraftStore {
     });
   }
 
-  // ——— used by history.ts inside its own transactions ———
+  /** The draft's current revision (NOT_FOUND when there is no such draft). */
+  revision(id: string): number {
+    return this.head(id).revision;
+  }
 
-  head(id: string): { revision: number; deleted_at: string | null } {
+  /**
+   * Keep the draft's current state in its history (no-op when that revision is already kept: the
+   * caller names or notes an existing row itself). Returns that revision. Joins the caller's
+   * transaction.
+   */
+  keep(id: string, kind: RevisionKind, note = '', name: string | null = null): number {
+    return this.write(() => {
+      const { revision } = this.head(id);
+      this.snapshot(id, kind, note, name);
+      return revision;
+    });
+  }
+
+  /**
+   * Make `doc` current as a new revision on top of `baseRevision` (a conflict otherwise), keeping
+   * the state it replaces as `before` and the result as `after`: how a history version comes back.
+   */
+  replace(id: string, baseRevision: number, doc: ReportDocument, notes: { before: string; after: string }): SaveResult {
+    return this.write(() => {
+      const current = this.head(id);
+      if (current.revision !== baseRevision) throw conflict(current.revision, baseRevision);
+      this.snapshot(id, 'before', notes.before);
+      const result = this.writeDoc(id, current.revision + 1, doc, JSON.stringify(doc), this.now());
+      this.snapshot(id, 'restore', notes.after);
+      return result;
+    });
+  }
+
+  private write<T>(fn: () => T): T {
+    return writeTransaction(this.db, fn);
+  }
+
+  private head(id: string): { revision: number; deleted_at: string | null } {
     const current = this.stmt.head.get(id);
     if (!current) throw new AppError('NOT_FOUND');
     return current;
   }
 
   /** Snapshot the draft's current state (no-op when that revision is already in history). */
-  snapshot(id: string, kind: RevisionKind, note = '', name: string | null = null): void {
+  private snapshot(id: string, kind: RevisionKind, note = '', name: string | null = null): void {
     this.stmt.snapshot.run({ id, kind, name, note });
   }
 
@@ -246,7 +281,7 @@ export class DraftStore {
    * Replace the current document with `doc` as `revision`, keeping search and the register in
    * step. Call inside `write`.
    */
-  writeDoc(id: string, revision: number, doc: ReportDocument, json: string, now: Date): SaveResult {
+  private writeDoc(id: string, revision: number, doc: ReportDocument, json: string, now: Date): SaveResult {
     const updatedAt = now.toISOString();
     this.stmt.updateDraft.run({
       id,
@@ -261,10 +296,6 @@ export class DraftStore {
     this.search.sync(id, docChunks(doc));
     const numberWarning = this.numbers.syncDraft(id, doc);
     return numberWarning ? { revision, updatedAt, numberWarning } : { revision, updatedAt };
-  }
-
-  write<T>(fn: () => T): T {
-    return writeTransaction(this.db, fn);
   }
 
   /**

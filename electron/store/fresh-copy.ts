@@ -9,7 +9,8 @@
  */
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
-import { openConnection, type DB } from './connection';
+import { openConnection } from './connection';
+import type { DB } from './sqlite';
 import { MIGRATIONS, LATEST_VERSION } from './migrations/index';
 import { STORE_MESSAGES } from './messages';
 import { translateSqliteError } from './sqlite-errors';

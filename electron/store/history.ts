@@ -7,9 +7,10 @@ import { AppError } from '../../shared/errors';
 import type { ReportDocument } from '../../shared/model/document';
 import { readStoredDocument } from './stored-document';
 import type { RevisionInfo } from '../../shared/contract/history';
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import type { DraftStore, SaveResult } from './drafts';
 import { STORE_MESSAGES } from './messages';
+import { writeTransaction } from './sqlite-errors';
 
 /** A `revisions` row as read: the same fields, `createdAt` (when the state was saved) spelled as the column. */
 type RevisionRow = Omit<RevisionInfo, 'createdAt'> & { created_at: string };
@@ -25,7 +26,6 @@ export class HistoryStore {
   constructor(
     private readonly db: DB,
     private readonly drafts: DraftStore,
-    private readonly now: () => Date = () => new Date(),
   ) {}
 
   list(draftId: string): { current: { revision: number; updatedAt: string; title: string; chars: number }; versions: RevisionInfo[] } {
@@ -61,10 +61,10 @@ export class HistoryStore {
   name(draftId: string, name: string, revision?: number): RevisionInfo {
     const clean = name.trim();
     if (!clean) throw new AppError('BAD_INPUT', STORE_MESSAGES.versionNameEmpty);
-    return this.drafts.write(() => {
-      const head = this.drafts.head(draftId);
-      const rev = revision ?? head.revision;
-      if (rev === head.revision) this.drafts.snapshot(draftId, 'named', '', clean);
+    return writeTransaction(this.db, () => {
+      const head = this.drafts.revision(draftId);
+      const rev = revision ?? head;
+      if (rev === head) this.drafts.keep(draftId, 'named', '', clean);
       const changed = this.db
         .prepare(
           "UPDATE revisions SET name = ?, kind = CASE kind WHEN 'auto' THEN 'named' ELSE kind END WHERE draft_id = ? AND revision = ?",
@@ -84,9 +84,8 @@ export class HistoryStore {
    */
   recordExport(draftId: string, gaps: readonly string[]): RevisionInfo {
     const note = STORE_MESSAGES.noteExportedWithGaps(gaps);
-    return this.drafts.write(() => {
-      const { revision } = this.drafts.head(draftId);
-      this.drafts.snapshot(draftId, 'named', note, STORE_MESSAGES.exportedWithGaps);
+    return writeTransaction(this.db, () => {
+      const revision = this.drafts.keep(draftId, 'named', note, STORE_MESSAGES.exportedWithGaps);
       this.db
         .prepare(
           `UPDATE revisions SET
@@ -107,14 +106,14 @@ export class HistoryStore {
    * `baseRevision` is what the caller's editor holds; if the draft moved on, it is a conflict.
    */
   restore(draftId: string, revision: number, baseRevision: number): SaveResult & { doc: ReportDocument } {
-    return this.drafts.write(() => {
-      const head = this.drafts.head(draftId);
-      if (head.revision !== baseRevision) throw new AppError('CONFLICT', undefined, { currentRevision: head.revision, baseRevision });
+    return writeTransaction(this.db, () => {
+      const head = this.drafts.revision(draftId);
+      if (head !== baseRevision) throw new AppError('CONFLICT', undefined, { currentRevision: head, baseRevision });
       const source = this.get(draftId, revision);
-      this.drafts.snapshot(draftId, 'before', STORE_MESSAGES.noteBeforeRestore(revision, source.name));
-      const next = head.revision + 1;
-      const result = this.drafts.writeDoc(draftId, next, source.doc, JSON.stringify(source.doc), this.now());
-      this.drafts.snapshot(draftId, 'restore', STORE_MESSAGES.noteRestored(revision, source.name));
+      const result = this.drafts.replace(draftId, baseRevision, source.doc, {
+        before: STORE_MESSAGES.noteBeforeRestore(revision, source.name),
+        after: STORE_MESSAGES.noteRestored(revision, source.name),
+      });
       return { ...result, doc: source.doc };
     });
   }

@@ -57,12 +57,3 @@ export const STORE_MESSAGES = {
   migrated: (from: number, to: number, backup: string) => `数据文件已从数据版本 ${from} 升级到 ${to}。升级前的数据已备份到：${backup}`,
   backupFailed: (why: string) => `今天的自动备份未能完成：${why}。数据本身未受影响，请检查磁盘空间和文件夹权限。`,
 } as const;
-
-/** Labels for what a backup was made for. */
-export const BACKUP_REASON_LABELS = {
-  daily: '每日自动备份',
-  migrate: '升级前备份',
-  manual: '手动备份',
-  import: '导入数据包前备份',
-  restore: '恢复备份前备份',
-} as const;

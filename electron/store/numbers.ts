@@ -10,7 +10,7 @@
 import { AppError } from '../../shared/errors';
 import { checkDocNumber, formatDocNumber, sameDocNumber, type DocNumber } from '../../shared/doc-number';
 import type { ReportDocument } from '../../shared/model/document';
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import { STORE_MESSAGES } from './messages';
 import { writeTransaction } from './sqlite-errors';
 

@@ -9,7 +9,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { dbFilePath, LATEST_VERSION, openDatabase, readVersion, tooNew, type DB } from './database';
+import { dbFilePath, LATEST_VERSION, openDatabase, readVersion, tooNew } from './database';
+import type { DB } from './sqlite';
 import { copyIntoFresh } from './fresh-copy';
 import { backupFile, checkFile, ensureDailyBackup, installCopy, isUsableCopy, listBackups, moveAside, type BackupInfo } from './backups';
 import { STORE_MESSAGES } from './messages';

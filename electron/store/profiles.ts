@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../shared/errors';
 import type { OrganDefaults } from '../../shared/templates';
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import { STORE_MESSAGES } from './messages';
 import { writeTransaction } from './sqlite-errors';
 

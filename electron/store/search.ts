@@ -6,7 +6,7 @@
  * The index has one row per chunk (see doc-text.ts); `sync` runs inside the save's transaction
  * and touches only chunks whose text changed, so the index is never behind the drafts.
  */
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import type { DraftStatus } from '../../shared/contract/drafts';
 import { filterWhere, type DraftFilter } from './filters';
 import { CHUNKER_VERSION, type TextChunk } from './doc-text';
@@ -275,12 +275,12 @@ function sectionOf(key: string): string | null {
   return cut < 0 ? key : key.slice(0, cut);
 }
 
-export function splitTerms(q: string): string[] {
+function splitTerms(q: string): string[] {
   return [...new Set(q.trim().slice(0, 200).split(/\s+/).filter(Boolean))].slice(0, 8);
 }
 
 /** snippet() output with START/END markers → segments. */
-export function fromMarkers(s: string): Segment[] {
+function fromMarkers(s: string): Segment[] {
   const out: Segment[] = [];
   let hit = false;
   let buf = '';
@@ -296,7 +296,7 @@ export function fromMarkers(s: string): Segment[] {
 }
 
 /** Highlight every occurrence of the terms (short ones are not marked by FTS5). */
-export function markShortTerms(segments: Segment[], terms: string[]): Segment[] {
+function markShortTerms(segments: Segment[], terms: string[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     if (seg.hit) {

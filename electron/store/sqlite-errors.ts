@@ -1,6 +1,6 @@
 /** Map SQLite and file-system failures to the clerk's words. */
 import { AppError } from '../../shared/errors';
-import type { DB } from './database';
+import type { DB } from './sqlite';
 import { STORE_MESSAGES } from './messages';
 
 export function translateSqliteError(err: unknown): Error {

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import { dbFilePath, LATEST_VERSION, openDatabase, type DB } from './database';
+import { dbFilePath, LATEST_VERSION, openDatabase } from './database';
+import { APPLICATION_ID, type DB } from './sqlite';
 import { DraftStore, type StoreOptions } from './drafts';
 import { docChunks } from './doc-text';
 import type { ReportDocument } from '../../shared/model/document';
@@ -27,7 +28,6 @@ import {
   type BackupInfo,
   type BackupReason,
 } from './backups';
-import { APPLICATION_ID } from './migrations/002-storage';
 import { copyIntoFresh } from './fresh-copy';
 import { emptyStatus, type StartupStatus } from './open-store';
 import { STORE_MESSAGES } from './messages';
@@ -64,7 +64,7 @@ export class Storage {
   private bind(db: DB): void {
     this.db = db;
     this.drafts = new DraftStore(db, this.options);
-    this.history = new HistoryStore(db, this.drafts, this.now);
+    this.history = new HistoryStore(db, this.drafts);
     this.profiles = new ProfileStore(db, this.now);
     this.numbers = this.drafts.numbers;
     this.search = this.drafts.search;

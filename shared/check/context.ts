@@ -2,7 +2,7 @@
 import type { Block, ReportDocument, Section } from '../model/document';
 import { runsText } from '../model/document';
 import type { Template } from '../model/template';
-import { allSections } from '../numbering';
+import { allSections } from '../headings/index';
 import type { CheckContext, FindingLocation, TextUnit } from './types';
 
 export function buildContext(doc: ReportDocument, template: Template | undefined): CheckContext {

@@ -1,7 +1,7 @@
 /** Where a finding is, in the clerk's words: "二、存在的不足和原因", "发文字号", "开头段". */
 import type { ReportDocument } from '../model/document';
 import type { Template } from '../model/template';
-import { numberSections, allSections } from '../numbering';
+import { numberSections, allSections } from '../headings/index';
 import { getTemplate } from '../templates';
 import { FIELD } from './messages';
 import { slotLabel } from './rules/structure';

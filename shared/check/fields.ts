@@ -5,7 +5,7 @@
  * Each `…Problem` returns a Chinese message, or null when the value is fine (empty included:
  * whether a field is required is the checker's business).
  */
-import { parseChineseNumeral } from '../import/headings';
+import { parseChineseNumeral } from '../headings/index';
 import { M } from './messages';
 import { trimEndChars } from '../trim';
 

@@ -4,7 +4,7 @@
  */
 import type { Block, ReportDocument, Section } from '../model/document';
 import type { Template } from '../model/template';
-import { numberSections } from '../numbering';
+import { numberSections } from '../headings/index';
 import { sectionSlots } from '../slots';
 import { getTemplate } from '../templates';
 import { blocksChars, documentChars, sectionBodyChars } from '../text-stats';

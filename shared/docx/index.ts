@@ -30,10 +30,9 @@ import {
 import type { ReportDocument } from '../model/document';
 import { safeFileStem } from '../file-name';
 import { stripNonXmlChars, stripNonXmlDeep } from '../model/xml-chars';
-import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, RULE, SIZE, pageNumberText } from '../gbt9704';
+import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, SIZE, pageNumberText } from '../gbt9704';
 import { resolveFonts, type FontRole, type FontSettings } from '../fonts';
-import { layoutDocument, type Layout } from '../layout/index';
-import { DRAFT_MARK, type Align, type PlanPara, type PlanRun, type PlanTable, type Variant } from '../layout/plan';
+import { DRAFT_MARK, layoutDocument, type Align, type Layout, type PlanPara, type PlanRun, type PlanTable, type Variant } from '../layout/index';
 import { finishPackage } from './package';
 import { sectionGrid } from './word-compat';
 
@@ -173,26 +172,17 @@ class Writer {
   }
 
   table(t: PlanTable): Table {
-    const colophon = t.role === 'colophon';
-    const line = (size: number) => ({ style: BorderStyle.SINGLE, size, color: COLOR.black });
-    const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-    const borders = colophon
-      ? {
-          top: line(RULE.colophonThickSz),
-          bottom: line(RULE.colophonThickSz),
-          insideHorizontal: line(RULE.colophonThinSz),
-          left: none,
-          right: none,
-          insideVertical: none,
-        }
-      : {
-          top: line(RULE.tableSz),
-          bottom: line(RULE.tableSz),
-          left: line(RULE.tableSz),
-          right: line(RULE.tableSz),
-          insideHorizontal: line(RULE.tableSz),
-          insideVertical: line(RULE.tableSz),
-        };
+    // The rules are the plan's (body table or 版记); 0 is no rule.
+    const { color, top, bottom, left, right, insideHorizontal, insideVertical } = t.rules;
+    const line = (size: number) => (size > 0 ? { style: BorderStyle.SINGLE, size, color } : { style: BorderStyle.NONE, size: 0, color: 'auto' });
+    const borders = {
+      top: line(top),
+      bottom: line(bottom),
+      left: line(left),
+      right: line(right),
+      insideHorizontal: line(insideHorizontal),
+      insideVertical: line(insideVertical),
+    };
     return new Table({
       width: { size: PAGE.textWidth, type: WidthType.DXA },
       columnWidths: t.columns,

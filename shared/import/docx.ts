@@ -15,7 +15,7 @@
  */
 import type { Run, SectionLevel, Table, TableCell } from '../model/document';
 import { AppError } from '../errors';
-import { chineseNumeral } from '../numbering';
+import { chineseNumeral } from '../headings/index';
 import { buildDocument, type ImportOptions, type ImportResult, type SourceItem, type SourceLine } from './build';
 import { notDocxError, sniff } from './sniff';
 import { entryData, readZipDirectory, type ZipEntry } from './zip-directory';

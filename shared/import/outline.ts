@@ -13,7 +13,7 @@
  * Values not found are empty. Headings carry no number (numbers follow from position).
  */
 import type { ReportDocument } from '../model/document';
-import { allSections } from '../numbering';
+import { allSections } from '../headings/index';
 import { sectionSlots } from '../slots';
 
 export function formatOutline(doc: ReportDocument): string {

@@ -1,14 +1,21 @@
 /**
  * layoutDocument: the typeset, paginated document for one export variant. The .docx writer
  * writes its sections; the preview draws its pages; both therefore agree on line breaks, page
- * count and where the 版记 goes.
+ * count and where the 版记 goes. The one door for both: the plan's types and measures they need are
+ * re-exported here.
  */
 import type { ReportDocument } from '../model/document';
 import { GRID } from '../gbt9704';
 import { paginate, type LaidPage, type PlanSection } from './paginate';
-import { blank, colophon, contentBlocks, tableHeight, type PlanBlock, type Variant } from './plan';
+import { contentBlocks } from './plan';
+import { colophon } from './colophon';
+import { tableHeight } from './measure';
+import { blank } from './para';
+import type { PlanBlock, Variant } from './types';
 
-export type { Variant } from './plan';
+export type { Align, PlanPara, PlanRun, PlanTable, Variant } from './types';
+export { DRAFT_MARK, EMPTY_HEADING_MARK } from './types';
+export { cellWidth, paraLines } from './measure';
 export type { LaidPage, PlanSection, Placed, PlacedLine, PlacedRow } from './paginate';
 
 export interface Layout {
@@ -23,7 +30,7 @@ const GRID_BOTTOM = GRID.linesPerPage * GRID.line;
  * A paragraph must follow the 版记 table (Word requires one after a table); it is made tiny so
  * it fits in the 18 twips between the grid and the bottom margin.
  */
-export const TRAILER_LINE = 12;
+const TRAILER_LINE = 12;
 
 export function layoutDocument(doc: ReportDocument, variant: Variant): Layout {
   const content = contentBlocks(doc, variant);

@@ -6,7 +6,8 @@
  */
 import { PAGE } from '../gbt9704';
 import type { LineBox } from './linebreak';
-import { borderExtra, paraLines, rowHeight, type PlanBlock, type PlanPara, type PlanTable } from './plan';
+import { borderExtra, paraLines, rowHeight, ruleBelow } from './measure';
+import type { PlanBlock, PlanPara, PlanTable } from './types';
 
 export interface PlanSection {
   blocks: PlanBlock[];
@@ -100,7 +101,7 @@ export function paginate(sections: readonly PlanSection[]): LaidPage[] {
     function placeTable(t: PlanTable) {
       const headers = t.rows.map((r, i) => (r.header ? i : -1)).filter((i) => i >= 0);
       t.rows.forEach((row, ri) => {
-        const h = rowHeight(t, row) + (ri === t.rows.length - 1 ? t.bottomBorder : 0);
+        const h = rowHeight(t, row) + (ri === t.rows.length - 1 ? ruleBelow(t) : 0);
         if (y + h > LIMIT && page!.items.length > 0) {
           newPage(si);
           if (!row.header) {

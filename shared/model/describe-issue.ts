@@ -4,11 +4,11 @@
  * The editor's autosave, the contract's gate (shared/contract/validate.ts) and anything else that
  * refuses a document say it the same way, from this one function.
  *
- * Places are named the way the clerk sees them: sections by their number (from shared/numbering,
+ * Places are named the way the clerk sees them: sections by their number (from shared/headings,
  * never stored), paragraphs and tables counted within their section.
  */
 import type { z } from 'zod';
-import { numberSections } from '../numbering';
+import { numberSections } from '../headings/index';
 import { DRAFT_TOO_LONG, SECTION_TOO_DEEP, type Block } from './document';
 import { formatCount } from './limits';
 import { ownValue } from '../own';

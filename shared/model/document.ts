@@ -2,7 +2,7 @@
  * The canonical document model: what is stored, exchanged, exported and checked.
  *
  * The Lexical editor state is only a view of this. Numbers such as 一、 （一） 1. （1） are never
- * stored in any text here; they follow from a section's position (see shared/numbering.ts).
+ * stored in any text here; they follow from a section's position (see shared/headings).
  */
 import { z } from 'zod';
 import { LIMITS, documentTextSize, formatCount, sectionDepth } from './limits';

@@ -6,7 +6,6 @@
  * Characters are counted as the schema counts them (string length: every character, spaces and
  * line breaks included), so a check here and the contract never disagree.
  */
-import type { Block, ReportDocument } from './document';
 
 export const LIMITS = {
   /**
@@ -70,7 +69,7 @@ export function sectionDepth(blocks: unknown, limit: number = LIMITS.sectionDept
 }
 
 /** Characters of text in blocks: paragraphs, table cells, and sections with their headings. */
-export function blocksTextSize(blocks: readonly Block[]): number {
+export function blocksTextSize(blocks: readonly SizedBlock[]): number {
   let n = 0;
   for (const b of blocks) {
     if (b.type === 'paragraph') for (const r of b.runs) n += r.text.length;
@@ -81,9 +80,11 @@ export function blocksTextSize(blocks: readonly Block[]): number {
 }
 
 /** The text a draft holds, as `LIMITS.draftChars` counts it (the header fields have their own limits). */
-export function documentTextSize(
-  doc: Pick<ReportDocument, 'lead' | 'body'> & { meta: { attachments: readonly { blocks: readonly Block[] }[] } },
-): number {
+export function documentTextSize(doc: {
+  readonly lead: readonly SizedBlock[];
+  readonly body: readonly SizedBlock[];
+  readonly meta: { readonly attachments: readonly { readonly blocks: readonly SizedBlock[] }[] };
+}): number {
   let n = blocksTextSize(doc.lead) + blocksTextSize(doc.body);
   for (const a of doc.meta.attachments) n += blocksTextSize(a.blocks);
   return n;
@@ -93,3 +94,15 @@ export function documentTextSize(
 export function formatCount(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/**
+ * What a size counts in a block, by shape: the model's Block fits it. Kept structural so this file
+ * sits below the model (document.ts builds its schema from these numbers) and imports nothing.
+ */
+interface TextRuns {
+  readonly runs: readonly { readonly text: string }[];
+}
+type SizedBlock =
+  | ({ readonly type: 'paragraph' } & TextRuns)
+  | { readonly type: 'table'; readonly rows: readonly (readonly TextRuns[])[] }
+  | { readonly type: 'section'; readonly heading: string; readonly children: readonly SizedBlock[] };

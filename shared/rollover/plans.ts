@@ -11,7 +11,7 @@
 import type { Block, Paragraph, PlanItem, ReportDocument, Section } from '../model/document';
 import { runsText } from '../model/document';
 import { sectionsForSlot } from '../slots';
-import { firstSentenceEnd } from '../import/headings';
+import { firstSentenceEnd } from '../headings/index';
 import { SimilarityIndex } from './similarity';
 import { trimEndChars } from '../trim';
 

@@ -12,7 +12,7 @@ import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
 import { editorText, imeType } from '../helpers/editor-page';
 import { ROOT } from '../helpers/paths';
 import { SEEDS, seedDocument, storeDraft } from '../helpers/seed-docs';
-import { numberSections, allSections } from '../../shared/numbering';
+import { numberSections, allSections } from '../../shared/headings/index';
 
 let bridge: RunningBridge;
 let browser: Browser;
@@ -632,7 +632,7 @@ describe('real reports (the seed fixtures, through the text importer) in the edi
       const shown = await headings();
       const sections = allSections(doc.body);
       const labels = numberSections(doc.body);
-      // Every section is shown, in order, with the number shared/numbering gives it.
+      // Every section is shown, in order, with the number shared/headings gives it.
       expect(shown.map((h) => h.label)).toEqual(sections.map((s) => labels.get(s.id)));
       expect(shown.map((h) => h.runIn)).toEqual(sections.map((s) => s.runIn));
       for (const h of shown) expect(h.text).not.toMatch(/^[（(]?[一二三四五六七八九十\d]+[)）]?[、.．]/);

@@ -2,7 +2,8 @@
  * The one handler table on a real SQLite file in a temp folder, called the way every adapter
  * calls it (`dispatch`: contract validation first). Exports go nowhere.
  */
-import { openDatabase, type DB } from '../../electron/store/database';
+import { openDatabase } from '../../electron/store/database';
+import type { DB } from '../../electron/store/sqlite';
 import { createContext, createHandlers, dispatch } from '../../electron/services/index';
 import { rm, tempDir } from './paths';
 

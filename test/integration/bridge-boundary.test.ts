@@ -7,7 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import http from 'node:http';
 import path from 'node:path';
 import { startBridge, type Bridge } from '../../electron/web/bridge';
-import { openDatabase, type DB } from '../../electron/store/database';
+import { openDatabase } from '../../electron/store/database';
+import type { DB } from '../../electron/store/sqlite';
 import { createContext, createHandlers, type Handlers } from '../../electron/services/index';
 import { DIST, rm, tempDir } from '../helpers/paths';
 

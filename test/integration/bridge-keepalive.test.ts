@@ -10,7 +10,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import path from 'node:path';
 import { KEEP_ALIVE_MS, startBridge, type Bridge } from '../../electron/web/bridge';
-import { openDatabase, type DB } from '../../electron/store/database';
+import { openDatabase } from '../../electron/store/database';
+import type { DB } from '../../electron/store/sqlite';
 import { createContext, createHandlers } from '../../electron/services/index';
 import { DIST, rm, tempDir } from '../helpers/paths';
 import { postJson } from '../helpers/bridge';

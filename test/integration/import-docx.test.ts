@@ -12,7 +12,7 @@ import { importDocx, MAX_DOCX_BYTES } from '../../shared/import/docx';
 import { importFile } from '../../shared/import/index';
 import { formatOutline } from '../../shared/import/outline';
 import { AppError } from '../../shared/errors';
-import { allSections } from '../../shared/numbering';
+import { allSections } from '../../shared/headings/index';
 import { runsText, type Paragraph as ModelParagraph } from '../../shared/model/document';
 import { rm, SEEDS_DIR, tempDir } from '../helpers/paths';
 import { sofficeConvert } from '../helpers/soffice';

@@ -9,7 +9,7 @@ import { readDocxItems } from '../../shared/import/docx';
 import type { ImportResult } from '../../shared/import/build';
 import { HOSTILE_FILE } from '../../shared/import/limits';
 import { AppError } from '../../shared/errors';
-import { allSections } from '../../shared/numbering';
+import { allSections } from '../../shared/headings/index';
 import { runsText } from '../../shared/model/document';
 import { importInWorker } from '../../electron/import/run';
 import { hostileCorpus, type HostileCase } from '../helpers/hostile-files';

@@ -21,7 +21,7 @@ beforeEach(() => {
   handlers = createHandlers(ctx);
 });
 afterEach(() => {
-  ctx.db.close();
+  ctx.storage.close();
   rm(dir);
 });
 

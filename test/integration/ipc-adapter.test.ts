@@ -8,7 +8,8 @@ import { registerIpc, type IpcMainLike, type IpcResult } from '../../electron/ip
 import { CHANNELS, channelFor, isTrustedSender } from '../../electron/ipc/channels';
 import { CALL_NAMES } from '../../shared/contract/names';
 import { contract } from '../../shared/contract/index';
-import { openDatabase, type DB } from '../../electron/store/database';
+import { openDatabase } from '../../electron/store/database';
+import type { DB } from '../../electron/store/sqlite';
 import { createContext, createHandlers, type Handlers } from '../../electron/services/index';
 import { rm, tempDir } from '../helpers/paths';
 

@@ -33,7 +33,8 @@ afterAll(() => {
 
 interface Ack {
   revision: number;
-  marker: string;
+  /** The first paragraph of the first section as that revision holds it ("标记<marker>", or the template's text before any save). */
+  text: string;
 }
 
 /** Start the child, let it save for a random while, SIGKILL it; return its last acknowledgement. */
@@ -54,7 +55,7 @@ function runAndKill(killAfterMs: number): Promise<{ last: Ack | null; acks: numb
       if (signal !== 'SIGKILL') return reject(new Error(`child ended by itself (${code}): ${err}`));
       const acks = [...out.matchAll(/^ack (\d+) (\S+)$/gm)];
       const m = acks.at(-1);
-      resolve({ last: m ? { revision: Number(m[1]), marker: m[2]! } : null, acks: acks.length });
+      resolve({ last: m ? { revision: Number(m[1]), text: `标记${m[2]!}` } : null, acks: acks.length });
     });
     p.on('error', reject);
   });
@@ -83,15 +84,16 @@ test(`the last acknowledged save survives ${KILLS} SIGKILLs, and the file is nev
       if (lastKnown) {
         // The acknowledged save, or the one the kill interrupted after its commit.
         expect([lastKnown.revision, lastKnown.revision + 1], `kill ${i}`).toContain(d.revision);
-        if (d.revision === lastKnown.revision) expect(markerText).toBe(`标记${lastKnown.marker}`);
+        if (d.revision === lastKnown.revision) expect(markerText).toBe(lastKnown.text);
         else afterUnacked++;
-        // The search index agrees with the stored document.
-        expect(s.search.query(markerText.slice(2)).hits.map((h) => h.draftId)).toEqual([draftId]);
+        // The search index agrees with the stored document (once a save has written a marker: two
+        // kills in a row may both land before the first save of a slow start).
+        if (markerText.startsWith('标记')) expect(s.search.query(markerText.slice(2)).hits.map((h) => h.draftId)).toEqual([draftId]);
       }
       // History only ever holds whole documents.
       for (const v of s.history.list(draftId).versions.slice(0, 3))
         expect(s.history.get(draftId, v.revision).doc.meta.templateId).toBe('fazhi-annual');
-      lastKnown = { revision: d.revision, marker: markerText.slice(2) };
+      lastKnown = { revision: d.revision, text: markerText };
     } finally {
       s.close();
     }

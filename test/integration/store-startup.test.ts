@@ -16,6 +16,7 @@ import { LATEST_VERSION, dbFilePath, openDatabase } from '../../electron/store/d
 import { migration001 } from '../../electron/store/migrations/001-initial';
 import { listBackups } from '../../electron/store/backups';
 import { DraftStore } from '../../electron/store/drafts';
+import { APPLICATION_ID } from '../../electron/store/sqlite';
 import { rm, tempDir } from '../helpers/paths';
 import { FakeClock, newReport, openStorage, reportOfSize, withText } from '../helpers/storage';
 import { readOnlyView, smallDisk } from '../helpers/fs-limits';
@@ -71,6 +72,8 @@ describe('migrations', () => {
     expect(s.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // The frozen migration marks the file with the value the live checks look for.
+    expect(s.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(s.status.migrated).toMatchObject({ from: 1, to: LATEST_VERSION });
     expect(s.status.notices[0]!.message).toContain(`从数据版本 1 升级到 ${LATEST_VERSION}`);
     // The backup is the old file, whole and at version 1.

@@ -10,7 +10,7 @@ import { hasNonXmlChars, NON_XML_SAMPLES, stripNonXmlChars, stripNonXmlDeep } fr
 import { safeFileStem } from '../../shared/file-name';
 import { keyedRecord, ownValue } from '../../shared/own';
 import { LIMITS, sectionDepth } from '../../shared/model/limits';
-import { allSections, numberSections } from '../../shared/numbering';
+import { allSections, numberSections } from '../../shared/headings/index';
 import { ReportDocument } from '../../shared/model/document';
 import { toErrorPayload } from '../../shared/errors';
 import { lockedWebPreferences } from '../../electron/security/web-preferences';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { checkDocument, checkReport, countByLevel, countsLine, LEVEL_NAMES, LEVELS, RULES, verdict } from '../../shared/check/index';
 import { exportGate } from '../../shared/export-gate';
 import { isEmptyHeading } from '../../shared/check/rules/headings';
-import { allSections, numberSections } from '../../shared/numbering';
+import { allSections, numberSections } from '../../shared/headings/index';
 import { paragraph, type ReportDocument, type Section } from '../../shared/model/document';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { rollForward } from '../../shared/rollover/index';

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { Block, ReportDocument, Section } from '../../shared/model/document';
 import { paragraph } from '../../shared/model/document';
 import { getTemplate, newDocument } from '../../shared/templates';
-import { allSections } from '../../shared/numbering';
+import { allSections } from '../../shared/headings/index';
 import { checkDocument, countByLevel, Finding, hasBlockingFindings, blockingFindings, LEVELS, RULES } from '../../shared/check/index';
 import { importText } from '../../shared/import/text';
 import { seedText } from '../helpers/paths';

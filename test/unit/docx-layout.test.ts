@@ -7,9 +7,11 @@ import { describe, expect, test } from 'vitest';
 import JSZip from 'jszip';
 import { breakLines } from '../../shared/layout/linebreak';
 import { balanceTitle } from '../../shared/layout/title';
-import { fitColumns, organMarkSize } from '../../shared/layout/plan';
-import { layoutDocument } from '../../shared/layout/index';
-import { buildDocx, exportFileName } from '../../shared/docx/index';
+import { fitColumns } from '../../shared/layout/table';
+import { organMarkSize } from '../../shared/layout/masthead';
+import { layoutDocument, type Layout, type PlanTable } from '../../shared/layout/index';
+import type { PlanTableRules } from '../../shared/layout/types';
+import { buildDocx, exportFileName, writeDocx } from '../../shared/docx/index';
 import { applyMetaFields, parseAssignment } from '../../shared/meta-fields';
 import { DEFAULT_FONTS, checkFonts, resolveFonts } from '../../shared/fonts';
 import { GRID, INDENT, PAGE } from '../../shared/gbt9704';
@@ -115,6 +117,40 @@ describe('the 版记 and page parity', () => {
     expect(roles.has('organMark')).toBe(false);
     expect(roles.has('colophon')).toBe(false);
     expect(layout.pages[0]!.items[0]!.kind === 'line' && layout.pages[0]!.items[0]!.para.role).toBe('title');
+  });
+});
+
+describe('table rules are decided once, in the plan', () => {
+  const tables = (layout: Layout) => layout.sections.flatMap((s) => s.blocks.filter((b): b is PlanTable => b.kind === 'table'));
+  /** Each table's <w:tblBorders> as the plan's shape: width (eighths of a point), 0 for none. */
+  const writtenRules = async (layout: Layout) => {
+    const xml = await (await JSZip.loadAsync(await writeDocx(layout, resolveFonts()))).file('word/document.xml')!.async('string');
+    return [...xml.matchAll(/<w:tblBorders>(.*?)<\/w:tblBorders>/g)].map(([, inner]) => {
+      const side = (name: string) => {
+        const m = new RegExp(`<w:${name} w:val="(\\w+)"[^>]*?w:sz="(\\d+)"`).exec(inner!);
+        return m && m[1] !== 'none' ? Number(m[2]) : 0;
+      };
+      return { top: side('top'), bottom: side('bottom'), left: side('left'), right: side('right'), insideHorizontal: side('insideH'), insideVertical: side('insideV') };
+    });
+  };
+  const sizes = ({ color: _color, ...rest }: PlanTableRules) => rest;
+
+  test('a body table is ruled all round at 0.5 pt; the 版记 thick above and below, thin between, open at the sides', () => {
+    const all = tables(layoutDocument(tableReport(), 'official'));
+    const body = all.filter((t) => t.role === 'table');
+    const colophon = all.filter((t) => t.role === 'colophon');
+    expect(body.length).toBeGreaterThan(0);
+    for (const t of body) expect(sizes(t.rules)).toEqual({ top: 4, bottom: 4, left: 4, right: 4, insideHorizontal: 4, insideVertical: 4 });
+    expect(colophon.map((t) => sizes(t.rules))).toEqual([{ top: 8, bottom: 8, left: 0, right: 0, insideHorizontal: 6, insideVertical: 0 }]);
+  });
+
+  test('the .docx writes exactly the rules the plan holds, whatever they are', async () => {
+    const layout = layoutDocument(tableReport(), 'official');
+    expect(await writtenRules(layout)).toEqual(tables(layout).map((t) => sizes(t.rules)));
+    // A plan with other rules is written with those: the writer decides none itself.
+    const changed = tables(layout);
+    changed.forEach((t, i) => (t.rules = { color: '000000', top: 12 + i, bottom: 0, left: 2, right: 0, insideHorizontal: 3 + i, insideVertical: 0 }));
+    expect(await writtenRules(layout)).toEqual(changed.map((t) => sizes(t.rules)));
   });
 });
 

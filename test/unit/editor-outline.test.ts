@@ -9,7 +9,7 @@ import { registerTablePlugin } from '@lexical/table';
 import type { Block, ReportDocument, Section } from '../../shared/model/document';
 import { paragraph } from '../../shared/model/document';
 import { getTemplate, newDocument } from '../../shared/templates';
-import { numberSections } from '../../shared/numbering';
+import { numberSections } from '../../shared/headings/index';
 import { textToLines } from '../../shared/paste-structure';
 import { $isSectionHeadingNode, EDITOR_NODES, type SectionHeadingNode } from '../../renderer/src/editor/nodes';
 import { $loadDocument, $readDocument } from '../../renderer/src/editor/mapping';

@@ -23,7 +23,7 @@ import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import type { Block, ReportDocument, Section } from '../../shared/model/document';
 import { paragraph } from '../../shared/model/document';
 import { getTemplate, newDocument } from '../../shared/templates';
-import { numberSections } from '../../shared/numbering';
+import { numberSections } from '../../shared/headings/index';
 import { $isLeadParagraphNode, $isSectionHeadingNode, EDITOR_NODES } from '../../renderer/src/editor/nodes';
 import { $loadDocument, $readDocument } from '../../renderer/src/editor/mapping';
 import { registerEditorTransforms } from '../../renderer/src/editor/transforms';

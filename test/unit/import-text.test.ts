@@ -4,10 +4,9 @@ import fc from 'fast-check';
 import { rollForward } from '../../shared/rollover/index';
 import { importText } from '../../shared/import/text';
 import { formatOutline } from '../../shared/import/outline';
-import { parseHeadingPrefix, splitRunIn } from '../../shared/import/headings';
+import { allSections, parseHeadingPrefix, splitRunIn } from '../../shared/headings/index';
 import { slotsForHeading } from '../../shared/slots';
 import { getTemplate } from '../../shared/templates';
-import { allSections } from '../../shared/numbering';
 import {
   ReportDocument as ReportDocumentSchema,
   runsText,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { chineseNumeral, headingLabel, numberSections } from '../../shared/numbering';
+import { chineseNumeral, headingLabel, matchHeadingPrefix, numberSections, parseChineseNumeral } from '../../shared/headings/index';
 import type { Block, Section } from '../../shared/model/document';
 
 test('Chinese numerals as clerks write them', () => {
@@ -36,4 +36,16 @@ test('numbers restart under each parent and follow position', () => {
     b: '二、',
     b1: '（一）',
   });
+});
+
+test('every number the app prints reads back as the same level and number', () => {
+  // Producing and reading are one grammar: a label the exporter prints, pasted or imported again,
+  // must land at the same level with the same number (1–99: what parsing accepts).
+  for (const level of [1, 2, 3, 4] as const) {
+    for (let n = 1; n <= 99; n++) {
+      const label = headingLabel(level, n);
+      expect(matchHeadingPrefix(`${label}坚持依法行政`), label).toEqual({ level, number: n, label, rest: '坚持依法行政' });
+    }
+  }
+  for (let n = 0; n <= 99; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
 });

@@ -10,7 +10,7 @@ import { importText } from '../../shared/import/text';
 import { rollForward, documentSimilarity, planCoverage } from '../../shared/rollover/index';
 import { openFigures, yearCheckPlace } from '../../shared/rollover/open';
 import { outlineOf } from '../../shared/check/progress';
-import { allSections } from '../../shared/numbering';
+import { allSections } from '../../shared/headings/index';
 import { getTemplate, newDocument } from '../../shared/templates';
 import type { Block, ReportDocument, Run, Section, YearCheck } from '../../shared/model/document';
 import { EDITOR_NODES } from '../../renderer/src/editor/nodes';

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { importText } from '../../shared/import/text';
 import { rollForward, documentSimilarity, planCoverage, findYears, applyYears, SimilarityIndex } from '../../shared/rollover/index';
 import { ReportDocument, runsText, type Block, type Paragraph, type Run } from '../../shared/model/document';
-import { allSections } from '../../shared/numbering';
+import { allSections } from '../../shared/headings/index';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { seedText } from '../helpers/paths';
 import { SEED_PLANS } from '../fixtures/seed-outlines';

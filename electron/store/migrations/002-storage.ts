@@ -1,10 +1,10 @@
 import type { Migration } from './types';
 
 /**
- * Marks the file as ours (`PRAGMA application_id`), so 导入数据包 can refuse any other SQLite
- * file. "GWST" in ASCII.
+ * Marks the file as ours: "GWST" in ASCII. A migration is frozen history, so it keeps the value it
+ * wrote; the live constant is APPLICATION_ID in ../sqlite.ts (a test holds the two equal).
  */
-export const APPLICATION_ID = 0x47575354;
+const GWST = 0x47575354;
 
 /**
  * Version 2: everything storage needs beyond version 1.
@@ -113,6 +113,6 @@ export const migration002: Migration = {
         INSERT INTO search_fts(rowid, text) VALUES (new.id, new.text);
       END;
     `);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`application_id = ${GWST}`);
   },
 };

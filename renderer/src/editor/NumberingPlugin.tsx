@@ -1,13 +1,13 @@
 /**
  * Draws what is shown but never stored: each heading's number (一、 （一） 1. （1）, from its
- * position via shared/numbering — the same function the exporter and checker use), the
+ * position via shared/headings — the same function the exporter and checker use), the
  * placeholders of empty slots (the template's guidance) and of empty headings. All go into
  * data attributes and classes on the DOM; CSS shows them (no inline styles: the CSP forbids them).
  */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $getRoot, $isParagraphNode, type LexicalEditor, type NodeKey } from 'lexical';
-import { numberSections } from '../../../shared/numbering';
+import { numberSections } from '../../../shared/headings/index';
 import { $layout, $sectionSkeleton } from './mapping';
 import { $getDepth, $isLeadParagraphNode, $isSectionHeadingNode } from './nodes';
 import type { OutlinePolicy } from './structure';

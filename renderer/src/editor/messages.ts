@@ -1,7 +1,7 @@
 /** Every sentence the editor says to the clerk, in one place. */
 import { LIMITS, formatCount as n } from '../../../shared/model/limits';
 import type { SectionLevel } from '../../../shared/model/document';
-import { headingLabel } from '../../../shared/numbering';
+import { headingLabel } from '../../../shared/headings/index';
 
 export const MSG = {
   keepRequired: (h: string) => `“${h}”是必备部分的标题，可以改写，不能删除或并入其他段落。`,

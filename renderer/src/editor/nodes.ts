@@ -7,7 +7,7 @@
  * - `depthState`: how many sections enclose a block, only where that differs from what the
  *   headings before it imply ("特此报告。" after the last section is at depth 0). Null = natural.
  * - `SectionHeadingNode`: a section's heading (id, level, slot, run-in). Its number is never text:
- *   NumberingPlugin draws it from `data-label`, computed by shared/numbering.
+ *   NumberingPlugin draws it from `data-label`, computed by shared/headings.
  * - `RunInMarkNode`: in a run-in heading, the "。" between heading sentence and body text. Text
  *   before it is the heading, text after it the section's first paragraph.
  * - `FigureTextNode`: a run marked `unconfirmed` (a figure carried over from last year); shown

@@ -28,7 +28,7 @@ import { LIMITS } from '../../../shared/model/limits';
 import { describeIssue, issueSentence } from '../../../shared/model/describe-issue';
 import type { SourceItem } from '../../../shared/import/build';
 import { structurePasted, textToLines, type PastedStructure } from '../../../shared/paste-structure';
-import { parseHeadingPrefix } from '../../../shared/import/headings';
+import { parseHeadingPrefix } from '../../../shared/headings/index';
 import { $blocksToNodes, $layout, $runsToNodes } from './mapping';
 import { $isLeadParagraphNode, $isRunInMarkNode, $isSectionHeadingNode, $createLeadParagraphNode, type SectionHeadingNode } from './nodes';
 import { enclosingHeading, type OutlinePolicy } from './structure';

@@ -18,7 +18,7 @@ import {
 } from 'lexical';
 import type { SectionLevel } from '../../../shared/model/document';
 import { newSectionId } from '../../../shared/templates';
-import { splitRunIn } from '../../../shared/import/headings';
+import { splitRunIn } from '../../../shared/headings/index';
 import { $layout, type FlatEntry } from './mapping';
 import {
   $createLeadParagraphNode,

@@ -5,7 +5,7 @@
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode, type BaseSelection } from 'lexical';
 import type { ReportDocument, Section, SectionLevel } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
-import { allSections } from '../../../shared/numbering';
+import { allSections } from '../../../shared/headings/index';
 import { fillPattern } from '../../../shared/templates';
 import { $layout, type FlatEntry } from './mapping';
 import { $isSectionHeadingNode, type SectionHeadingNode } from './nodes';

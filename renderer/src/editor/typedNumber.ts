@@ -1,12 +1,12 @@
 /**
  * A heading number the clerk types ("一、" "（三）" "2." "（1）" at the start of a body paragraph)
  * turns the paragraph into a section heading at that level, the typed number dropped: numbers
- * follow from position (shared/numbering.ts), as paste does for pasted ones (paste.ts). Works
+ * follow from position (shared/headings), as paste does for pasted ones (paste.ts). Works
  * like Lexical's Markdown shortcuts: an update listener sees the characters just typed complete a
  * prefix at the caret, and a separate update (its own history entry) converts, so one Ctrl+Z gives
  * back the typed characters as plain text.
  *
- * The prefix recognition is the importers' (shared/import/headings.ts).
+ * Prefixes are read by shared/headings, as for import and paste.
  */
 import {
   $addUpdateTag,
@@ -27,7 +27,7 @@ import {
 } from 'lexical';
 import type { SectionLevel } from '../../../shared/model/document';
 import { LIMITS } from '../../../shared/model/limits';
-import { matchHeadingPrefix, splitRunIn } from '../../../shared/import/headings';
+import { matchHeadingPrefix, splitRunIn } from '../../../shared/headings/index';
 import { $layout, type FlatEntry } from './mapping';
 import { $isLeadParagraphNode, $isSectionHeadingNode, $setDepth, type SectionHeadingNode } from './nodes';
 import { enclosingHeading, isProtected, type OutlinePolicy } from './structure';

@@ -1,9 +1,9 @@
 /**
  * A document shown read-only (an old version): title, lead, numbered headings, paragraphs and
- * tables. Numbers come from shared/numbering.ts like everywhere else.
+ * tables. Numbers come from shared/headings like everywhere else.
  */
 import type { ReactNode } from 'react';
-import { numberSections } from '../../../shared/numbering';
+import { numberSections } from '../../../shared/headings/index';
 import { runsText, type Block, type ReportDocument } from '../../../shared/model/document';
 import { H } from './messages';
 

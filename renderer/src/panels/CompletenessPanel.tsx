@@ -18,7 +18,8 @@ import {
   type FindingGroup,
   type FindingLocation,
 } from '../../../shared/check/index';
-import { numberSections } from '../../../shared/numbering';
+import { numberSections } from '../../../shared/headings/index';
+import { exportGate } from '../../../shared/export-gate';
 import { T } from './messages';
 import './panels.css';
 

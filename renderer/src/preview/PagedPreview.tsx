@@ -5,9 +5,19 @@
  */
 import { useDeferredValue, useEffect, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
-import { layoutDocument, type LaidPage, type PlacedLine, type PlacedRow, type Variant } from '../../../shared/layout/index';
-import { DRAFT_MARK, paraLines, cellWidth, type PlanPara, type PlanRun } from '../../../shared/layout/plan';
-import { COLOR, FOOTER_LINE, INDENT, PAGE, RULE, SIZE, pageNumberText } from '../../../shared/gbt9704';
+import {
+  DRAFT_MARK,
+  cellWidth,
+  layoutDocument,
+  paraLines,
+  type LaidPage,
+  type PlacedLine,
+  type PlacedRow,
+  type PlanPara,
+  type PlanRun,
+  type Variant,
+} from '../../../shared/layout/index';
+import { COLOR, FOOTER_LINE, INDENT, PAGE, SIZE, pageNumberText } from '../../../shared/gbt9704';
 import { cssFontStack, resolveFonts, type FontRole, type FontSettings } from '../../../shared/fonts';
 import './preview.css';
 
@@ -194,7 +204,9 @@ function Row({ item, fonts }: { item: PlacedRow; fonts: FontSettings }) {
   const colophon = t.role === 'colophon';
   const first = item.row === 0;
   const last = item.row === t.rows.length - 1;
-  const rule = (sz: number) => `${sz / 8}pt solid #000`;
+  // The plan decides the rules (body table or 版记); 0 is no rule.
+  const rules = t.rules;
+  const rule = (sz: number) => (sz > 0 ? `${sz / 8}pt solid #${rules.color}` : undefined);
   const lefts = t.columns.map((_, ci) => t.columns.slice(0, ci).reduce((a, b) => a + b, 0));
   return (
     <div
@@ -203,8 +215,8 @@ function Row({ item, fonts }: { item: PlacedRow; fonts: FontSettings }) {
         top: pt(item.y),
         height: pt(item.height),
         width: pt(PAGE.textWidth),
-        borderTop: colophon ? rule(first ? RULE.colophonThickSz : RULE.colophonThinSz) : rule(RULE.tableSz),
-        borderBottom: last ? rule(colophon ? RULE.colophonThickSz : RULE.tableSz) : undefined,
+        borderTop: rule(first ? rules.top : rules.insideHorizontal),
+        borderBottom: last ? rule(rules.bottom) : undefined,
       }}
     >
       {row.cells.map((cell, ci) => {
@@ -220,8 +232,8 @@ function Row({ item, fonts }: { item: PlacedRow; fonts: FontSettings }) {
               left: pt(left),
               width: pt(w),
               height: '100%',
-              borderLeft: colophon ? undefined : rule(RULE.tableSz),
-              borderRight: !colophon && ci === row.cells.length - 1 ? rule(RULE.tableSz) : undefined,
+              borderLeft: rule(ci === 0 ? rules.left : rules.insideVertical),
+              borderRight: ci === row.cells.length - 1 ? rule(rules.right) : undefined,
             }}
           >
             <div className="gw-cell-inner" style={{ left: pt(t.cellMargin), width: pt(inner) }}>

@@ -1,7 +1,7 @@
 /** Finding a year check's text in the editor; when it was edited away, its section instead. */
 import type { ReportDocument, YearCheck } from '../../../shared/model/document';
 import type { FindingLocation } from '../../../shared/check/index';
-import { allSections } from '../../../shared/numbering';
+import { allSections } from '../../../shared/headings/index';
 import { yearCheckPlace } from '../../../shared/rollover/open';
 import type { ReportEditorHandle } from '../editor/ReportEditor';
 import { scrollRangeIntoView } from '../panels/dom';

@@ -6,7 +6,7 @@
 import { M } from '../messages';
 import type { CheckContext, Hit } from '../types';
 import { runsText } from '../../model/document';
-import { numberSections } from '../../numbering';
+import { numberSections } from '../../headings/index';
 import { slotLabel } from '../../slots';
 
 /** Spaces (ASCII, 全角), zero-width and BOM characters: a heading of only these prints nothing. */

@@ -3,8 +3,7 @@
  * next to the generated ones, or run on across headings); 一是/二是 enumerations in order.
  */
 import type { SectionLevel } from '../../model/document';
-import { headingLabel, chineseNumeral } from '../../numbering';
-import { parseHeadingPrefix } from '../../import/headings';
+import { headingLabel, chineseNumeral, parseHeadingPrefix } from '../../headings/index';
 import { M } from '../messages';
 import { excerpt, paragraphScopes } from '../context';
 import type { CheckContext, Hit } from '../types';

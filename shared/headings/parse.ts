@@ -1,7 +1,7 @@
 /**
  * Typed heading numbers at the start of a line: 一、 （一） 1. （1）, also as written in practice
  * (half-width brackets, "1、", "（一）、", a stray space). The number is dropped: the model derives
- * numbers from position (shared/numbering.ts). Also the split of a run-in heading ("（一）坚持党的
+ * numbers from position (./numbering.ts). Also the split of a run-in heading ("（一）坚持党的
  * 领导。一是……") into heading sentence and body text.
  *
  * Pure; the importers use it, and the editor's paste can use it to turn typed prefixes into

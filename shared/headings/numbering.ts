@@ -2,7 +2,7 @@
  * The one place where heading numbers come from. Editor, preview, checker and exporter all call
  * this; numbers are never stored in text.
  */
-import type { Block, Section, SectionLevel } from './model/document';
+import type { Block, Section, SectionLevel } from '../model/document';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

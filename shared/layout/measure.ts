@@ -1,0 +1,83 @@
+/**
+ * Measuring the plan: the lines a paragraph breaks into, and the heights of paragraphs, rows and
+ * tables on the exact grid. Pagination and the builders both ask; neither decides anything here.
+ */
+import { PAGE } from '../gbt9704';
+import { breakLines, type LineBox, type StyledText } from './linebreak';
+import type { PlanBorder, PlanPara, PlanRow, PlanTable } from './types';
+
+/** Styled text of a paragraph's runs, for measuring. */
+export function styledText(p: PlanPara): StyledText[] {
+  return p.runs.map((r) => ({ text: r.text, style: { size: r.size, spacing: r.spacing, ...(r.bold ? { bold: true } : {}) } }));
+}
+
+/** The available measure of a paragraph's first and following lines, in a column `width` wide. */
+export function measures(p: PlanPara, width: number = PAGE.textWidth): { first: number; rest: number } {
+  const base = width - p.indent.left - p.indent.right;
+  return { first: base - p.indent.firstLine, rest: base };
+}
+
+/** Lines already broken, per paragraph and measure: pagination asks more than once. */
+const lineCache = new WeakMap<PlanPara, Map<number, LineBox[]>>();
+
+/** Line boxes of a paragraph (tabbed lines are single lines). Plan paragraphs are not mutated after creation. */
+export function paraLines(p: PlanPara, width: number = PAGE.textWidth): LineBox[] {
+  let byWidth = lineCache.get(p);
+  if (!byWidth) lineCache.set(p, (byWidth = new Map()));
+  let lines = byWidth.get(width);
+  if (!lines) byWidth.set(width, (lines = computeLines(p, width)));
+  return lines;
+}
+
+function computeLines(p: PlanPara, width: number): LineBox[] {
+  if (p.tabs?.length || p.runs.length === 0) {
+    // Tab lines are laid out by stops, and may hold '\n' only between whole lines.
+    const text = p.runs.map((r) => r.text).join('');
+    const lines: LineBox[] = [];
+    let s = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || text[i] === '\n') {
+        lines.push({ start: s, end: i === text.length ? i : i + 1, width: 0 });
+        s = i + 1;
+      }
+    }
+    return lines;
+  }
+  const m = measures(p, width);
+  return breakLines(styledText(p), m.first, m.rest);
+}
+
+export function paraHeight(p: PlanPara, width?: number): number {
+  const n = paraLines(p, width).length;
+  return p.before + n * p.line + (p.borderBottom ? borderExtra(p.borderBottom) : 0);
+}
+
+/** Width of a border line in twips (docx `sz` is in eighths of a point). */
+export function borderWidth(sz: number): number {
+  return Math.round((sz / 8) * 20);
+}
+
+/** Height of a table: its rows and its bottom border (twips). */
+export function tableHeight(t: PlanTable): number {
+  return t.rows.reduce((h, r) => h + rowHeight(t, r), 0) + ruleBelow(t);
+}
+
+/** What a table's bottom rule adds below its last row (LibreOffice draws it outside), twips. */
+export function ruleBelow(t: PlanTable): number {
+  return borderWidth(t.rules.bottom);
+}
+
+/** What a bottom border adds to a paragraph's height: its distance and its width (twips). */
+export function borderExtra(b: PlanBorder): number {
+  return Math.round(b.space * 20 + (b.sz / 8) * 20);
+}
+
+export function cellWidth(t: PlanTable, ci: number): number {
+  return t.columns[ci]! - 2 * t.cellMargin;
+}
+
+/** Height of a table row: its tallest cell (twips). */
+export function rowHeight(t: PlanTable, row: PlanRow): number {
+  if (row.exactHeight) return row.exactHeight;
+  return Math.max(...row.cells.map((c, ci) => c.paras.reduce((h, p) => h + paraHeight(p, cellWidth(t, ci)), 0)));
+}

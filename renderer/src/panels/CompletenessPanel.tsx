@@ -19,7 +19,6 @@ import {
   type FindingLocation,
 } from '../../../shared/check/index';
 import { numberSections } from '../../../shared/headings/index';
-import { exportGate } from '../../../shared/export-gate';
 import { T } from './messages';
 import './panels.css';
 

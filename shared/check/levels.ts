@@ -16,6 +16,7 @@
  *
  * The level of each rule is data in the rules table (shared/check/rules.ts).
  */
+import { trimEndChars } from '../trim';
 import { z } from 'zod';
 
 export const LEVELS = ['error', 'gap', 'warning', 'info'] as const;
@@ -69,7 +70,7 @@ export function blockedMessage(n: number, version: string): string {
 
 /** “1. 成文日期：未填写成文日期；2. …。” — reasons as one sentence. */
 export function numberedList(lines: readonly string[]): string {
-  return `${lines.map((l, i) => `${i + 1}. ${l.replace(/[。；]+$/, '')}`).join('；')}。`;
+  return `${lines.map((l, i) => `${i + 1}. ${trimEndChars(l, /[。；]/)}`).join('；')}。`;
 }
 
 /** The service's refusal of an official export with gaps the clerk has not confirmed. */

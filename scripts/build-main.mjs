@@ -1,6 +1,7 @@
 // Bundles the Node side: Electron main and preload, the web bridge and the CLI, into dist/.
 // better-sqlite3 and electron stay external (native binary; provided by Electron).
 import { build } from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,9 +18,43 @@ const common = {
   legalComments: 'none',
 };
 
+// The CLI starts as fast as the work it does: dist/node/cli.cjs holds only the command table and
+// the help, and each command (electron/cli/commands/<name>.ts) is a bundle of its own,
+// dist/node/cli-<name>.cjs, required when that command runs. So `gongwen --help` loads no schema,
+// and only the commands that need them load the .docx writer, the importer or SQLite.
+const COMMANDS_DIR = 'electron/cli/commands';
+const commands = fs
+  .readdirSync(path.join(root, COMMANDS_DIR))
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.slice(0, -3));
+const commandTable = path.join(root, COMMANDS_DIR, 'index.ts');
+/** `import('./<name>')` in the command table becomes `require('./cli-<name>.cjs')`. */
+const commandBundles = {
+  name: 'cli-command-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w-]+$/ }, (args) =>
+      args.kind === 'dynamic-import' && args.importer === commandTable && commands.includes(args.path.slice(2))
+        ? { path: `./cli-${args.path.slice(2)}.cjs`, external: true }
+        : undefined,
+    );
+  },
+};
+const cli = {
+  ...common,
+  outdir: 'dist/node',
+  outExtension: { '.js': '.cjs' },
+  // A dynamic import of a command bundle stays a plain require (no ESM loader at startup).
+  supported: { 'dynamic-import': false },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  charset: 'utf8',
+};
+
 await Promise.all([
   build({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
   // Sandboxed preloads may only require('electron'); everything else is bundled in.
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
-  build({ ...common, entryPoints: { web: 'electron/web/server.ts', cli: 'electron/cli/main.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { web: 'electron/web/server.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
+  build({ ...cli, entryPoints: { cli: 'electron/cli/main.ts' }, plugins: [commandBundles] }),
+  build({ ...cli, entryPoints: Object.fromEntries(commands.map((c) => [`cli-${c}`, `${COMMANDS_DIR}/${c}.ts`])) }),
 ]);

@@ -36,15 +36,27 @@ export type DocxVariant = Variant;
 export interface DocxOptions {
   variant?: DocxVariant;
   fonts?: Partial<FontSettings>;
+  /** Zips the package's parts; by default the `docx` package's own (pure JS) zip. */
+  zip?: ZipParts;
 }
+
+/**
+ * Turns the package's parts (path → XML text or bytes, in order) into the .docx file. Node passes
+ * native zlib (electron/fs/zip.ts): the pure-JS deflate is most of a one-off export's time when
+ * it runs cold, as in every `gongwen export`.
+ */
+export type ZipParts = (parts: ReadonlyMap<string, string | Uint8Array>) => Uint8Array;
+
+/** The `docx` package's compiler, the step of `Packer` before zipping (not in its typings). */
+const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } }).compiler;
 
 export async function buildDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const variant = options.variant ?? 'official';
-  return writeDocx(layoutDocument(doc, variant), resolveFonts(options.fonts), doc.meta.title);
+  return writeDocx(layoutDocument(doc, variant), resolveFonts(options.fonts), doc.meta.title, options.zip);
 }
 
 /** Write an already laid-out document (the preview and the exporter share the layout). */
-export async function writeDocx(layout: Layout, fonts: FontSettings, title = ''): Promise<Uint8Array> {
+export async function writeDocx(layout: Layout, fonts: FontSettings, title = '', zip?: ZipParts): Promise<Uint8Array> {
   const w = new Writer(fonts);
   const sections: ISectionOptions[] = layout.sections.map((sec, i) => ({
     properties: {
@@ -84,6 +96,7 @@ export async function writeDocx(layout: Layout, fonts: FontSettings, title = '')
     },
     sections,
   });
+  if (zip) return zip(compiler.compile(document));
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 

@@ -1,4 +1,4 @@
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { checkReport, describeLocation, LEVEL_NAMES } from '../../../shared/check/index';
 import { readDraftJson } from '../files';
@@ -8,10 +8,7 @@ import { readDraftJson } from '../files';
  * Exit 1 when an error-level (必须修改) finding exists, else 0; which of those also refuse an
  * export is shared/export-gate.ts's decision.
  */
-export const checkCommand: Command = {
-  name: 'check',
-  usage: 'gongwen check <草稿.json> [--json]',
-  summary: '检查草稿的完整性和格式规范（有必须修改的问题时退出码为 1）',
+export const checkCommand: CommandCode = {
   async run(args, { io }) {
     const { positional, flags } = parseArgs(args, { booleans: ['json'] });
     const [file] = positional;

@@ -1,11 +1,12 @@
 import path from 'node:path';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { buildDocx, exportFileName } from '../../../shared/docx/index';
 import { exportGate, reasonLine } from '../../../shared/export-gate';
-import { applyMetaFields, META_FIELD_NAMES, parseAssignment } from '../../../shared/meta-fields';
+import { applyMetaFields, parseAssignment } from '../../../shared/meta-fields';
 import { readDraftJson } from '../files';
 import { writeFileAtomic } from '../../fs/atomic-write';
+import { zipParts } from '../../fs/zip';
 
 /**
  * `gongwen export <draft.json> [-o out.docx] [--web | --draft] [--set field=value …]`: the
@@ -14,10 +15,7 @@ import { writeFileAtomic } from '../../fs/atomic-write';
  * version) is held back while problems that would print wrong remain: the reasons go to stderr,
  * exit code 1, nothing is written; `--draft` exports the marked 草稿 instead.
  */
-export const exportCommand: Command = {
-  name: 'export',
-  usage: 'gongwen export <草稿.json> [-o 输出.docx] [--web | --draft] [--set 字段=取值 …]',
-  summary: `按 GB/T 9704 导出 .docx（--web 网站公开版，--draft 草稿；--set 可设 ${META_FIELD_NAMES.slice(0, 9).join('、')} 等；有必须修改的问题时不导出正式文件，退出码为 1）`,
+export const exportCommand: CommandCode = {
   async run(args, { io }) {
     const { positional, flags, lists } = parseArgs(args, {
       strings: ['out'],
@@ -40,7 +38,7 @@ export const exportCommand: Command = {
       return 1;
     }
     const target = path.resolve(io.cwd, out);
-    writeFileAtomic(target, await buildDocx(doc, { variant }));
+    writeFileAtomic(target, await buildDocx(doc, { variant, zip: zipParts }));
     io.out(`已导出：${target}\n`);
     if (gate.advisories.length) {
       io.err(`注意：另有 ${gate.advisories.length} 处定稿前必须补全的问题：\n`);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { importFile } from '../../../shared/import/index';
 import { formatOutline } from '../../../shared/import/outline';
@@ -9,10 +9,7 @@ import { readDraftJson, readInput } from '../files';
  * `gongwen outline <draft.json|file.docx|file.txt>`: `# title: …`, `# signed: <organ> <date>`,
  * then level TAB slot TAB heading per heading (format in shared/import/outline.ts; external).
  */
-export const outlineCommand: Command = {
-  name: 'outline',
-  usage: 'gongwen outline <草稿.json|文件.docx|文件.txt> [--template 模板]',
-  summary: '列出文稿的标题、署名和各级标题及其对应的栏目',
+export const outlineCommand: CommandCode = {
   async run(args, { io }) {
     const { positional, flags } = parseArgs(args, { strings: ['template'] });
     const [file] = positional;

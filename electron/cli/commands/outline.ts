@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { CommandCode } from '../command';
+import type { CliIO, CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
-import { importFile } from '../../../shared/import/index';
 import { formatOutline } from '../../../shared/import/outline';
 import { readDraftJson, readInput } from '../files';
+import type { ReportDocument } from '../../../shared/model/document';
 
 /**
  * `gongwen outline <draft.json|file.docx|file.txt>`: `# title: …`, `# signed: <organ> <date>`,
@@ -14,14 +14,15 @@ export const outlineCommand: CommandCode = {
     const { positional, flags } = parseArgs(args, { strings: ['template'] });
     const [file] = positional;
     if (!file || positional.length > 1) throw new UsageError('请给出一个文件');
-    const doc = /\.json$/i.test(file)
-      ? readDraftJson(file, io)
-      : (
-          await importFile(readInput(file, io), path.basename(file), {
-            templateId: typeof flags.template === 'string' ? flags.template : undefined,
-          })
-        ).doc;
+    const doc = /\.json$/i.test(file) ? readDraftJson(file, io) : await importedDoc(file, flags.template, io);
     io.out(formatOutline(doc));
     return 0;
   },
 };
+
+/** The importer (and its zip reader) is loaded only for a .docx or .txt: a draft file starts without it. */
+async function importedDoc(file: string, template: string | boolean | undefined, io: CliIO): Promise<ReportDocument> {
+  const { importFile } = await import('../../../shared/import/index');
+  const templateId = typeof template === 'string' ? template : undefined;
+  return (await importFile(readInput(file, io), path.basename(file), { templateId })).doc;
+}

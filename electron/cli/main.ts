@@ -4,6 +4,7 @@
  * refused input (message on stderr in Chinese).
  */
 import path from 'node:path';
+import { enableCompileCache } from 'node:module';
 import { COMMANDS } from './commands/index';
 import { isUsageError, type CliContext, type CliIO } from './command';
 import { toErrorPayload } from '../../shared/errors';
@@ -49,7 +50,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+// Run directly (the installed app's launchers run this file with the app's executable as Node):
+// keep compiled command bundles on disk between runs, as bin/gongwen.cjs does.
 if (require.main === module) {
+  enableCompileCache?.();
   const io: CliIO = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd() };
   void runCli(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

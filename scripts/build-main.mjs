@@ -39,6 +39,22 @@ const commandBundles = {
     );
   },
 };
+/**
+ * zod's parts no CLI command uses, left out of the CLI bundles: its 40-odd message locales (the
+ * CLI words zod's issues itself, shared/model/describe-issue.ts; English stays the default) and
+ * the JSON Schema reader. Loading them cost every start several milliseconds.
+ */
+const zodUnused = {
+  name: 'zod-unused',
+  setup(b) {
+    const stub = (re, contents) => {
+      b.onResolve({ filter: re }, (args) => (/[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: args.path, namespace: 'zod-unused' } : undefined));
+      b.onLoad({ filter: re, namespace: 'zod-unused' }, () => ({ contents, loader: 'js' }));
+    };
+    stub(/^\.\.\/locales\/index\.js$/, 'export {};');
+    stub(/^\.\/from-json-schema\.js$/, 'export function fromJSONSchema() { throw new Error("not in the CLI"); }');
+  },
+};
 const cli = {
   ...common,
   outdir: 'dist/node',
@@ -55,6 +71,6 @@ await Promise.all([
   // Sandboxed preloads may only require('electron'); everything else is bundled in.
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { web: 'electron/web/server.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
-  build({ ...cli, entryPoints: { cli: 'electron/cli/main.ts' }, plugins: [commandBundles] }),
-  build({ ...cli, entryPoints: Object.fromEntries(commands.map((c) => [`cli-${c}`, `${COMMANDS_DIR}/${c}.ts`])) }),
+  build({ ...cli, entryPoints: { cli: 'electron/cli/main.ts' }, plugins: [commandBundles, zodUnused] }),
+  build({ ...cli, entryPoints: Object.fromEntries(commands.map((c) => [`cli-${c}`, `${COMMANDS_DIR}/${c}.ts`])), plugins: [zodUnused] }),
 ]);

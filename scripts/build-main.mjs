@@ -40,6 +40,25 @@ const commandBundles = {
   },
 };
 /**
+ * Parts a command needs only for some inputs (an `import()` in a command file), each a bundle of
+ * its own too: `gongwen outline draft.json` does not load the .docx and text importer.
+ */
+const PARTS = { 'shared/import/index.ts': 'cli-part-import' };
+const partBundles = {
+  name: 'cli-part-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import' || path.dirname(args.importer) !== path.join(root, COMMANDS_DIR)) return undefined;
+      const target = path
+        .relative(root, path.resolve(path.dirname(args.importer), args.path))
+        .split(path.sep)
+        .join('/');
+      const part = PARTS[`${target}.ts`] ?? PARTS[target];
+      return part ? { path: `./${part}.cjs`, external: true } : undefined;
+    });
+  },
+};
+/**
  * zod's parts no CLI command uses, left out of the CLI bundles: its 40-odd message locales (the
  * CLI words zod's issues itself, shared/model/describe-issue.ts; English stays the default) and
  * the JSON Schema reader. Loading them cost every start several milliseconds.
@@ -48,7 +67,9 @@ const zodUnused = {
   name: 'zod-unused',
   setup(b) {
     const stub = (re, contents) => {
-      b.onResolve({ filter: re }, (args) => (/[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: args.path, namespace: 'zod-unused' } : undefined));
+      b.onResolve({ filter: re }, (args) =>
+        /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: args.path, namespace: 'zod-unused' } : undefined,
+      );
       b.onLoad({ filter: re, namespace: 'zod-unused' }, () => ({ contents, loader: 'js' }));
     };
     stub(/^\.\.\/locales\/index\.js$/, 'export {};');
@@ -72,5 +93,12 @@ await Promise.all([
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { web: 'electron/web/server.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
   build({ ...cli, entryPoints: { cli: 'electron/cli/main.ts' }, plugins: [commandBundles, zodUnused] }),
-  build({ ...cli, entryPoints: Object.fromEntries(commands.map((c) => [`cli-${c}`, `${COMMANDS_DIR}/${c}.ts`])), plugins: [zodUnused] }),
+  build({
+    ...cli,
+    entryPoints: {
+      ...Object.fromEntries(commands.map((c) => [`cli-${c}`, `${COMMANDS_DIR}/${c}.ts`])),
+      ...Object.fromEntries(Object.entries(PARTS).map(([file, part]) => [part, file])),
+    },
+    plugins: [partBundles, zodUnused],
+  }),
 ]);

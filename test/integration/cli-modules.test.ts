@@ -73,10 +73,15 @@ describe('what each command loads', () => {
     ).toEqual([]);
   });
 
-  for (const args of [['templates'], ['outline', 'draft.json'], ['outline', path.join(SEEDS_DIR, 'furong-2019.txt')]]) {
+  for (const [args, parts] of [
+    [['templates'], []],
+    [['outline', 'draft.json'], []],
+    // The importer only when there is something to import.
+    [['outline', path.join(SEEDS_DIR, 'furong-2019.txt')], ['cli-part-import.cjs']],
+  ] as const) {
     test(`${args.map((a) => path.basename(a)).join(' ')}: its own bundle, without SQLite, the .docx writer or the editor`, () => {
-      const { asked, bundles, sources } = loaded(args);
-      expect(bundles.sort()).toEqual(['cli.cjs', `cli-${args[0]}.cjs`].sort());
+      const { asked, bundles, sources } = loaded([...args]);
+      expect(bundles.sort()).toEqual(['cli.cjs', `cli-${args[0]}.cjs`, ...parts].sort());
       expect(asked).not.toContain('better-sqlite3');
       expect(sources.filter((s) => HEAVY.test(s))).toEqual([]);
       expect(sources.filter((s) => s.startsWith('electron/store/') || s.startsWith('electron/services/'))).toEqual([]);
@@ -94,9 +99,11 @@ describe('what each command loads', () => {
 test('only a command that opens the data folder bundles SQLite', () => {
   const bundles = fs.readdirSync(NODE_DIST).filter((f) => /^cli(-[\w-]+)?\.cjs$/.test(f));
   expect(bundles).toContain('cli.cjs');
-  // One bundle per command file, plus the entry.
+  // One bundle per command file, plus the entry (and the parts some commands load on demand).
   const commands = fs.readdirSync(path.join(ROOT, 'electron/cli/commands')).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
-  expect(bundles.sort()).toEqual(['cli.cjs', ...commands.map((f) => `cli-${f.replace(/\.ts$/, '')}.cjs`)].sort());
+  expect(bundles.filter((b) => !b.startsWith('cli-part-')).sort()).toEqual(
+    ['cli.cjs', ...commands.map((f) => `cli-${f.replace(/\.ts$/, '')}.cjs`)].sort(),
+  );
   for (const b of bundles) {
     const requiresSqlite = fs.readFileSync(path.join(NODE_DIST, b), 'utf8').includes('require("better-sqlite3")');
     expect({ bundle: b, requiresSqlite }).toEqual({ bundle: b, requiresSqlite: sourcesOf(b).includes('electron/cli/handlers.ts') });

@@ -27,9 +27,87 @@ const withWorker = { ...common, define: { IMPORT_WORKER_SOURCE: JSON.stringify(w
 fs.mkdirSync(path.join(root, 'dist', 'node'), { recursive: true });
 fs.writeFileSync(path.join(root, 'dist', 'node', 'import-worker.cjs'), workerCode);
 
+// The CLI starts as fast as the work it does: dist/node/cli.cjs holds only the command table and
+// the help, and each command (electron/cli/commands/<name>.ts) is a bundle of its own,
+// dist/node/cli-<name>.cjs, required when that command runs. So `gongwen --help` loads no schema,
+// and only the commands that need them load the .docx writer, the importer or SQLite.
+const COMMANDS_DIR = 'electron/cli/commands';
+const commands = fs
+  .readdirSync(path.join(root, COMMANDS_DIR))
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.slice(0, -3));
+const commandTable = path.join(root, COMMANDS_DIR, 'index.ts');
+/** `import('./<name>')` in the command table becomes `require('./cli-<name>.cjs')`. */
+const commandBundles = {
+  name: 'cli-command-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w-]+$/ }, (args) =>
+      args.kind === 'dynamic-import' && args.importer === commandTable && commands.includes(args.path.slice(2))
+        ? { path: `./cli-${args.path.slice(2)}.cjs`, external: true }
+        : undefined,
+    );
+  },
+};
+/**
+ * Parts a command needs only for some inputs (an `import()` in a command file), each a bundle of
+ * its own too: `gongwen outline draft.json` does not load the .docx and text importer.
+ */
+const PARTS = { 'electron/import/run.ts': 'cli-part-import' };
+const partBundles = {
+  name: 'cli-part-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import' || path.dirname(args.importer) !== path.join(root, COMMANDS_DIR)) return undefined;
+      const target = path
+        .relative(root, path.resolve(path.dirname(args.importer), args.path))
+        .split(path.sep)
+        .join('/');
+      const part = PARTS[`${target}.ts`] ?? PARTS[target];
+      return part ? { path: `./${part}.cjs`, external: true } : undefined;
+    });
+  },
+};
+/**
+ * zod's parts no CLI command uses, left out of the CLI bundles: its 40-odd message locales (the
+ * CLI words zod's issues itself, shared/model/describe-issue.ts; English stays the default) and
+ * the JSON Schema reader. Loading them cost every start several milliseconds.
+ */
+const zodUnused = {
+  name: 'zod-unused',
+  setup(b) {
+    const stub = (re, contents) => {
+      b.onResolve({ filter: re }, (args) =>
+        /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: args.path, namespace: 'zod-unused' } : undefined,
+      );
+      b.onLoad({ filter: re, namespace: 'zod-unused' }, () => ({ contents, loader: 'js' }));
+    };
+    stub(/^\.\.\/locales\/index\.js$/, 'export {};');
+    stub(/^\.\/from-json-schema\.js$/, 'export function fromJSONSchema() { throw new Error("not in the CLI"); }');
+  },
+};
+const cli = {
+  ...withWorker,
+  outdir: 'dist/node',
+  outExtension: { '.js': '.cjs' },
+  // A dynamic import of a command bundle stays a plain require (no ESM loader at startup).
+  supported: { 'dynamic-import': false },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  charset: 'utf8',
+};
+
 await Promise.all([
   build({ ...withWorker, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
   // Sandboxed preloads may only require('electron'); everything else is bundled in.
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
-  build({ ...withWorker, entryPoints: { web: 'electron/web/server.ts', cli: 'electron/cli/main.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
+  build({ ...withWorker, entryPoints: { web: 'electron/web/server.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),
+  build({ ...cli, entryPoints: { cli: 'electron/cli/main.ts' }, plugins: [commandBundles, zodUnused] }),
+  build({
+    ...cli,
+    entryPoints: {
+      ...Object.fromEntries(commands.map((c) => [`cli-${c}`, `${COMMANDS_DIR}/${c}.ts`])),
+      ...Object.fromEntries(Object.entries(PARTS).map(([file, part]) => [part, file])),
+    },
+    plugins: [partBundles, zodUnused],
+  }),
 ]);

@@ -3,7 +3,7 @@
  * the pagination model use. Nothing else in the code base may hard-code a page measure.
  *
  * Units: twips (1/20 pt) unless the name says otherwise. 1 mm = 56.693 twips.
- * Source: /work/shared/spec/gbt9704-layout.md (see docs/export.md for the choices made here).
+ * Source: GB/T 9704-2012 as summarised in ../shared/spec/gbt9704-layout.md beside the repository (see docs/export.md for the choices made here).
  */
 
 export const TWIPS_PER_MM = 1440 / 25.4;

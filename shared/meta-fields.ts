@@ -6,8 +6,8 @@
 import { AppError, type ErrorCode } from './errors';
 import { ReportDocument, Year, type DocNumber } from './model/document';
 import { parseDocNumber } from './doc-number';
+import { META_FIELD_NAMES, type MetaFieldName } from './meta-field-names';
 import { ccItemsProblem, dateProblem, parseCcLine, parseSigners, printedDateProblem, signersProblem } from './check/fields';
-import { ownValue } from './own';
 import { stripNonXmlChars } from './model/xml-chars';
 
 type Meta = ReportDocument['meta'];
@@ -34,7 +34,7 @@ export function docNumberFromText(text: string): DocNumber {
   return r.value;
 }
 
-const FIELDS: Record<string, FieldDef> = {
+const FIELDS: Record<MetaFieldName, FieldDef> = {
   header: { label: '发文机关标志', apply: (m, v) => ({ ...m, organ: { ...m.organ, headerText: v.trim() } }) },
   docNumber: {
     label: '发文字号',
@@ -55,7 +55,11 @@ const FIELDS: Record<string, FieldDef> = {
   addressee: { label: '主送机关', apply: (m, v) => ({ ...m, addressee: v.trim() }) },
   organ: {
     label: '署名',
-    apply: (m, v) => ({ ...m, signature: { ...m.signature, organ: v.trim() }, organ: { ...m.organ, fullName: m.organ.fullName || v.trim() } }),
+    apply: (m, v) => ({
+      ...m,
+      signature: { ...m.signature, organ: v.trim() },
+      organ: { ...m.organ, fullName: m.organ.fullName || v.trim() },
+    }),
   },
   date: {
     label: '成文日期',
@@ -95,7 +99,8 @@ const FIELDS: Record<string, FieldDef> = {
     apply: (m, v) => {
       const t = v.trim().toLowerCase();
       const yes = ['true', '1', 'yes', '是'].includes(t);
-      if (!yes && !['false', '0', 'no', '否'].includes(t)) throw new AppError('BAD_INPUT', `sealed 的取值应为“是”或“否”（true/false），收到“${v}”。`);
+      if (!yes && !['false', '0', 'no', '否'].includes(t))
+        throw new AppError('BAD_INPUT', `sealed 的取值应为“是”或“否”（true/false），收到“${v}”。`);
       return { ...m, signature: { ...m.signature, sealed: yes } };
     },
   },
@@ -113,10 +118,12 @@ const FIELDS: Record<string, FieldDef> = {
   urgency: { label: '紧急程度', apply: (m, v) => ({ ...m, urgency: v.trim() || undefined }) },
 };
 
-export const META_FIELD_NAMES = Object.keys(FIELDS);
+export { META_FIELD_NAMES };
+
+const isFieldName = (name: string): name is MetaFieldName => Object.hasOwn(FIELDS, name);
 
 export function metaFieldLabel(name: string): string | undefined {
-  return ownValue(FIELDS, name)?.label;
+  return isFieldName(name) ? FIELDS[name].label : undefined;
 }
 
 /** "name=value" → [name, value]; the value may itself contain "=". */
@@ -131,12 +138,14 @@ export function parseAssignment(text: string): [string, string] {
  * values too long for the model are refused with a Chinese message; the input is not modified.
  */
 export function applyMetaFields(doc: ReportDocument, settings: readonly (readonly [string, string])[]): ReportDocument {
+  // Nothing to set: the document is already valid, and validating 50,000 characters again is
+  // most of what `gongwen export` without --set would spend here.
+  if (settings.length === 0) return doc;
   let meta = doc.meta;
   for (const [name, value] of settings) {
-    const def = ownValue(FIELDS, name);
-    if (!def) throw new AppError('BAD_INPUT', `未知字段“${name}”。可用字段：${META_FIELD_NAMES.join('、')}。`);
+    if (!isFieldName(name)) throw new AppError('BAD_INPUT', `未知字段“${name}”。可用字段：${META_FIELD_NAMES.join('、')}。`);
     // Stripped before the field's own rules read it: a control character is never part of a name or a date.
-    meta = def.apply(meta, stripNonXmlChars(value));
+    meta = FIELDS[name].apply(meta, stripNonXmlChars(value));
   }
   const next = { ...doc, meta };
   const parsed = ReportDocument.safeParse(next);

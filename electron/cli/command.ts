@@ -1,5 +1,7 @@
-/** One CLI command: its name, a Chinese usage line, and what it does. */
-import type { Handlers } from '../services/index';
+/**
+ * What a CLI command is: its line in the help (the table in commands/index.ts) and its code (one
+ * file per command, loaded only when that command runs).
+ */
 import { ownValue } from '../../shared/own';
 
 export interface CliIO {
@@ -11,16 +13,22 @@ export interface CliIO {
 
 export interface CliContext {
   io: CliIO;
-  /** The same handler table the app and the web bridge use. Created lazily (opens SQLite). */
-  handlers(): Handlers;
+  /** The data folder (`--data-dir`, else the user's); commands on stored drafts open it through cli/handlers.ts. */
+  dataDir: string;
+}
+
+/** A command's code (commands/<name>.ts). */
+export interface CommandCode {
+  /** Returns the process exit code. Throw AppError for a clear Chinese message, UsageError for bad usage. */
+  run(args: string[], ctx: CliContext): Promise<number>;
 }
 
 export interface Command {
   name: string;
   usage: string;
   summary: string;
-  /** Returns the process exit code. Throw AppError for a clear Chinese message. */
-  run(args: string[], ctx: CliContext): Promise<number>;
+  /** The command's module, loaded on demand so that a command loads only what it needs. */
+  load(): Promise<CommandCode>;
 }
 
 /** Minimal flag parser: `-o x`, `--year 2025`, `--set a=b` (repeatable), `--web` (boolean). */
@@ -60,4 +68,15 @@ export function parseArgs(
   return { positional, flags, lists };
 }
 
-export class UsageError extends Error {}
+/**
+ * Bad usage: the message and the command's usage line go to stderr, exit code 2. Recognised by
+ * name, not by class: each command is bundled on its own (scripts/build-main.mjs), with its own
+ * copy of this class.
+ */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function isUsageError(err: unknown): err is UsageError {
+  return err instanceof Error && err.name === 'UsageError';
+}

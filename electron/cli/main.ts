@@ -4,13 +4,11 @@
  * refused input (message on stderr in Chinese).
  */
 import path from 'node:path';
+import { enableCompileCache } from 'node:module';
 import { COMMANDS } from './commands/index';
-import { UsageError, type CliContext, type CliIO } from './command';
+import { isUsageError, type CliContext, type CliIO } from './command';
 import { toErrorPayload } from '../../shared/errors';
-import { openDatabase } from '../store/database';
-import { createContext, createHandlers, type Handlers } from '../services/index';
 import { defaultDataDir } from '../paths';
-import { writeFileAtomic } from '../fs/atomic-write';
 
 function usage(io: CliIO): void {
   io.out('用法：gongwen <命令> [参数]\n\n');
@@ -36,29 +34,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     usage(io);
     return 2;
   }
-  let handlers: Handlers | undefined;
-  const ctx: CliContext = {
-    io,
-    handlers() {
-      if (!handlers) {
-        const db = openDatabase(dataDir);
-        handlers = createHandlers(
-          createContext(db, dataDir, {
-            async saveExport(fileName, bytes) {
-              const target = path.resolve(io.cwd, fileName);
-              writeFileAtomic(target, bytes);
-              return target;
-            },
-          }),
-        );
-      }
-      return handlers;
-    },
-  };
+  const ctx: CliContext = { io, dataDir };
   try {
-    return await command.run(rest, ctx);
+    // Only now is the command's own code loaded: --help and a mistyped command load nothing more.
+    const code = await command.load();
+    return await code.run(rest, ctx);
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (isUsageError(err)) {
       io.err(`${err.message}\n用法：${command.usage}\n`);
       return 2;
     }
@@ -70,7 +52,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+// Run directly (the installed app's launchers run this file with the app's executable as Node):
+// keep compiled command bundles on disk between runs, as bin/gongwen.cjs does.
 if (require.main === module) {
+  enableCompileCache?.();
   const io: CliIO = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd() };
   void runCli(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

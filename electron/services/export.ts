@@ -4,6 +4,7 @@ import { previewRoute, type ExportVariant } from '../../shared/contract/export';
 import { resolveFonts, type FontSettings } from '../../shared/fonts';
 import type { HandlerGroup } from './handler';
 import type { ServiceContext } from './context';
+import { zipParts } from '../fs/zip';
 
 /** The clerk's font choice (字体检查): stored with the default organ profile. */
 export function exportFonts(ctx: ServiceContext): FontSettings {
@@ -22,7 +23,7 @@ export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf'> = (ctx) 
   'export.docx': async ({ id, variant, confirmedGaps }) => {
     const { doc } = ctx.storage.drafts.get(id);
     const gate = assertExportAllowed(doc, variant, confirmedGaps);
-    const bytes = await buildDocx(doc, { variant, fonts: exportFonts(ctx) });
+    const bytes = await buildDocx(doc, { variant, fonts: exportFonts(ctx), zip: zipParts });
     const fileName = exportFileName(doc, variant);
     const path = await ctx.platform.saveExport(fileName, bytes, 'docx');
     if (path) recordGaps(ctx, id, gate, variant);

@@ -19,16 +19,11 @@
 import { trimEndChars } from '../trim';
 import { z } from 'zod';
 
-export const LEVELS = ['error', 'gap', 'warning', 'info'] as const;
+import { LEVELS, LEVEL_NAMES } from './level-names';
+
+export { LEVELS, LEVEL_NAMES };
 export const FindingLevel = z.enum(LEVELS);
 export type FindingLevel = z.infer<typeof FindingLevel>;
-
-export const LEVEL_NAMES: Record<FindingLevel, string> = {
-  error: '导出前必须修改',
-  gap: '定稿前应补齐',
-  warning: '建议修改',
-  info: '提示',
-};
 
 /** One sentence per level, for tooltips and `gongwen check --rules`-style listings. */
 export const LEVEL_MEANINGS: Record<FindingLevel, string> = {

@@ -33,22 +33,34 @@ import { stripNonXmlChars, stripNonXmlDeep } from '../model/xml-chars';
 import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, SIZE, pageNumberText } from '../gbt9704';
 import { resolveFonts, type FontRole, type FontSettings } from '../fonts';
 import { DRAFT_MARK, layoutDocument, type Align, type Layout, type PlanPara, type PlanRun, type PlanTable, type Variant } from '../layout/index';
-import { finishPackage } from './package';
+import { finishParts, zipInJs } from './package';
 import { sectionGrid } from './word-compat';
 
 export type DocxVariant = Variant;
 export interface DocxOptions {
   variant?: DocxVariant;
   fonts?: Partial<FontSettings>;
+  /** Zips the package's parts; by default the `docx` package's own (pure JS) zip. */
+  zip?: ZipParts;
 }
+
+/**
+ * Turns the package's parts (path → XML text or bytes, in order) into the .docx file. Node passes
+ * native zlib (electron/fs/zip.ts): the pure-JS deflate is most of a one-off export's time when
+ * it runs cold, as in every `gongwen export`.
+ */
+export type ZipParts = (parts: ReadonlyMap<string, string | Uint8Array>) => Uint8Array;
+
+/** The `docx` package's compiler, the step of `Packer` before zipping (not in its typings). */
+const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } }).compiler;
 
 export async function buildDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const variant = options.variant ?? 'official';
-  return writeDocx(layoutDocument(doc, variant), resolveFonts(options.fonts), doc.meta.title);
+  return writeDocx(layoutDocument(doc, variant), resolveFonts(options.fonts), doc.meta.title, options.zip);
 }
 
 /** Write an already laid-out document (the preview and the exporter share the layout). */
-export async function writeDocx(rawLayout: Layout, rawFonts: FontSettings, rawTitle = ''): Promise<Uint8Array> {
+export async function writeDocx(rawLayout: Layout, rawFonts: FontSettings, rawTitle = '', zip?: ZipParts): Promise<Uint8Array> {
   // The last line of defence: whatever text reached here (a stored draft read leniently, a font
   // name from the settings), no character XML 1.0 forbids is written into any part.
   const layout = stripNonXmlDeep(rawLayout);
@@ -95,7 +107,8 @@ export async function writeDocx(rawLayout: Layout, rawFonts: FontSettings, rawTi
     sections,
   });
   // The layout behaviours and the font table the docx package cannot write (./package.ts).
-  return finishPackage(await Packer.toArrayBuffer(document), w.fontsUsed);
+  const parts = finishParts(compiler.compile(document), w.fontsUsed);
+  return zip ? zip(parts) : zipInJs(parts);
 }
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {

@@ -107,16 +107,24 @@ export function fontTable(xml: string, fonts: ReadonlyMap<string, FontRole>): st
   return serializeXml(doc);
 }
 
-/** Rewrite styles, settings and the font table of a packed .docx. */
-export async function finishPackage(packed: ArrayBuffer | Uint8Array, fonts: ReadonlyMap<string, FontRole>): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(packed);
-  const edit = async (path: string, change: (xml: string) => string) => {
-    const file = zip.file(path);
-    if (!file) throw new Error(`${path} missing from the packed document`);
-    zip.file(path, change(await file.async('string')));
+type Parts = Map<string, string | Uint8Array>;
+
+/** Rewrite styles, settings and the font table among the package's parts, before they are zipped. */
+export function finishParts(parts: Parts, fonts: ReadonlyMap<string, FontRole>): Parts {
+  const edit = (path: string, change: (xml: string) => string) => {
+    const part = parts.get(path);
+    if (typeof part !== 'string') throw new Error(`${path} missing from the compiled document`);
+    parts.set(path, change(part));
   };
-  await edit('word/styles.xml', patchStyles);
-  await edit('word/settings.xml', patchSettings);
-  await edit('word/fontTable.xml', (xml) => fontTable(xml, fonts));
+  edit('word/styles.xml', patchStyles);
+  edit('word/settings.xml', patchSettings);
+  edit('word/fontTable.xml', (xml) => fontTable(xml, fonts));
+  return parts;
+}
+
+/** The parts as a .docx where Node's zlib is not at hand (the renderer): JSZip's deflate. */
+export async function zipInJs(parts: ReadonlyMap<string, string | Uint8Array>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [path, data] of parts) zip.file(path, data);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

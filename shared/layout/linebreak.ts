@@ -10,6 +10,7 @@ import {
   NO_LINE_START,
   charClass,
   cjkAdvance,
+  type CharClass,
   isIdeographic,
   isLatinAlnum,
   latinAdvance,
@@ -50,6 +51,7 @@ function autospace(st: TextStyle): number {
 
 interface Measured {
   chars: string[];
+  classes: CharClass[];
   widths: number[];
   /** Extra width between char i-1 and char i when both sit on one line. */
   gaps: number[];
@@ -68,11 +70,13 @@ export function measure(parts: readonly StyledText[]): Measured {
     }
   }
   const n = chars.length;
+  // Each character's class once: the loops below and the line breaker ask again and again.
+  const classes = chars.map(charClass);
   // Weak punctuation (quotes, dashes) takes the script of the text before it (else after it).
   const asian = new Array<boolean | undefined>(n);
   let prev: boolean | undefined;
   for (let i = 0; i < n; i++) {
-    const cls = charClass(chars[i]!);
+    const cls = classes[i];
     if (cls === 'cjk') asian[i] = prev = true;
     else if (cls === 'latin') asian[i] = prev = chars[i] === ' ' ? (prev ?? false) : false;
     else if (cls === 'weak') asian[i] = prev;
@@ -83,10 +87,12 @@ export function measure(parts: readonly StyledText[]): Measured {
   }
   const widths = new Array<number>(n);
   const gaps = new Array<number>(n).fill(0);
+  const spacing = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const ch = chars[i]!;
     const st = styles[i]!;
-    const cls = charClass(ch);
+    const cls = classes[i];
+    spacing[i] = st.spacing;
     if (cls === 'tab' || cls === 'break') widths[i] = 0;
     else if (ch === ' ') widths[i] = latinAdvance(ch, st.size, st.bold) + st.spacing;
     else widths[i] = (asian[i] ? cjkAdvance(st.size) : latinAdvance(ch, st.size, st.bold)) + st.spacing;
@@ -98,7 +104,7 @@ export function measure(parts: readonly StyledText[]): Measured {
       gaps[i] = g;
     }
   }
-  return { chars, widths, gaps, asian, spacing: styles.map((st) => st.spacing) };
+  return { chars, classes, widths, gaps, asian, spacing };
 }
 
 /**
@@ -110,13 +116,13 @@ function canHang(chars: readonly string[], i: number, asian: readonly (boolean |
 }
 
 /** May a line end between chars[i-1] and chars[i]? */
-function canBreakBefore(chars: readonly string[], i: number): boolean {
+function canBreakBefore(chars: readonly string[], classes: readonly CharClass[], i: number): boolean {
   const a = chars[i - 1]!;
   const b = chars[i]!;
   if (a === '\n') return true;
   if (b === ' ') return false;
   if (a === ' ') return true;
-  if (charClass(a) === 'latin' && charClass(b) === 'latin') return false;
+  if (classes[i - 1] === 'latin' && classes[i] === 'latin') return false;
   if (NO_LINE_END.has(a)) return false;
   if (NO_LINE_START.has(b)) return false;
   return true;
@@ -127,7 +133,7 @@ function canBreakBefore(chars: readonly string[], i: number): boolean {
  * indent), `restWidth` the others'. `\n` forces a break. An empty paragraph is one line.
  */
 export function breakLines(parts: readonly StyledText[], firstWidth: number, restWidth: number): LineBox[] {
-  const { chars, widths, gaps, spacing, asian } = measure(parts);
+  const { chars, classes, widths, gaps, spacing, asian } = measure(parts);
   const n = chars.length;
   const lines: LineBox[] = [];
   let s = 0;
@@ -151,13 +157,13 @@ export function breakLines(parts: readonly StyledText[], firstWidth: number, res
       }
       // The last character of a line carries no character spacing (LibreOffice ends a portion there).
       if (x + add - spacing[i]! > avail + EPS && i > s) {
-        if (canHang(chars, i, asian) && (i + 1 >= n || canBreakBefore(chars, i + 1))) {
+        if (canHang(chars, i, asian) && (i + 1 >= n || canBreakBefore(chars, classes, i + 1))) {
           end = i + 1;
           width = x;
           break;
         }
         let b = i;
-        while (b > s && !canBreakBefore(chars, b)) b--;
+        while (b > s && !canBreakBefore(chars, classes, b)) b--;
         end = b > s ? b : i;
         width = lineWidth(widths, gaps, s, end) - spacing[end - 1]!;
         break;

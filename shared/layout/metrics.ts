@@ -32,13 +32,16 @@ const WEAK_LATIN: Record<string, [number, number]> = {
 /** Script of a character as the layout engines see it. */
 export type CharClass = 'latin' | 'weak' | 'cjk' | 'tab' | 'break';
 
+/** WEAK_LATIN's characters by code: a number lookup stays quick even before the code is optimised (a one-off export). */
+const WEAK_CODES = new Set(Object.keys(WEAK_LATIN).map((k) => k.charCodeAt(0)));
+
+/** The class of one character (one code point). */
 export function charClass(ch: string): CharClass {
   const c = ch.codePointAt(0)!;
-  if (ch === '\t') return 'tab';
-  if (ch === '\n') return 'break';
   if (c >= 0x20 && c <= 0x7e) return 'latin';
-  if (ch in WEAK_LATIN) return 'weak';
-  return 'cjk';
+  if (c === 0x09) return 'tab';
+  if (c === 0x0a) return 'break';
+  return WEAK_CODES.has(c) ? 'weak' : 'cjk';
 }
 
 /** Ideographs, kana and full-width letters/digits: LibreOffice and Word put a small gap between these and Latin letters/digits. */

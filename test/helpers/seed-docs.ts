@@ -1,6 +1,6 @@
 /**
  * Real reports as documents, for editor screenshots and the editor bench: the seed fixtures
- * (/work/shared/fixtures/seeds) through the real text importer, and a long report made of them.
+ * (../shared/fixtures/seeds, beside the repository) through the real text importer, and a long report made of them.
  */
 import type { Block, ReportDocument, Section } from '../../shared/model/document';
 import { runsText } from '../../shared/model/document';

@@ -29,7 +29,6 @@ test('per-user Windows installs, Linux x64 and arm64, SQLite unpacked, no rebuil
   expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
   expect(config.npmRebuild).toBe(false);
   expect(config.electronFuses).toMatchObject({
-    runAsNode: false,
     enableNodeOptionsEnvironmentVariable: false,
     enableNodeCliInspectArguments: false,
     onlyLoadAppFromAsar: true,

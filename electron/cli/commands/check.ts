@@ -1,4 +1,4 @@
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { checkReport, countsLine, describeLocation, LEVEL_NAMES } from '../../../shared/check/index';
 import { readDraftJson } from '../files';
@@ -9,10 +9,7 @@ import { readDraftJson } from '../files';
  * 导出前必须修改 finding exists — exactly when `gongwen export` would refuse the official file —
  * else 0.
  */
-export const checkCommand: Command = {
-  name: 'check',
-  usage: 'gongwen check <草稿.json> [--json]',
-  summary: `检查草稿的完整性和格式规范（有${LEVEL_NAMES.error}的问题时退出码为 1）`,
+export const checkCommand: CommandCode = {
   async run(args, { io }) {
     const { positional, flags } = parseArgs(args, { booleans: ['json'] });
     const [file] = positional;

@@ -1,12 +1,13 @@
 import path from 'node:path';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { buildDocx, exportFileName } from '../../../shared/docx/index';
 import { exportGate, reasonLine, VERSION_NAMES } from '../../../shared/export-gate';
-import { blockedMessage, gapsAfterExport, LEVEL_NAMES } from '../../../shared/check/levels';
-import { applyMetaFields, META_FIELD_NAMES, parseAssignment } from '../../../shared/meta-fields';
+import { blockedMessage, gapsAfterExport } from '../../../shared/check/levels';
+import { applyMetaFields, parseAssignment } from '../../../shared/meta-fields';
 import { readDraftJson } from '../files';
 import { writeFileAtomic } from '../../fs/atomic-write';
+import { zipParts } from '../../fs/zip';
 
 /**
  * `gongwen export <draft.json> [-o out.docx] [--web | --draft] [--set field=value …]`: the
@@ -16,10 +17,7 @@ import { writeFileAtomic } from '../../fs/atomic-write';
  * exit code 1, nothing is written; `--draft` exports the marked 草稿 instead. 定稿前应补齐 gaps do not
  * stop it (batch work re-typesets last year's reports): they are listed on stderr after the export.
  */
-export const exportCommand: Command = {
-  name: 'export',
-  usage: 'gongwen export <草稿.json> [-o 输出.docx] [--web | --draft] [--set 字段=取值 …]',
-  summary: `按 GB/T 9704 导出 .docx（--web 网站公开版，--draft 草稿；--set 可设 ${META_FIELD_NAMES.slice(0, 9).join('、')} 等；有${LEVEL_NAMES.error}的问题时不导出正式文件，退出码为 1）`,
+export const exportCommand: CommandCode = {
   async run(args, { io }) {
     const { positional, flags, lists } = parseArgs(args, {
       strings: ['out'],
@@ -42,7 +40,7 @@ export const exportCommand: Command = {
       return 1;
     }
     const target = path.resolve(io.cwd, out);
-    writeFileAtomic(target, await buildDocx(doc, { variant }));
+    writeFileAtomic(target, await buildDocx(doc, { variant, zip: zipParts }));
     io.out(`已导出：${target}\n`);
     if (gate.gaps.length) {
       io.err(`注意：${gapsAfterExport(gate.gaps.length)}：\n`);

@@ -1,15 +1,12 @@
 import path from 'node:path';
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { importInWorker } from '../../import/run';
 import { Year } from '../../../shared/model/document';
 import { readInput, writeJson } from '../files';
 
 /** `gongwen import <file.docx|file.txt> [--template ID] [--year N] [-o draft.json]` */
-export const importCommand: Command = {
-  name: 'import',
-  usage: 'gongwen import <文件.docx|文件.txt> [--template 模板] [--year 年度] [-o 草稿.json]',
-  summary: '把 Word 或文本格式的报告导入为草稿文件',
+export const importCommand: CommandCode = {
   async run(args, { io }) {
     const { positional, flags } = parseArgs(args, { strings: ['template', 'year', 'out'], aliases: { '-o': '--out', '-t': '--template' } });
     const [file] = positional;

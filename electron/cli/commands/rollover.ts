@@ -1,13 +1,10 @@
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { rollForward } from '../../../shared/rollover/index';
 import { readDraftJson, writeJson } from '../files';
 
 /** `gongwen rollover <draft.json> [--year N] [-o next.json]`: last year's report as this year's draft. */
-export const rolloverCommand: Command = {
-  name: 'rollover',
-  usage: 'gongwen rollover <草稿.json> [--year 新年度] [-o 新草稿.json]',
-  summary: '以往年报告为模板新建下一年度的草稿',
+export const rolloverCommand: CommandCode = {
   async run(args, { io }) {
     const { positional, flags } = parseArgs(args, { strings: ['year', 'out'], aliases: { '-o': '--out' } });
     const [file] = positional;

@@ -1,12 +1,9 @@
-import type { Command } from '../command';
+import type { CommandCode } from '../command';
 import { parseArgs } from '../command';
 import { listTemplates } from '../../../shared/templates';
 
 /** `gongwen templates [--json]`: id TAB name TAB kind, one line each. */
-export const templatesCommand: Command = {
-  name: 'templates',
-  usage: 'gongwen templates [--json]',
-  summary: '列出可用的文稿模板',
+export const templatesCommand: CommandCode = {
   async run(args, { io }) {
     const { flags } = parseArgs(args, { booleans: ['json'] });
     const templates = listTemplates();

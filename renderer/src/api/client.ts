@@ -56,7 +56,12 @@ export function createBridgeClient(token: string): GongwenApi {
   return api as GongwenApi;
 }
 
-/** In Electron, errors come through the preload as Error with a `code`. */
+/**
+ * A rejected call as the page sees it. Through the bridge client it is already a CallError. In
+ * Electron the preload rejects with a plain `{code, message, details}` object, not an Error (the
+ * context bridge would rebuild an Error from its message alone); anything else is not a call's
+ * own error.
+ */
 export function asCallError(err: unknown): CallError {
   if (err instanceof CallError) return err;
   const e = err as { code?: unknown; message?: unknown; details?: unknown } | null;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ReportDocument, Section } from '../model/document';
 import type { Template } from '../model/template';
+import { Fix, ProofClass, TextRange } from '../proofread/types';
 
 /** `error` holds back the official export; `warning` should be fixed; `info` is a hint. */
 export const FindingLevel = z.enum(['error', 'warning', 'info']);
@@ -47,6 +48,14 @@ export const Finding = z.object({
   location: FindingLocation,
   /** The offending text as it stands, so the UI can find it in the editor. */
   excerpt: z.string().optional(),
+  /** The exact characters (公文校对 findings): the text unit's path and offsets into its text. */
+  range: TextRange.optional(),
+  /** The certain replacement of the characters in `range`: `from` as it stands, `to` what it becomes. */
+  fix: Fix.optional(),
+  /** A replacement offered but not certain (今年 → 2024年); 全部修正 and `gongwen fix` leave it. */
+  suggestion: z.string().optional(),
+  /** The 公文校对 class (标点, 字词, …), for 全部修正 per class and `gongwen fix --rule`. */
+  class: ProofClass.optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -72,7 +81,9 @@ export interface CheckContext {
 }
 
 /** What a rule reports; level and group come from the rules table. */
-export type Hit = Pick<Finding, 'message' | 'location'> & { excerpt?: string | undefined };
+export type Hit = Pick<Finding, 'message' | 'location'> & { excerpt?: string | undefined } & Partial<
+    Pick<Finding, 'range' | 'fix' | 'suggestion' | 'class'>
+  >;
 
 export interface Rule {
   id: string;

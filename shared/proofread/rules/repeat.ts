@@ -1,0 +1,62 @@
+/** 重复: a function word typed twice (的的, 了了) and a word typed twice (精神精神). */
+import { PM } from '../messages';
+import type { ProofHit, ProofUnit } from '../types';
+
+/** Characters that are never meant twice in a row in 公文 prose… */
+const DOUBLE_RE = /([的了是和与把被将并])\1+/g;
+/** …unless the second starts a word (为了了解, 稳定和和谐) or the first ends one (目的的, 但是是否). */
+const NEXT_OK: Readonly<Record<string, string>> = {
+  的: '确',
+  了: '解结却',
+  是: '否非',
+  和: '谐睦美平',
+  与: '会否',
+  把: '握关',
+  被: '告',
+  将: '来军',
+  并: '列入购且',
+};
+const PREV_OK: Readonly<Record<string, string>> = {
+  的: '目',
+  与: '参给',
+  了: '为除甚',
+  是: '凡于但就总还若要只即或正可倒不都也',
+  和: '温缓柔',
+};
+
+export function repeatChar(unit: ProofUnit): ProofHit[] {
+  const t = unit.text;
+  const hits: ProofHit[] = [];
+  DOUBLE_RE.lastIndex = 0;
+  for (let m = DOUBLE_RE.exec(t); m; m = DOUBLE_RE.exec(t)) {
+    const ch = m[1]!;
+    const end = m.index + m[0].length;
+    if (m[0].length === 2 && (NEXT_OK[ch]?.includes(t[end] ?? '\0') || PREV_OK[ch]?.includes(t[m.index - 1] ?? '\0'))) continue;
+    hits.push({ start: m.index, end, to: ch, message: PM.repeatChar(m[0], ch) });
+  }
+  return hits;
+}
+
+/**
+ * A word of two to four characters typed twice. Not: 一项一项 (one by one), and a verb before
+ * the noun made from it (规范规范性文件, 管理管理人员), which the next character tells.
+ */
+const WORD_RE = /([\u4e00-\u9fa5]{2,4}?)\1+/g;
+const NOUN_SUFFIX = /^[性化者员人类班组费处科局室型式家]/;
+const REDUPLICATED_OK = new Set(['研究研究', '讨论讨论', '商量商量', '学习学习', '看看', '试一试']);
+
+export function repeatWord(unit: ProofUnit): ProofHit[] {
+  const t = unit.text;
+  const hits: ProofHit[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(t); m; m = WORD_RE.exec(t)) {
+    const word = m[1]!;
+    const end = m.index + m[0].length;
+    if (/^一(.)/.test(word) && word.length === 2) continue; // 一项一项, 一步一步
+    if (new Set(word).size === 1) continue; // 人人人人: the single-character rule's business
+    if (REDUPLICATED_OK.has(m[0])) continue;
+    if (NOUN_SUFFIX.test(t.slice(end, end + 1))) continue;
+    hits.push({ start: m.index, end, to: word, message: PM.repeatWord(m[0], word) });
+  }
+  return hits;
+}

@@ -6,5 +6,6 @@ import { rolloverCommand } from './rollover';
 import { outlineCommand } from './outline';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
+import { fixCommand } from './fix';
 
-export const COMMANDS: Command[] = [templatesCommand, importCommand, rolloverCommand, outlineCommand, checkCommand, exportCommand];
+export const COMMANDS: Command[] = [templatesCommand, importCommand, rolloverCommand, outlineCommand, checkCommand, fixCommand, exportCommand];

@@ -80,7 +80,7 @@ export function spliceRuns(runs: readonly Run[], start: number, end: number, to:
 export function fixAll(doc: ReportDocument, only?: readonly string[]): ApplyResult {
   let current = doc;
   const applied: ProofFinding[] = [];
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < 8; pass++) {
     const findings = proofread(current, only ? { only } : {}).filter((f) => f.fix);
     if (!findings.length) break;
     const r = applyFixes(current, findings);

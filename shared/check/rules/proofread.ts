@@ -12,14 +12,21 @@ function location(f: ProofFinding): FindingLocation {
   return f.sectionId ? { type: 'section', sectionId: f.sectionId } : { type: 'body' };
 }
 
+/** The hits of every proofreader rule, grouped by rule once per document. */
+const byDoc = new WeakMap<CheckContext['doc'], Map<string, Hit[]>>();
+
 function hits(ctx: CheckContext, rule: string): Hit[] {
-  const texts = new Map<string, string>();
-  return proofreadCached(ctx.doc)
-    .filter((f) => f.rule === rule)
-    .map((f) => {
-      const unitText = texts.get(f.range.path.join('.')) ?? unitTextOf(ctx, f);
-      texts.set(f.range.path.join('.'), unitText);
-      return {
+  let byRule = byDoc.get(ctx.doc);
+  if (!byRule) {
+    byRule = new Map();
+    byDoc.set(ctx.doc, byRule);
+    const texts = new Map<ProofFinding['range']['path'], string>();
+    for (const f of proofreadCached(ctx.doc)) {
+      let unitText = texts.get(f.range.path);
+      if (unitText === undefined) texts.set(f.range.path, (unitText = unitTextOf(ctx, f)));
+      let list = byRule.get(f.rule);
+      if (!list) byRule.set(f.rule, (list = []));
+      list.push({
         message: f.message,
         location: location(f),
         excerpt: excerpt(unitText, f.range.start, f.range.end - f.range.start),
@@ -27,8 +34,10 @@ function hits(ctx: CheckContext, rule: string): Hit[] {
         class: f.class,
         ...(f.fix ? { fix: f.fix } : {}),
         ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
-      };
-    });
+      });
+    }
+  }
+  return byRule.get(rule) ?? [];
 }
 
 /** The finding's unit text, read back from the document by its path. */

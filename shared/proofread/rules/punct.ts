@@ -39,6 +39,22 @@ function nextIndex(t: string, i: number): number {
   return j;
 }
 
+/**
+ * The context a mark sits in: the nearest character that is neither a space nor another
+ * half-width mark (those change with it: in 我县";"坚持 all three are Chinese punctuation).
+ */
+const CONTEXT_SKIP = /[ \t\u00a0,;:?!()."]/;
+function contextBefore(t: string, i: number): string | undefined {
+  let j = i - 1;
+  while (j >= 0 && CONTEXT_SKIP.test(t[j]!)) j--;
+  return t[j];
+}
+function contextAfter(t: string, i: number): string | undefined {
+  let j = i + 1;
+  while (j < t.length && CONTEXT_SKIP.test(t[j]!)) j++;
+  return t[j];
+}
+
 /** A half-width mark to convert, with the spaces around it that go with it when they touch Chinese. */
 function widen(t: string, i: number, to: string): ProofHit {
   const p = prevIndex(t, i);
@@ -48,6 +64,9 @@ function widen(t: string, i: number, to: string): ProofHit {
   return { start, end, to, message: PM.halfWidth(t[i]!, to) };
 }
 
+const HALF_RE = /[,;:?!().]/g;
+const PAREN_RE = /[()]/g;
+
 export function halfWidth(unit: ProofUnit): ProofHit[] {
   const t = unit.text;
   if (!/[,;:?!()."]/.test(t)) return [];
@@ -56,32 +75,37 @@ export function halfWidth(unit: ProofUnit): ProofHit[] {
   // Brackets go by pairs: a pair is Chinese when it touches Chinese outside or holds some inside.
   const open: number[] = [];
   const pairOf = new Map<number, number>();
-  for (let i = 0; i < t.length; i++) {
+  PAREN_RE.lastIndex = 0;
+  for (let m = PAREN_RE.exec(t); m; m = PAREN_RE.exec(t)) {
+    const i = m.index;
     if (mask[i]) continue;
-    if (t[i] === '(') open.push(i);
-    else if (t[i] === ')' && open.length) {
+    if (m[0] === '(') open.push(i);
+    else if (open.length) {
       const o = open.pop()!;
       pairOf.set(o, i).set(i, o);
     }
   }
   const bracketChinese = (o: number, c: number) => {
-    if (isChinese(t[prevIndex(t, o)]) || isChinese(t[nextIndex(t, c)])) return true;
+    if (isChinese(contextBefore(t, o)) || isChinese(contextAfter(t, c))) return true;
     for (let k = o + 1; k < c; k++) if (isHan(t[k])) return true;
     return false;
   };
-  for (let i = 0; i < t.length; i++) {
-    const ch = t[i]!;
-    const to = FULL_FORM[ch];
-    if (!to || mask[i]) continue;
-    const l = t[prevIndex(t, i)];
-    const r = t[nextIndex(t, i)];
+  // Candidates by regex: a per-character loop over Chinese text is slow (each t[i] is a new string).
+  HALF_RE.lastIndex = 0;
+  for (let m = HALF_RE.exec(t); m; m = HALF_RE.exec(t)) {
+    const i = m.index;
+    const ch = m[0];
+    const to = FULL_FORM[ch]!;
+    if (mask[i]) continue;
+    const l = contextBefore(t, i);
+    const r = contextAfter(t, i);
     let chinese: boolean;
     if (ch === '(' || ch === ')') {
       const other = pairOf.get(i);
       chinese = other === undefined ? isChinese(l) || isChinese(r) : ch === '(' ? bracketChinese(i, other) : bracketChinese(other, i);
     } else if (ch === '.') {
       // A full stop only right after Chinese and not before more Latin, digits or dots (…, 中国.com).
-      chinese = isChinese(t[i - 1]) && !isLatin(r) && !isDigit(r) && r !== '.';
+      chinese = isChinese(t[i - 1]) && t[i + 1] !== '.' && !isLatin(r) && !isDigit(r);
     } else if ((ch === ',' || ch === ':') && isDigit(t[i - 1]) && isDigit(t[i + 1])) {
       // 22,685 and 9:30 (a comma between digits that is no thousands separator is still a list: 1,2 → reported).
       chinese = ch === ',' && !/^\d{3}(?!\d)/.test(t.slice(i + 1, i + 5)) && (isChinese(l) || isChinese(r));
@@ -101,7 +125,7 @@ function straightQuotes(t: string, mask: Uint8Array): ProofHit[] {
   const even = at.length % 2 === 0;
   const hits: ProofHit[] = [];
   at.forEach((i, k) => {
-    if (!isChinese(t[prevIndex(t, i)]) && !isChinese(t[nextIndex(t, i)])) return;
+    if (!isChinese(contextBefore(t, i)) && !isChinese(contextAfter(t, i))) return;
     const to = k % 2 === 0 ? '“' : '”';
     hits.push(even ? { start: i, end: i + 1, to, message: PM.halfWidth('"', to) } : { start: i, end: i + 1, message: PM.straightQuoteOdd });
   });
@@ -121,28 +145,34 @@ const CANON: Readonly<Record<string, string>> = {
   '！': '！',
 };
 
+const MARK_RUN_RE = /[。，、；：？！,;:?!.](?: ?[。，、；：？！,;:?!.])+/g;
+
 export function doubled(unit: ProofUnit): ProofHit[] {
   const t = unit.text;
   const hits: ProofHit[] = [];
-  for (let i = 0; i < t.length; i++) {
-    const full = CANON[t[i]!];
-    if (!full) continue;
-    // The run of the same mark (full- or half-width), spaces between allowed.
-    let end = i + 1;
-    let last = i + 1;
-    while (end < t.length) {
-      if (CANON[t[end]!] === full) last = ++end;
-      else if (t[end] === ' ') end++;
-      else break;
+  MARK_RUN_RE.lastIndex = 0;
+  for (let m = MARK_RUN_RE.exec(t); m; m = MARK_RUN_RE.exec(t)) {
+    // Within a run of marks, each stretch of the same mark (full- or half-width, spaces between).
+    const run = m[0];
+    for (let i = 0; i < run.length;) {
+      const full = CANON[run[i]!];
+      let last = i + 1;
+      let j = i + 1;
+      while (j < run.length && (run[j] === ' ' || CANON[run[j]!] === full)) {
+        if (run[j] !== ' ') last = j + 1;
+        j++;
+      }
+      const start = m.index + i;
+      const end = m.index + last;
+      const typed = t.slice(start, end);
+      i = last;
+      // "..." is an ellipsis typed wrong, not a doubled full stop; "1..2" is no Chinese.
+      if (!full || typed.replace(/ /g, '').length < 2 || /^[. ]+$/.test(typed)) continue;
+      const half = /[,;:?!.]/.test(typed);
+      const chinese = isChinese(t[start - 1]) || isChinese(t[end]) || /[。，、；：？！]/.test(typed);
+      if (!half || (chinese && !(isDigit(t[start - 1]) && isDigit(t[end]))))
+        hits.push({ start, end, to: full, message: PM.doubled(typed, full) });
     }
-    if (last - i < 2 || [...t.slice(i, last).replace(/ /g, '')].length < 2) continue;
-    const typed = t.slice(i, last);
-    const half = /[,;:?!]/.test(typed);
-    const chinese = isChinese(t[i - 1]) || isChinese(t[last]);
-    if (!half || (chinese && !(isDigit(t[i - 1]) && isDigit(t[last])))) {
-      hits.push({ start: i, end: last, to: full, message: PM.doubled(typed, full) });
-    }
-    i = last - 1;
   }
   return hits;
 }
@@ -150,13 +180,17 @@ export function doubled(unit: ProofUnit): ProofHit[] {
 const PAIRS: Readonly<Record<string, string>> = { '“': '”', '（': '）', '《': '》', '〈': '〉', '【': '】', '‘': '’' };
 const CLOSERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
+const PAIR_RE = /[“”（）《》〈〉【】‘’]/g;
+
 /** “ ” （ ） 《 》 that have no partner in the same paragraph. No fix: where the partner belongs is the clerk's call. */
 export function unpaired(unit: ProofUnit): ProofHit[] {
   const t = unit.text;
   const stack: { ch: string; at: number }[] = [];
   const hits: ProofHit[] = [];
-  for (let i = 0; i < t.length; i++) {
-    const ch = t[i]!;
+  PAIR_RE.lastIndex = 0;
+  for (let m = PAIR_RE.exec(t); m; m = PAIR_RE.exec(t)) {
+    const ch = m[0];
+    const i = m.index;
     if (PAIRS[ch]) stack.push({ ch, at: i });
     else if (CLOSERS[ch]) {
       const o = CLOSERS[ch];
@@ -179,16 +213,31 @@ export function unpaired(unit: ProofUnit): ProofHit[] {
  * name, and the list goes on inside the clause (等, 和, 及, 与, 共同, 联合, 分别), so the commas
  * cannot be clause breaks.
  */
-const ORGAN = '[\\u4e00-\\u9fa5]{1,12}?(?:人民政府|人民法院|人民检察院|委员会|政府|法院|检察院|中心|局|委|办|院|厅|署|大队|支队)';
-const ORGAN_ITEM_RE = new RegExp(`^${ORGAN}$`);
-const LEAD_RE = new RegExp(`(?:^|由|会同|联合|组织|协调|指导|督促|要求|与|和|及)(${ORGAN})$`);
-const TAIL_RE = new RegExp(`^(${ORGAN})(?=等|和|及|与|共同|联合|分别)`);
-/** Words that make a segment a clause, not an organ's name. */
+const SUFFIX = '(?:人民政府|人民法院|人民检察院|委员会|政府|法院|检察院|中心|局|委|办|院|厅|署|大队|支队)';
+/** An organ's name: with its place (县…局, 市…委), or short (公安局), never a clause (推进法治政府). */
+const PLACED_RE = new RegExp(`^(?:县|市|区|省|州|镇|乡|街道|国家|自治区)[\\u4e00-\\u9fa5]{0,14}?${SUFFIX}$`);
+const SHORT_RE = new RegExp(`^[\\u4e00-\\u9fa5]{1,4}${SUFFIX}$`);
+/** Words that make a short segment a clause, not an organ's name. */
 const NOT_ORGAN = /推进|加强|建设|开展|工作|落实|完善|推动|深化|健全|强化|提升|实施|坚持|全面|法治/;
+const isOrgan = (s: string) => PLACED_RE.test(s) || (SHORT_RE.test(s) && !NOT_ORGAN.test(s));
+/** What may stand before the first organ in its segment. */
+const LEAD_RE = /^(?:由|会同|联合|组织|协调|指导|督促|要求|与|和|及)?(.+)$/;
+/** What continues the list inside the clause after the last organ. */
+const TAIL_RE = /等|和|及|与|共同|联合|分别/;
+
+/** The organ at the start of the last segment, followed by a word that keeps the clause going. */
+function tailOrgan(s: string): boolean {
+  for (let k = 2; k <= Math.min(s.length - 1, 20); k++)
+    if (isOrgan(s.slice(0, k)) && TAIL_RE.test(s.slice(k, k + 2)) && TAIL_RE.exec(s.slice(k))?.index === 0) return true;
+  return false;
+}
+
+/** Quick test: an organ's name before a comma somewhere. */
+const ORGAN_COMMA_RE = new RegExp(`${SUFFIX}[，,]`);
 
 export function listComma(unit: ProofUnit): ProofHit[] {
   const t = unit.text;
-  if (!/[，,]/.test(t)) return [];
+  if (!ORGAN_COMMA_RE.test(t)) return [];
   const hits: ProofHit[] = [];
   // Segments between any marks; a list is a run of segments joined by commas.
   const parts = t.split(/([，,。；;：:！？!?、（）()《》“”\s])/);
@@ -200,21 +249,13 @@ export function listComma(unit: ProofUnit): ProofHit[] {
     segs.push({ text, start: offset, sep });
     offset += text.length + sep.length;
   }
+  const isComma = (k: number) => segs[k]!.sep === '，' || segs[k]!.sep === ',';
   for (let a = 0; a < segs.length; a++) {
-    if (segs[a]!.sep !== '，' && segs[a]!.sep !== ',') continue;
-    const lead = LEAD_RE.exec(segs[a]!.text);
-    if (!lead || NOT_ORGAN.test(lead[1]!)) continue;
+    if (!isComma(a) || !isOrgan(LEAD_RE.exec(segs[a]!.text)?.[1] ?? '')) continue;
     let b = a + 1;
-    while (
-      b < segs.length &&
-      (segs[b]!.sep === '，' || segs[b]!.sep === ',') &&
-      ORGAN_ITEM_RE.test(segs[b]!.text) &&
-      !NOT_ORGAN.test(segs[b]!.text)
-    )
-      b++;
+    while (b < segs.length && isComma(b) && isOrgan(segs[b]!.text)) b++;
     if (b >= segs.length) break;
-    const tail = TAIL_RE.exec(segs[b]!.text);
-    if (!tail || NOT_ORGAN.test(tail[1]!)) {
+    if (!tailOrgan(segs[b]!.text)) {
       a = b - 1;
       continue;
     }

@@ -1,4 +1,5 @@
 /** 重复: a function word typed twice (的的, 了了) and a word typed twice (精神精神). */
+import { isHan } from '../chars';
 import { PM } from '../messages';
 import type { ProofHit, ProofUnit } from '../types';
 
@@ -18,11 +19,14 @@ const NEXT_OK: Readonly<Record<string, string>> = {
 };
 const PREV_OK: Readonly<Record<string, string>> = {
   的: '目',
-  与: '参给',
+  与: '参',
   了: '为除甚',
   是: '凡于但就总还若要只即或正可倒不都也',
   和: '温缓柔',
 };
+
+/** Words made of such a pair. */
+const WORDS_OK = ['不甚了了', '了了分明'];
 
 export function repeatChar(unit: ProofUnit): ProofHit[] {
   const t = unit.text;
@@ -31,7 +35,10 @@ export function repeatChar(unit: ProofUnit): ProofHit[] {
   for (let m = DOUBLE_RE.exec(t); m; m = DOUBLE_RE.exec(t)) {
     const ch = m[1]!;
     const end = m.index + m[0].length;
-    if (m[0].length === 2 && (NEXT_OK[ch]?.includes(t[end] ?? '\0') || PREV_OK[ch]?.includes(t[m.index - 1] ?? '\0'))) continue;
+    const next = t[end] ?? '';
+    // Only when a word can go on: "参与与监督" is 参与 and 监督, "参与与。" is a slip.
+    const ambiguous = NEXT_OK[ch]?.includes(next) || (PREV_OK[ch]?.includes(t[m.index - 1] ?? '\0') && isHan(next));
+    if (m[0].length === 2 && (ambiguous || WORDS_OK.some((w) => t.startsWith(w, m!.index - w.indexOf(m![0]))))) continue;
     hits.push({ start: m.index, end, to: ch, message: PM.repeatChar(m[0], ch) });
   }
   return hits;
@@ -42,6 +49,8 @@ export function repeatChar(unit: ProofUnit): ProofHit[] {
  * the noun made from it (规范规范性文件, 管理管理人员), which the next character tells.
  */
 const WORD_RE = /([\u4e00-\u9fa5]{2,4}?)\1+/g;
+/** 一 and a measure word: 一项一项 is "one by one". */
+const MEASURED = /^一[个项件步批次年天点层级环桩条位名家户张份遍趟]$/;
 const NOUN_SUFFIX = /^[性化者员人类班组费处科局室型式家]/;
 const REDUPLICATED_OK = new Set(['研究研究', '讨论讨论', '商量商量', '学习学习', '看看', '试一试']);
 
@@ -52,7 +61,7 @@ export function repeatWord(unit: ProofUnit): ProofHit[] {
   for (let m = WORD_RE.exec(t); m; m = WORD_RE.exec(t)) {
     const word = m[1]!;
     const end = m.index + m[0].length;
-    if (/^一(.)/.test(word) && word.length === 2) continue; // 一项一项, 一步一步
+    if (MEASURED.test(word)) continue; // 一项一项, 一步一步
     if (new Set(word).size === 1) continue; // 人人人人: the single-character rule's business
     if (REDUPLICATED_OK.has(m[0])) continue;
     if (NOUN_SUFFIX.test(t.slice(end, end + 1))) continue;

@@ -45,7 +45,6 @@ type Injector = (
   year: number,
 ) => { bad: string; at?: [number, number]; good?: string } | undefined;
 
-const HAN = /[\u4e00-\u9fa5]/;
 /** Offsets where `re` matches in `text`. */
 const where = (text: string, re: RegExp) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => m.index);
 const replaceAt = (t: string, at: number, len: number, by: string) => t.slice(0, at) + by + t.slice(at + len);

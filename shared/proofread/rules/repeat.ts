@@ -38,7 +38,7 @@ export function repeatChar(unit: ProofUnit): ProofHit[] {
     const next = t[end] ?? '';
     // Only when a word can go on: "参与与监督" is 参与 and 监督, "参与与。" is a slip.
     const ambiguous = NEXT_OK[ch]?.includes(next) || (PREV_OK[ch]?.includes(t[m.index - 1] ?? '\0') && isHan(next));
-    if (m[0].length === 2 && (ambiguous || WORDS_OK.some((w) => t.startsWith(w, m!.index - w.indexOf(m![0]))))) continue;
+    if (m[0].length === 2 && (ambiguous || WORDS_OK.some((w) => t.startsWith(w, m.index - w.indexOf(m[0]))))) continue;
     hits.push({ start: m.index, end, to: ch, message: PM.repeatChar(m[0], ch) });
   }
   return hits;

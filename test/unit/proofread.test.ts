@@ -4,6 +4,7 @@ import { paragraph, type ReportDocument } from '../../shared/model/document';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { applyFixes, fixAll, proofread, PROOF_RULES } from '../../shared/proofread/index';
 import { spliceRuns } from '../../shared/proofread/apply';
+import { replaceInDocument } from '../../shared/proofread/replace';
 import { TermList, WordList, TERMS, WORDS } from '../../shared/proofread/lists';
 import wordsJson from '../../shared/proofread/lists/words.json';
 import termsJson from '../../shared/proofread/lists/terms.json';
@@ -134,5 +135,30 @@ describe('applyFixes', () => {
     expect(out.lead[0]!.runs[0]!.text).toBe('2024年，我县坚持依法行政。');
     expect(out.body[1]).toMatchObject({ heading: '推进法治政府建设' });
     expect(out.body[2]).toMatchObject({ rows: [[{ runs: [{ text: '案件12件' }] }]] });
+  });
+});
+
+describe('find and replace on the model', () => {
+  test('every occurrence across sections, case-insensitive, never across paragraphs; one by index', () => {
+    const doc = docWith('执法检查，执法人员。');
+    doc.body.push({
+      type: 'section',
+      id: 's1',
+      level: 1,
+      heading: '规范执法行为',
+      runIn: false,
+      children: [paragraph('严格执法。Word 与 word')],
+    });
+    doc.meta.title = '执法';
+    const all = replaceInDocument(doc, '执法', '办案');
+    expect(all.count).toBe(4);
+    expect(bodyText(all.doc)).toBe('办案检查，办案人员。');
+    expect(all.doc.body[1]).toMatchObject({ heading: '规范办案行为', children: [{ runs: [{ text: '严格办案。Word 与 word' }] }] });
+    expect(all.doc.meta.title).toBe('执法');
+    expect(replaceInDocument(doc, 'word', 'Excel').doc.body[1]).toMatchObject({
+      children: [{ runs: [{ text: '严格执法。Excel 与 Excel' }] }],
+    });
+    expect(bodyText(replaceInDocument(doc, '执法', '办案', 1).doc)).toBe('执法检查，办案人员。');
+    expect(replaceInDocument(doc, '。执法', 'x').count).toBe(0);
   });
 });

@@ -277,7 +277,7 @@ function ChangePlugin({ docRef, onChangeRef, onSectionRef, onNoChangeRef, readOn
       selectRange: (range) => selectTextRange(editor, docRef.current, range),
       rewrite: (change) => rewriteDocument(editor, docRef.current, change),
     }),
-    [editor, flush, read],
+    [editor, flush, read, docRef],
   );
 
   // The first painted frame with the content (see the mark in ReportEditor).

@@ -18,6 +18,7 @@ import {
 import { numberSections } from '../../../shared/numbering';
 import { exportGate } from '../../../shared/export-gate';
 import { T } from './messages';
+import { ProofClassBar, ProofFindingItem, type ProofActions } from '../proofread/ProofControls';
 import './panels.css';
 
 const GROUPS: FindingGroup[] = ['structure', 'meta', 'text'];
@@ -29,9 +30,11 @@ interface Props {
   template: Template | undefined;
   findings: readonly Finding[];
   onLocate: (location: FindingLocation) => void;
+  /** 公文校对: select the characters, 修正, 全部修正 per class, 忽略 (absent: findings only go to their place). */
+  proof?: ProofActions | undefined;
 }
 
-export function CompletenessPanel({ doc, template, findings, onLocate }: Props) {
+export function CompletenessPanel({ doc, template, findings, onLocate, proof }: Props) {
   const counts = countByLevel(findings);
   const labels = numberSections(doc.body);
   // Which errors hold back the official file is the export gate's decision (shared/export-gate.ts).
@@ -67,9 +70,16 @@ export function CompletenessPanel({ doc, template, findings, onLocate }: Props) 
             <h3>
               {GROUP_NAMES[group]} <span className="gw-muted">{items.length}</span>
             </h3>
+            {proof && group === 'text' && <ProofClassBar findings={items} actions={proof} />}
             <FoldedList
               items={items}
-              render={(f) => <FindingItem finding={f} place={describeLocation(doc, f.location, template, labels)} onLocate={onLocate} />}
+              render={(f) =>
+                proof && f.range ? (
+                  <ProofFindingItem finding={f} place={describeLocation(doc, f.location, template, labels)} actions={proof} />
+                ) : (
+                  <FindingItem finding={f} place={describeLocation(doc, f.location, template, labels)} onLocate={onLocate} />
+                )
+              }
             />
           </div>
         );

@@ -1,0 +1,122 @@
+/**
+ * 公文校对 and find-and-replace in Chromium on the real UI and bridge (real SQLite file): a web
+ * copy full of half-width punctuation (the 2019 seed through the real text importer) — a click
+ * selects the exact characters, 全部修正 fixes every certain 标点 finding in the stored draft, one
+ * Ctrl+Z brings it back; Ctrl+H replaces a phrase in every section at once, one Ctrl+Z restores.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startBridge, type RunningBridge } from '../helpers/bridge';
+import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { ROOT } from '../helpers/paths';
+import { seedDocument, storeDraft } from '../helpers/seed-docs';
+import type { DraftRecord } from '../../shared/contract/drafts';
+import type { ReportDocument } from '../../shared/model/document';
+import { proofread } from '../../shared/proofread/index';
+import { findOccurrences } from '../../shared/proofread/replace';
+
+let bridge: RunningBridge;
+let browser: Browser;
+let w: WatchedPage;
+const ARTIFACTS = path.join(ROOT, 'test/.artifacts');
+
+beforeAll(async () => {
+  bridge = await startBridge();
+  browser = await launchBrowser();
+  w = await openPage(browser, { width: 1366, height: 768 });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.stop();
+});
+
+async function stored(id: string): Promise<ReportDocument> {
+  return (await bridge.call<DraftRecord>('drafts.get', { id })).body.doc;
+}
+const text = (doc: ReportDocument) => JSON.stringify({ lead: doc.lead, body: doc.body });
+const punctFixes = (doc: ReportDocument) => proofread(doc, { only: ['punct'] }).filter((f) => f.fix);
+
+async function settle(page: Page): Promise<void> {
+  // Past the editor's hand-on and the autosave: the state line says 已保存.
+  await page.waitForTimeout(400);
+  await expect.poll(() => page.getByTestId('save-state').innerText(), { timeout: 15_000 }).toBe('已保存');
+}
+
+test('a web copy: a click selects the comma, 全部修正 fixes every certain 标点 finding, one Ctrl+Z restores', async () => {
+  const { page } = w;
+  const doc = seedDocument('furong-2019.txt');
+  expect(punctFixes(doc).length).toBeGreaterThan(100);
+  const id = await storeDraft(bridge, doc);
+  const before = await stored(id);
+  await page.goto(`${bridge.url}#/draft/${id}`);
+  await page.getByRole('textbox', { name: '正文', exact: true }).waitFor();
+  const panel = page.getByTestId('completeness');
+  await panel.getByTestId('proof-fix-class-punct').waitFor();
+
+  // The first half-width comma: the selection is exactly that character.
+  await panel.locator('.gw-proof-finding[data-rule="half-width-punct"] .gw-proof-select').first().click();
+  expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(',');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'proofread-panel.png') });
+
+  await panel.getByTestId('proof-fix-class-punct').click();
+  await settle(page);
+  const fixed = await stored(id);
+  expect(punctFixes(fixed)).toEqual([]);
+  expect(text(fixed)).not.toBe(text(before));
+  await expect.poll(() => panel.getByTestId('proof-fix-class-punct').count()).toBe(0);
+
+  // One undo step.
+  await page.getByRole('textbox', { name: '正文', exact: true }).focus();
+  await page.keyboard.press('Control+z');
+  await settle(page);
+  expect(text(await stored(id))).toBe(text(before));
+  await page.screenshot({ path: path.join(ARTIFACTS, 'proofread-undone.png') });
+});
+
+test('Ctrl+H replaces a phrase in every section as one undo step; 忽略 hides a finding', async () => {
+  const { page } = w;
+  const doc = seedDocument('huzhu-2024.txt');
+  const id = await storeDraft(bridge, doc);
+  const before = await stored(id);
+  const query = '法治政府建设';
+  const hits = findOccurrences(before, query);
+  const sections = new Set(hits.map((h) => h.sectionId ?? h.range.path.join('.')));
+  expect(sections.size).toBeGreaterThan(2);
+  await page.goto(`${bridge.url}#/draft/${id}`);
+  const editor = page.getByRole('textbox', { name: '正文', exact: true });
+  await editor.waitFor();
+  await editor.focus();
+  await page.keyboard.press('Control+h');
+  await page.getByTestId('find-input').fill(query);
+  await expect.poll(() => page.getByTestId('find-count').innerText()).toBe(`1/${hits.length}`);
+  await page.getByTestId('replace-input').fill('法治建设');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'proofread-replace.png') });
+  await page.getByTestId('replace-all').click();
+  await settle(page);
+  const replaced = await stored(id);
+  expect(findOccurrences(replaced, query)).toEqual([]);
+  expect(text(replaced)).toBe(text(before).replaceAll(query, '法治建设'));
+
+  await editor.focus();
+  await page.keyboard.press('Control+z');
+  await settle(page);
+  expect(text(await stored(id))).toBe(text(before));
+
+  // 忽略: the finding leaves the panel and stays gone after a reload.
+  const panel = page.getByTestId('completeness');
+  const items = panel.locator('.gw-proof-finding[data-rule="year-range-dash"]');
+  const n = await items.count();
+  expect(n).toBe(2);
+  await items.first().getByTestId('proof-ignore').click();
+  await expect.poll(() => items.count()).toBe(n - 1);
+  await page.reload();
+  await page.getByRole('textbox', { name: '正文', exact: true }).waitFor();
+  await expect
+    .poll(() => page.getByTestId('completeness').locator('.gw-proof-finding[data-rule="year-range-dash"]').count(), { timeout: 10_000 })
+    .toBe(n - 1);
+  expect(w.consoleErrors).toEqual([]);
+});

@@ -47,7 +47,8 @@ export const MSG = {
   figuresConfirmed: (n: number) => `已确认 ${n} 处数字。`,
   noFigures: '所选内容中没有待核实的数字。',
   emptyHeading: '请输入小节标题',
-  typedNumber: (level: SectionLevel) => `已转为“${headingLabel(level, 1)}”级标题，序号按位置自动生成。要保留所输文字，请按 Ctrl+Z。`,
+  typedNumber: (level: SectionLevel) =>
+    `已转为“${headingLabel(level, 1)}”级标题，序号按位置自动生成。要保留所输文字，请按 Ctrl+Z。`,
 } as const;
 
 /** How a heading is named in a message: its text, else its template wording. */

@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import wordsJson from './lists/words.json';
 import termsJson from './lists/terms.json';
-import { escapeRe } from './chars';
 
 /** A regular expression's source; the schema refuses one that does not compile. */
 const Pattern = z.string().refine((s) => {
@@ -72,14 +71,22 @@ export interface CompiledEntry {
 export interface CompiledList {
   /** Longest `wrong` first, so a longer entry wins where two start at the same place. */
   entries: readonly CompiledEntry[];
-  /** Any character that starts an entry: a quick test before the searches. */
-  firsts: RegExp;
+  /** Entries by the code of their first character, longest first. */
+  byFirst: Map<number, CompiledEntry[]>;
+  /** 1 at the code of every first character: the scan's quick test. */
+  isFirst: Uint8Array;
 }
 
 function compile(entries: readonly CompiledEntry[]): CompiledList {
   const sorted = [...new Map(entries.map((e) => [e.wrong, e])).values()].sort((a, b) => b.wrong.length - a.wrong.length);
-  const firsts = [...new Set(sorted.map((e) => e.wrong[0]!))].map(escapeRe).join('');
-  return { entries: sorted, firsts: new RegExp(firsts ? `[${firsts}]` : '(?!)') };
+  const byFirst = new Map<number, CompiledEntry[]>();
+  const isFirst = new Uint8Array(0x10000);
+  for (const e of sorted) {
+    const c = e.wrong.charCodeAt(0);
+    byFirst.set(c, [...(byFirst.get(c) ?? []), e]);
+    isFirst[c] = 1;
+  }
+  return { entries: sorted, byFirst, isFirst };
 }
 
 const head = (s: string | undefined) => (s === undefined ? undefined : new RegExp(`^(?:${s})`));
@@ -115,14 +122,17 @@ const CONTEXT = 40;
 
 /**
  * Every place `list` matches in `text` and its context rules allow; where matches overlap, the
- * earlier, then the longer, stands. (indexOf per entry: a long alternation of Chinese strings is
- * many times slower in V8's regex engine.)
+ * earlier, then the longer, stands. (Not one alternation of all entries: with Chinese strings
+ * that is many times slower in V8's regex engine than a scan for first characters.)
  */
 export function matchList(list: CompiledList, text: string): { start: number; end: number; entry: CompiledEntry }[] {
-  if (!list.firsts.test(text)) return [];
   const found: { start: number; end: number; entry: CompiledEntry }[] = [];
-  for (const entry of list.entries) {
-    for (let start = text.indexOf(entry.wrong); start >= 0; start = text.indexOf(entry.wrong, start + 1)) {
+  // By character codes: a regex match (or text[i]) per position allocates a string each time.
+  for (let start = 0; start < text.length; start++) {
+    const code = text.charCodeAt(start);
+    if (!list.isFirst[code]) continue;
+    for (const entry of list.byFirst.get(code)!) {
+      if (!text.startsWith(entry.wrong, start)) continue;
       const end = start + entry.wrong.length;
       const after = text.slice(end, end + CONTEXT);
       const before = text.slice(Math.max(0, start - CONTEXT), start);

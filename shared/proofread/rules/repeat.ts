@@ -48,24 +48,42 @@ export function repeatChar(unit: ProofUnit): ProofHit[] {
  * A word of two to four characters typed twice. Not: 一项一项 (one by one), and a verb before
  * the noun made from it (规范规范性文件, 管理管理人员), which the next character tells.
  */
-const WORD_RE = /([\u4e00-\u9fa5]{2,4}?)\1+/g;
 /** 一 and a measure word: 一项一项 is "one by one". */
 const MEASURED = /^一[个项件步批次年天点层级环桩条位名家户张份遍趟]$/;
 const NOUN_SUFFIX = /^[性化者员人类班组费处科局室型式家]/;
 const REDUPLICATED_OK = new Set(['研究研究', '讨论讨论', '商量商量', '学习学习', '看看', '试一试']);
 
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+
+/** Where a word of `k` Han characters at `i` is typed again right after it. */
+function doubledAt(t: string, i: number, k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    const c = t.charCodeAt(i + j);
+    if (!isHanCode(c) || c !== t.charCodeAt(i + k + j)) return false;
+  }
+  return true;
+}
+
 export function repeatWord(unit: ProofUnit): ProofHit[] {
   const t = unit.text;
   const hits: ProofHit[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(t); m; m = WORD_RE.exec(t)) {
-    const word = m[1]!;
-    const end = m.index + m[0].length;
-    if (MEASURED.test(word)) continue; // 一项一项, 一步一步
-    if (new Set(word).size === 1) continue; // 人人人人: the single-character rule's business
-    if (REDUPLICATED_OK.has(m[0])) continue;
-    if (NOUN_SUFFIX.test(t.slice(end, end + 1))) continue;
-    hits.push({ start: m.index, end, to: word, message: PM.repeatWord(m[0], word) });
+  // By character codes (a backreference regex over every position is the slow way).
+  for (let i = 0; i + 4 <= t.length; i++) {
+    for (let k = 2; k <= 4 && i + 2 * k <= t.length; k++) {
+      if (!doubledAt(t, i, k)) continue;
+      const word = t.slice(i, i + k);
+      let end = i + 2 * k;
+      while (t.startsWith(word, end)) end += k;
+      const typed = t.slice(i, end);
+      const skip =
+        MEASURED.test(word) || // 一项一项, 一步一步
+        new Set(word).size === 1 || // 人人人人: the single-character rule's business
+        REDUPLICATED_OK.has(typed) ||
+        NOUN_SUFFIX.test(t.slice(end, end + 1));
+      if (!skip) hits.push({ start: i, end, to: word, message: PM.repeatWord(typed, word) });
+      i = end - 1;
+      break;
+    }
   }
   return hits;
 }

@@ -77,12 +77,16 @@ export function spliceRuns(runs: readonly Run[], start: number, end: number, to:
  * Every certain fix, until none is left (a fix can reveal another: ２０２３.１２.３１ becomes
  * 2023.12.31 and then 2023年12月31日). Bounded: a handful of passes always settles.
  */
-export function fixAll(doc: ReportDocument, only?: readonly string[], skip?: (f: ProofFinding) => boolean): ApplyResult {
+export function fixAll(
+  doc: ReportDocument,
+  only?: readonly string[],
+  skip?: (f: ProofFinding, doc: ReportDocument) => boolean,
+): ApplyResult {
   let current = doc;
   const applied: ProofFinding[] = [];
   for (let pass = 0; pass < 8; pass++) {
     // `skip`: findings the clerk chose to ignore (忽略) stay as they are.
-    const findings = proofread(current, only ? { only } : {}).filter((f) => f.fix && !skip?.(f));
+    const findings = proofread(current, only ? { only } : {}).filter((f) => f.fix && !skip?.(f, current));
     if (!findings.length) break;
     const r = applyFixes(current, findings);
     if (!r.applied.length) break;

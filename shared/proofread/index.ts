@@ -23,9 +23,14 @@ export function countByClass(findings: readonly ProofFinding[]): Record<ProofCla
   return counts;
 }
 
-/** A stable key for one finding (for 忽略): the rule, the unit and the text, not the offset, so it survives edits elsewhere. */
-export function findingKey(f: Pick<ProofFinding, 'rule' | 'range' | 'text'>): string {
-  return `${f.rule}|${pathKey(f.range.path)}|${f.text}`;
+/**
+ * A key for one finding that survives edits elsewhere (for 忽略): the rule, the unit, and the
+ * characters with a little text around them — not the offset, which any edit before it moves,
+ * and not the characters alone, which a paragraph may hold many times (its commas).
+ */
+export function findingKey(f: Pick<ProofFinding, 'rule' | 'range'>, unitText: string): string {
+  const { start, end } = f.range;
+  return `${f.rule}|${pathKey(f.range.path)}|${unitText.slice(Math.max(0, start - 8), end + 8)}`;
 }
 
 export { PROOF_RULES } from './rules';

@@ -106,17 +106,31 @@ test('Ctrl+H replaces a phrase in every section as one undo step; 忽略 hides a
   await settle(page);
   expect(text(await stored(id))).toBe(text(before));
 
-  // 忽略: the finding leaves the panel and stays gone after a reload.
+  // 修正 one finding: 2021-2025年 → 2021—2025年 in the stored draft, the other one left.
   const panel = page.getByTestId('completeness');
   const items = panel.locator('.gw-proof-finding[data-rule="year-range-dash"]');
-  const n = await items.count();
-  expect(n).toBe(2);
+  await expect.poll(() => items.count()).toBe(2);
+  await items.first().getByTestId('proof-fix').click();
+  await settle(page);
+  const once = await stored(id);
+  expect(proofread(once, { only: ['year-range-dash'] }).map((f) => f.fix)).toEqual([{ from: '2023-2025', to: '2023—2025' }]);
+  expect(text(once)).toBe(text(before).replace('2021-2025年', '2021—2025年'));
+  await expect.poll(() => items.count()).toBe(1);
+
+  // 忽略: the other leaves the panel, stays gone after a reload, and 全部修正 leaves it alone.
   await items.first().getByTestId('proof-ignore').click();
-  await expect.poll(() => items.count()).toBe(n - 1);
+  await expect.poll(() => items.count()).toBe(0);
   await page.reload();
   await page.getByRole('textbox', { name: '正文', exact: true }).waitFor();
-  await expect
-    .poll(() => page.getByTestId('completeness').locator('.gw-proof-finding[data-rule="year-range-dash"]').count(), { timeout: 10_000 })
-    .toBe(n - 1);
+  await page.getByTestId('proof-fix-class-punct').waitFor();
+  expect(await items.count()).toBe(0);
+  // An ignored comma stays a comma through 全部修正.
+  const comma = panel.locator('.gw-proof-finding[data-rule="half-width-punct"]').first();
+  await comma.getByTestId('proof-ignore').click();
+  await page.getByTestId('proof-fix-class-punct').click();
+  await settle(page);
+  const left = proofread(await stored(id), { only: ['punct'] }).filter((f) => f.fix);
+  expect(left.map((f) => f.fix)).toEqual([{ from: ',', to: '，' }]);
+  expect(left[0]!.range.path).toEqual(['lead', 0]);
   expect(w.consoleErrors).toEqual([]);
 });

@@ -43,7 +43,10 @@ export function useProofActions(opts: {
 }): { actions: ProofActions; visible: (findings: readonly Finding[], doc: ReportDocument) => Finding[] } {
   const { draftId, editor, docRef, onMetaChange, locate } = opts;
   const [ignored, setIgnored] = useState(() => loadIgnored(draftId));
-  const keyOf = useCallback((f: Pick<ProofFinding, 'rule' | 'range' | 'text'>) => findingKey(f), []);
+  const keyOf = useCallback(
+    (f: Pick<ProofFinding, 'rule' | 'range'>, doc: ReportDocument) => findingKey(f, unitText(doc, f.range.path)),
+    [],
+  );
 
   const actions = useMemo<ProofActions>(() => {
     const inTitle = (f: Finding) => f.range?.path[0] === 'meta';
@@ -67,7 +70,7 @@ export function useProofActions(opts: {
         });
       },
       fixClass(c: ProofClass) {
-        const skip = (f: ProofFinding) => ignored.has(keyOf(f));
+        const skip = (f: ProofFinding, doc: ReportDocument) => ignored.has(keyOf(f, doc));
         editor.current?.rewrite((doc) => {
           const r = fixAll(doc, [c], skip);
           return r.applied.length ? r.doc : doc;
@@ -78,7 +81,7 @@ export function useProofActions(opts: {
       ignore(f) {
         if (!f.range) return;
         setIgnored((s) => {
-          const next = new Set(s).add(keyOf({ rule: f.rule, range: f.range!, text: textAt(docRef.current, f) }));
+          const next = new Set(s).add(keyOf({ rule: f.rule, range: f.range! }, docRef.current));
           try {
             localStorage.setItem(storeKey(draftId), JSON.stringify([...next]));
           } catch {
@@ -93,19 +96,22 @@ export function useProofActions(opts: {
   const visible = useCallback(
     (findings: readonly Finding[], doc: ReportDocument) =>
       ignored.size
-        ? findings.filter((f) => !f.class || !f.range || !ignored.has(keyOf({ rule: f.rule, range: f.range, text: textAt(doc, f) })))
+        ? findings.filter((f) => !f.class || !f.range || !ignored.has(keyOf({ rule: f.rule, range: f.range }, doc)))
         : [...findings],
     [ignored, keyOf],
   );
   return { actions, visible };
 }
 
-/** The characters a finding points at, read from the document. */
-function textAt(doc: ReportDocument, f: Finding): string {
-  if (!f.range) return '';
+/** A unit's text, read from the document by its path. */
+function unitText(doc: ReportDocument, path: readonly (string | number)[]): string {
   let node: unknown = doc;
-  for (const k of f.range.path) node = (node as Record<string | number, unknown> | undefined)?.[k];
-  const text =
-    typeof node === 'string' ? node : ((node as { runs?: { text: string }[] } | undefined)?.runs ?? []).map((r) => r.text).join('');
-  return text.slice(f.range.start, f.range.end);
+  for (const k of path) node = (node as Record<string | number, unknown> | undefined)?.[k];
+  if (typeof node === 'string') return node;
+  return ((node as { runs?: { text: string }[] } | undefined)?.runs ?? []).map((r) => r.text).join('');
+}
+
+/** The characters a finding points at. */
+function textAt(doc: ReportDocument, f: Finding): string {
+  return f.range ? unitText(doc, f.range.path).slice(f.range.start, f.range.end) : '';
 }

@@ -25,6 +25,8 @@ export const importCalls = {
         year: Year.optional(),
         /** Organ profile to fill what the file leaves out; default profile when absent. */
         profileId: z.number().int().optional(),
+        /** 规范标点: apply the safe punctuation fixes (shared/proofread/normalize.ts); the notes say what changed. */
+        normalizePunct: z.boolean().optional(),
       })
       .strict(),
     z.object({

@@ -37,6 +37,7 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
   );
   const [year, setYear] = useState('');
   const [rollover, setRollover] = useState(false);
+  const [normalizePunct, setNormalizePunct] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -62,7 +63,13 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
       } catch {
         return setError(I.readFailed);
       }
-      const imported = await api['drafts.import']({ fileName: file.name, dataBase64, templateId, ...(y ? { year: Number(y) } : {}) });
+      const imported = await api['drafts.import']({
+        fileName: file.name,
+        dataBase64,
+        templateId,
+        ...(y ? { year: Number(y) } : {}),
+        ...(normalizePunct ? { normalizePunct } : {}),
+      });
       const notes: DraftNotes = { source: file.name, warnings: imported.warnings, unmapped: imported.unmapped };
       let target = imported.draft.id;
       if (rollover) {
@@ -161,6 +168,19 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
           <span>
             {I.rollover}
             <span className="gw-muted gw-import-hint">{I.rolloverHint}</span>
+          </span>
+        </label>
+        <label className="gw-import-check">
+          <input
+            type="checkbox"
+            checked={normalizePunct}
+            disabled={busy}
+            onChange={(e) => setNormalizePunct(e.currentTarget.checked)}
+            data-testid="import-normalize-punct"
+          />
+          <span>
+            {I.normalizePunct}
+            <span className="gw-muted gw-import-hint">{I.normalizePunctHint}</span>
           </span>
         </label>
         {error && (

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
-import { ROOT } from '../helpers/paths';
+import { ROOT, SEEDS_DIR } from '../helpers/paths';
 import { seedDocument, storeDraft } from '../helpers/seed-docs';
 import type { DraftRecord } from '../../shared/contract/drafts';
 import type { ReportDocument } from '../../shared/model/document';
@@ -133,4 +133,22 @@ test('Ctrl+H replaces a phrase in every section as one undo step; 忽略 hides a
   expect(left.map((f) => f.fix)).toEqual([{ from: ',', to: '，' }]);
   expect(left[0]!.range.path).toEqual(['lead', 0]);
   expect(w.consoleErrors).toEqual([]);
+});
+
+test('导入 with 规范标点: the new draft has full-width marks, the import notes say how many', async () => {
+  const { page } = w;
+  await page.goto(bridge.url);
+  await page.getByRole('heading', { name: '草稿箱' }).waitFor();
+  await page.locator('[data-action="import"]').click();
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.waitFor();
+  await page.getByTestId('import-file').setInputFiles(path.join(SEEDS_DIR, 'furong-2019.txt'));
+  await page.getByTestId('import-normalize-punct').check();
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await page.waitForURL(/#\/draft\/[A-Za-z0-9_-]+$/, { timeout: 20_000 });
+  const id = /#\/draft\/(.+)$/.exec(page.url())![1]!;
+  const doc = await stored(id);
+  expect(proofread(doc, { only: ['half-width-punct', 'punct-doubled'] }).filter((f) => f.fix)).toEqual([]);
+  const expected = punctFixes(seedDocument('furong-2019.txt')).filter((f) => f.rule === 'half-width-punct').length;
+  await expect.poll(() => page.getByTestId('import-warnings').innerText()).toContain(`已规范标点：半角标点改为全角 ${expected} 处。`);
 });

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { ImportStage } from '../../shared/import/build';
 import { rollForward } from '../../shared/rollover/index';
 import { importInWorker } from '../import/run';
+import { normalizePunctuation } from '../../shared/proofread/normalize';
 import { organDefaults } from '../store/profiles';
 import type { HandlerGroup } from './handler';
 
@@ -22,7 +23,7 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
   const running = new Map<string, RunningImport>();
   const earlyCancels = new Set<string>();
   return {
-    'drafts.import': async ({ fileName, dataBase64, templateId, year, profileId, jobId }) => {
+    'drafts.import': async ({ fileName, dataBase64, templateId, year, profileId, jobId, normalizePunct }) => {
       const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
       if (!bytes.byteLength) throw new AppError('BAD_FILE', `文件“${fileName}”是空的。`);
       const profiles = ctx.storage.profiles;
@@ -41,8 +42,9 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
           { templateId, year, organ: organDefaults(profile) },
           { signal: job.controller.signal, onStage: (stage) => (job.stage = stage) },
         );
-        const draft = ctx.storage.drafts.create(result.doc, { note: `导入自“${fileName.slice(0, 100)}”` });
-        return { draft, warnings: result.warnings, unmapped: result.unmapped };
+        const punct = normalizePunct ? normalizePunctuation(result.doc) : null;
+        const draft = ctx.storage.drafts.create(punct?.doc ?? result.doc, { note: `导入自“${fileName.slice(0, 100)}”` });
+        return { draft, warnings: punct?.note ? [...result.warnings, punct.note] : result.warnings, unmapped: result.unmapped };
       } finally {
         if (jobId !== undefined) running.delete(jobId);
       }

@@ -25,6 +25,10 @@ export function checkDocument(doc: ReportDocument, template: Template | undefine
         message: hit.message,
         location: hit.location,
         ...(hit.excerpt ? { excerpt: hit.excerpt } : {}),
+        ...(hit.range ? { range: hit.range } : {}),
+        ...(hit.fix ? { fix: hit.fix } : {}),
+        ...(hit.suggestion !== undefined ? { suggestion: hit.suggestion } : {}),
+        ...(hit.class ? { class: hit.class } : {}),
       });
     }
   }

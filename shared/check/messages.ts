@@ -49,13 +49,10 @@ export const M = {
   runInWithoutBody: '段首标题后没有正文，可改为独立标题，或在其后接写正文。',
 
   // Text and punctuation
-  halfWidthPunct: (marks: string, count: number) => `中文中夹有${count}处半角标点（${marks}），应使用全角标点。`,
   leadEnding: '开头段末尾“……报告如下”之后应用全角冒号“：”。',
   ordinalComma: (typed: string) => `序号${q(typed)}后不加顿号。`,
   ordinalHalfBracket: (typed: string) => `序号${q(typed)}应使用全角括号，如${q('（1）')}。`,
   ordinalArabicComma: (typed: string) => `阿拉伯数字序号${q(typed)}应写作${q(typed.replace('、', '.'))}（用圆点，不用顿号）。`,
-  fullWidthDigits: (typed: string) => `数字${q(typed)}使用了全角字符，应使用半角阿拉伯数字。`,
-  yearRangeDash: (typed: string, fixed: string) => `年份范围${q(typed)}缺少连接号，应为${q(fixed)}。`,
   reportAsksApproval: (phrase: string) => `报告中不得夹带请示事项（${q(phrase)}）。需要上级批准的事项应另行请示。`,
   closingMissing: (closing: string) => `结尾应有请示的结语，如${q(closing)}。`,
   placeholder: (where: string, mark: string) => `${where}中仍有占位符${q(mark)}，请改为实际内容。`,

@@ -10,6 +10,7 @@ import * as headings from './rules/headings';
 import * as text from './rules/text';
 import * as meta from './rules/meta';
 import * as rollover from './rules/rollover';
+import { PROOF_CHECK_RULES } from './rules/proofread';
 
 export const RULES: readonly Rule[] = [
   // Structure and completeness
@@ -38,13 +39,12 @@ export const RULES: readonly Rule[] = [
   { id: 'heading-sentence', level: 'info', group: 'structure', title: '标题中含有整句', run: headings.headingSentence },
   { id: 'run-in-no-body', level: 'warning', group: 'structure', title: '段首标题后无正文', run: headings.runInWithoutBody },
   // Text and punctuation
-  { id: 'half-width-punct', level: 'warning', group: 'text', title: '中文中夹用半角标点', run: text.halfWidthPunct },
   { id: 'lead-ending', level: 'warning', group: 'text', title: '开头段“报告如下”后的冒号', run: text.leadEnding },
   { id: 'ordinal-form', level: 'warning', group: 'text', title: '序号写法不规范', run: text.ordinalForm },
-  { id: 'fullwidth-digit', level: 'warning', group: 'text', title: '使用全角数字', run: text.fullWidthDigits },
-  { id: 'year-range-dash', level: 'warning', group: 'text', title: '年份范围缺少连接号', run: text.yearRangeDash },
   { id: 'placeholder', level: 'error', group: 'text', title: '仍有模板占位符', run: text.placeholder },
   { id: 'report-asks-approval', level: 'error', group: 'text', title: '报告中夹带请示事项', kinds: ['报告'], run: text.reportAsksApproval },
+  // 公文校对 (shared/proofread): one finding per place, to the character, most with a fix
+  ...PROOF_CHECK_RULES,
   // Rolled forward from last year's report
   { id: 'figures-unconfirmed', level: 'warning', group: 'text', title: '沿用上年的数字待核实', run: rollover.unconfirmedFigures },
   { id: 'year-checks-open', level: 'warning', group: 'text', title: '年份是否随年度更新待核实', run: rollover.yearChecksOpen },

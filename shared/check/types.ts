@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ReportDocument, Section } from '../model/document';
 import type { Template } from '../model/template';
+import { Fix, ProofClass, TextRange } from '../proofread/types';
 
 import { FindingLevel } from './levels';
 
@@ -48,6 +49,14 @@ export const Finding = z.object({
   location: FindingLocation,
   /** The offending text as it stands, so the UI can find it in the editor. */
   excerpt: z.string().optional(),
+  /** The exact characters (公文校对 findings): the text unit's path and offsets into its text. */
+  range: TextRange.optional(),
+  /** The certain replacement of the characters in `range`: `from` as it stands, `to` what it becomes. */
+  fix: Fix.optional(),
+  /** A replacement offered but not certain (今年 → 2024年); 全部修正 and `gongwen fix` leave it. */
+  suggestion: z.string().optional(),
+  /** The 公文校对 class (标点, 字词, …), for 全部修正 per class and `gongwen fix --rule`. */
+  class: ProofClass.optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -76,7 +85,9 @@ export interface CheckContext {
  * What a rule reports; level and group come from the rules table. `level` overrides the table's
  * where one rule finds both kinds (发文机关: one of 标志 and 全称 missing is a gap, both an error).
  */
-export type Hit = Pick<Finding, 'message' | 'location'> & { excerpt?: string | undefined; level?: FindingLevel };
+export type Hit = Pick<Finding, 'message' | 'location'> & { excerpt?: string | undefined; level?: FindingLevel } & Partial<
+    Pick<Finding, 'range' | 'fix' | 'suggestion' | 'class'>
+  >;
 
 export interface Rule {
   id: string;

@@ -32,6 +32,8 @@ export const importCalls = {
         profileId: z.number().int().optional(),
         /** Lets drafts.importProgress and drafts.importCancel find this import. */
         jobId: ImportJobId.optional(),
+        /** 规范标点: apply the safe punctuation fixes (shared/proofread/normalize.ts); the notes say what changed. */
+        normalizePunct: z.boolean().optional(),
       })
       .strict(),
     z.object({

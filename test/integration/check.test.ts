@@ -78,7 +78,7 @@ describe('gongwen check', () => {
     const r = gongwen(['check', write('warn.json', doc)]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^导出前必须修改 0 处，定稿前应补齐 0 处，建议修改 1 处/);
-    expect(r.out).toContain('[建议修改] 正文：中文中夹有1处半角标点（“,”），应使用全角标点。（“专职法律顾问两名,所需经费列入年度”）');
+    expect(r.out).toContain('[建议修改] 正文：中文中的半角“,”应为全角“，”。（“专职法律顾问两名,所需经费列入年度”）');
   });
 
   test('gaps only (no 成文日期, no 署名): 定稿前应补齐, never called 必须, exit 0 — the official export would go ahead after confirming', () => {

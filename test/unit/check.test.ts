@@ -8,6 +8,8 @@ import { importText } from '../../shared/import/text';
 import { seedText } from '../helpers/paths';
 import { rollForward } from '../../shared/rollover/index';
 import { openFigures } from '../../shared/rollover/open';
+import { PROOF_RULES } from '../../shared/proofread/index';
+import { PROOF_CASES } from '../fixtures/proof-cases';
 
 // Every rule must be made to fire by some test here (checked at the end).
 const fired = new Set<string>();
@@ -263,11 +265,38 @@ describe('text and punctuation', () => {
     return doc;
   };
 
-  test('half-width punctuation next to Chinese, counted per place', () => {
-    const f = only(withParagraph('我县,坚持依法行政;依照《工作方案(2021-2025年)》开展工作:成效明显.'), 'half-width-punct');
-    expect(f).toHaveLength(1);
-    expect(f[0]!.message).toBe('中文中夹有6处半角标点（“,”“;”“(”“)”“:”“.”），应使用全角标点。');
+  test('half-width punctuation next to Chinese: one finding per mark, to the character, with its fix', () => {
+    const p = '我县,坚持依法行政;依照《工作方案(2021—2025年)》开展工作:成效明显.';
+    const f = only(withParagraph(p), 'half-width-punct');
+    expect(f.map((x) => x.fix)).toEqual([
+      { from: ',', to: '，' },
+      { from: ';', to: '；' },
+      { from: '(', to: '（' },
+      { from: ')', to: '）' },
+      { from: ':', to: '：' },
+      { from: '.', to: '。' },
+    ]);
+    for (const x of f) {
+      expect(x.location.type).toBe('section');
+      expect(p.slice(x.range!.start, x.range!.end)).toBe(x.fix!.from);
+      expect(x.class).toBe('punct');
+    }
     expect(f[0]!.excerpt).toContain('我县,坚持');
+  });
+
+  test('every 公文校对 rule reaches the checker: the exact characters, and the fix where certain', () => {
+    for (const rule of PROOF_RULES) {
+      const cases = PROOF_CASES[rule.id]!;
+      const [text] = cases.fixes?.[0] ?? cases.finds![0]!;
+      const f = only(withParagraph(text), rule.id);
+      expect([rule.id, f.length > 0]).toEqual([rule.id, true]);
+      for (const x of f) {
+        expect(x).toMatchObject({ group: 'text', level: rule.level, class: rule.class, location: { type: 'section' } });
+        expect(x.range!.path.slice(0, 1)).toEqual(['body']);
+        expect(text.slice(x.range!.start, x.range!.end)).toBe(x.fix?.from ?? text.slice(x.range!.start, x.range!.end));
+        expect(!!x.fix).toBe(!!cases.fixes);
+      }
+    }
   });
 
   test('decimals, 1. ordinals, URLs and English are not half-width mistakes', () => {
@@ -284,14 +313,12 @@ describe('text and punctuation', () => {
   });
 
   test('full-width digits', () => {
-    expect(only(withParagraph('办理案件１２３件。'), 'fullwidth-digit')[0]!.message).toBe(
-      '数字“１２３”使用了全角字符，应使用半角阿拉伯数字。',
-    );
+    expect(only(withParagraph('办理案件１２３件。'), 'fullwidth-digit')[0]!.message).toBe('数字“１２３”使用了全角字符，应为“123”。');
   });
 
   test('the dash lost in 2021-2025年', () => {
     expect(only(withParagraph('依照《法治政府建设实施纲要（20212025年）》。'), 'year-range-dash')[0]!.message).toBe(
-      '年份范围“20212025年”缺少连接号，应为“2021—2025年”。',
+      '年份范围应写作“2021—2025”，不写作“20212025”。',
     );
     expect(only(withParagraph('依照《法治政府建设实施纲要（2021—2025年）》。'), 'year-range-dash')).toEqual([]);
   });
@@ -440,7 +467,10 @@ describe('a draft rolled forward from last year', () => {
     expect(f).toMatchObject({ level: 'warning', location: { type: 'section', sectionId: checks[0]!.where }, excerpt: checks[0]!.excerpt });
     expect(f!.message).toContain('还有2处年份');
     doc.rollover!.yearChecks = [{ ...checks[1]!, where: '#title' }];
-    expect(only(doc, 'year-checks-open')[0]).toMatchObject({ location: { type: 'meta', field: 'title' }, message: expect.stringContaining('还有1处年份') });
+    expect(only(doc, 'year-checks-open')[0]).toMatchObject({
+      location: { type: 'meta', field: 'title' },
+      message: expect.stringContaining('还有1处年份'),
+    });
     doc.rollover!.yearChecks = [];
     expect(only(doc, 'year-checks-open')).toEqual([]);
     // A report that was never rolled forward has neither.

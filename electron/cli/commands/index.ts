@@ -6,6 +6,7 @@
 import type { Command } from '../command';
 import { META_FIELD_NAMES } from '../../../shared/meta-field-names';
 import { LEVEL_NAMES } from '../../../shared/check/level-names';
+import { PROOF_CLASSES, PROOF_CLASS_NAMES } from '../../../shared/proofread/class-names';
 
 export const COMMANDS: Command[] = [
   {
@@ -37,6 +38,12 @@ export const COMMANDS: Command[] = [
     usage: 'gongwen check <草稿.json> [--json]',
     summary: `检查草稿的完整性和格式规范（有${LEVEL_NAMES.error}的问题时退出码为 1）`,
     load: async () => (await import('./check')).checkCommand,
+  },
+  {
+    name: 'fix',
+    usage: 'gongwen fix <草稿.json> -o <输出.json> [--rule 规则或类别 …]',
+    summary: `应用校对中确定的修正（${PROOF_CLASSES.map((c) => `${c} ${PROOF_CLASS_NAMES[c]}`).join('，')}；--rule 可限定规则或类别），输出到新文件`,
+    load: async () => (await import('./fix')).fixCommand,
   },
   {
     name: 'export',

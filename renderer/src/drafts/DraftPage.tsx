@@ -1,7 +1,7 @@
 /**
  * One draft open for writing: title bar with save state and export; the outline navigator on the
  * left, the editor in the middle, the completeness panel and the header fields on the right.
- * Keyboard: Ctrl+S saves now, Ctrl+F finds in the draft (Ctrl+Z/Y/B are the editor's).
+ * Keyboard: Ctrl+S saves now, Ctrl+F finds in the draft, Ctrl+H finds and replaces (Ctrl+Z/Y/B are the editor's).
  *
  * Nothing typed is lost on the way out: leaving in-app first saves, and asks when that fails; a
  * text not acknowledged by a save is kept as a recovery copy, offered when the draft opens again.
@@ -44,6 +44,8 @@ import { useRolloverView } from '../rollover/useRolloverView';
 import { locateYearCheck } from '../rollover/locate';
 import { percent } from '../rollover/state';
 import { R } from '../rollover/messages';
+import { useProofActions } from '../proofread/useProofActions';
+import { replaceInDocument } from '../../../shared/proofread/replace';
 import './workspace.css';
 
 /** How long the panels wait after the last change before checking and counting again. */
@@ -132,7 +134,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
   const [currentSection, setCurrentSection] = useState<string | null>(null);
   // A rolled-forward draft opens on 往年对照: checking last year's figures and plans is the first job.
   const [tab, setTab] = useState<'check' | 'rollover' | 'fields'>(draft.doc.rollover ? 'rollover' : 'check');
-  const [find, setFind] = useState({ open: false, token: 0 });
+  const [find, setFind] = useState<{ open: boolean; token: number; replace?: boolean }>({ open: false, token: 0 });
   // The editor hands its text on shortly after typing pauses; until then the text is not saved,
   // and the save state must not say 已保存.
   const [typed, setTyped] = useState(false);
@@ -214,6 +216,8 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
     },
     [jumpToSection],
   );
+  const proof = useProofActions({ draftId: draft.id, editor: editorRef, docRef, onMetaChange, locate });
+  const shownFindings = useMemo(() => proof.visible(findings, settled), [proof, findings, settled]);
   const locateYear = useCallback((check: YearCheck) => locateYearCheck(check, docRef.current, editorRef.current, locate), [locate]);
 
   useEffect(() => {
@@ -226,6 +230,10 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
       } else if (key === 'f') {
         e.preventDefault();
         setFind((f) => ({ open: true, token: f.token + 1 }));
+      } else if (key === 'h') {
+        // Ctrl+H: the find bar with its replace row.
+        e.preventDefault();
+        setFind((f) => ({ open: true, token: f.token + 1, replace: true }));
       }
     };
     window.addEventListener('keydown', onKey);
@@ -345,8 +353,15 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
             <FindBar
               version={textVersion}
               focusToken={find.token}
+              replace={find.replace ?? false}
+              onReplace={(query, replacement, index) => {
+                editorRef.current?.rewrite((d) => {
+                  const r = replaceInDocument(d, query, replacement, index);
+                  return r.count ? r.doc : d;
+                });
+              }}
               onClose={() => {
-                setFind((f) => ({ ...f, open: false }));
+                setFind((f) => ({ ...f, open: false, replace: false }));
                 editorRef.current?.focus();
               }}
             />
@@ -395,7 +410,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
           </div>
           {/* Both stay mounted, so a half-typed field survives a look at the other tab. */}
           <div role="tabpanel" id="gw-tabpanel-check" aria-labelledby="gw-tab-check" hidden={tab !== 'check'}>
-            <CompletenessPanel doc={settled} template={template} findings={findings} onLocate={locate} />
+            <CompletenessPanel doc={settled} template={template} findings={shownFindings} onLocate={locate} proof={proof.actions} />
           </div>
           {doc.rollover && (
             <div role="tabpanel" id="gw-tabpanel-rollover" aria-labelledby="gw-tab-rollover" hidden={tab !== 'rollover'}>

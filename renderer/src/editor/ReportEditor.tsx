@@ -39,6 +39,8 @@ import { OutlinePlugin } from './OutlinePlugin';
 import { Toolbar } from './Toolbar';
 import { $confirmFigures } from './sections';
 import { selectNextFigure } from './figureNav';
+import type { TextRange } from '../../../shared/proofread/types';
+import { rewriteDocument, selectTextRange } from '../proofread/editorOps';
 import './editor.css';
 
 export interface ReportEditorHandle {
@@ -57,6 +59,10 @@ export interface ReportEditorHandle {
   nextFigure(): boolean;
   /** Confirm the 待核实 figures in the selection (or at the caret); the editor's message. */
   confirmFigures(): string;
+  /** Select exactly these characters (a 公文校对 finding's place); false when the text is not there. */
+  selectRange(range: TextRange): boolean;
+  /** Rewrite lead and body through the model as one undo step (修正, 全部修正, 全部替换); false when nothing changed. */
+  rewrite(change: (doc: ReportDocument) => ReportDocument): boolean;
 }
 
 export interface ReportEditorProps {
@@ -299,8 +305,10 @@ function ChangePlugin({ onEdit, docRef, onChangeRef, onSectionRef, onNoChangeRef
         editor.update(() => void (message = $confirmFigures()), { discrete: true });
         return message;
       },
+      selectRange: (range) => selectTextRange(editor, docRef.current, range),
+      rewrite: (change) => rewriteDocument(editor, docRef.current, change),
     }),
-    [editor, flush, read],
+    [editor, flush, read, docRef],
   );
 
   // The first painted frame with the content (see the mark in ReportEditor).

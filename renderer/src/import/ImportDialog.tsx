@@ -51,6 +51,7 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
   );
   const [year, setYear] = useState('');
   const [rollover, setRollover] = useState(false);
+  const [normalizePunct, setNormalizePunct] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -114,6 +115,7 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
           dataBase64,
           templateId,
           jobId: id,
+          ...(normalizePunct ? { normalizePunct } : {}),
           ...(y ? { year: Number(y) } : {}),
         });
       } finally {
@@ -219,6 +221,19 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
           <span>
             {I.rollover}
             <span className="gw-muted gw-import-hint">{I.rolloverHint}</span>
+          </span>
+        </label>
+        <label className="gw-import-check">
+          <input
+            type="checkbox"
+            checked={normalizePunct}
+            disabled={busy}
+            onChange={(e) => setNormalizePunct(e.currentTarget.checked)}
+            data-testid="import-normalize-punct"
+          />
+          <span>
+            {I.normalizePunct}
+            <span className="gw-muted gw-import-hint">{I.normalizePunctHint}</span>
           </span>
         </label>
         {error && (

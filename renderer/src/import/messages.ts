@@ -12,6 +12,8 @@ export const I = {
   yearHint: '文件中未写明年度时使用；一般留空',
   yearPlaceholder: '按文件内容识别',
   rollover: '导入后以此为模板新建下一年度报告（以往年报告为模板新建）',
+  normalizePunct: '规范标点',
+  normalizePunctHint: '中文中的半角标点改为全角，重复的标点删去一个（小数、千位分隔、时间、网址等不变）；改了哪些，导入说明中列出处数。',
   rolloverHint: '年份顺延一年，沿用的数字标为“待核实”，上年的工作安排列为对照清单。导入的原稿另存一份草稿。',
   cancel: '取消',
   submit: '导入',

@@ -20,6 +20,7 @@ import {
 } from '../../../shared/check/index';
 import { numberSections } from '../../../shared/headings/index';
 import { T } from './messages';
+import { ProofClassBar, ProofFindingItem, type ProofActions } from '../proofread/ProofControls';
 import './panels.css';
 
 const GROUPS: FindingGroup[] = ['structure', 'meta', 'text'];
@@ -31,9 +32,11 @@ interface Props {
   template: Template | undefined;
   findings: readonly Finding[];
   onLocate: (location: FindingLocation) => void;
+  /** 公文校对: select the characters, 修正, 全部修正 per class, 忽略 (absent: findings only go to their place). */
+  proof?: ProofActions | undefined;
 }
 
-export function CompletenessPanel({ doc, template, findings, onLocate }: Props) {
+export function CompletenessPanel({ doc, template, findings, onLocate, proof }: Props) {
   // The one count and the one verdict (shared/check/levels.ts): the export dialog and
   // `gongwen check` say the same. `error` is exactly what the official export refuses.
   const counts = countByLevel(findings);
@@ -62,9 +65,16 @@ export function CompletenessPanel({ doc, template, findings, onLocate }: Props) 
             <h3>
               {GROUP_NAMES[group]} <span className="gw-muted">{items.length}</span>
             </h3>
+            {proof && group === 'text' && <ProofClassBar findings={items} actions={proof} />}
             <FoldedList
               items={items}
-              render={(f) => <FindingItem finding={f} place={describeLocation(doc, f.location, template, labels)} onLocate={onLocate} />}
+              render={(f) =>
+                proof && f.range ? (
+                  <ProofFindingItem finding={f} place={describeLocation(doc, f.location, template, labels)} actions={proof} />
+                ) : (
+                  <FindingItem finding={f} place={describeLocation(doc, f.location, template, labels)} onLocate={onLocate} />
+                )
+              }
             />
           </div>
         );

@@ -1,5 +1,6 @@
 /**
- * Ctrl+F: a small find bar over the editor. Every match is painted (CSS Custom Highlight API, no
+ * Ctrl+F: a small find bar over the editor; Ctrl+H (or 替换 in the bar) adds a replace row:
+ * 替换 replaces the current match, 全部替换 every match in the draft as one undo step. Every match is painted (CSS Custom Highlight API, no
  * DOM changes), the current one stronger; Enter / Shift+Enter step, Esc closes. Matches are
  * found again when the text changes (`version`).
  */
@@ -15,9 +16,21 @@ interface Props {
   /** Bumped by each Ctrl+F, to focus and select the query again. */
   focusToken: number;
   onClose: () => void;
+  /** Open with the replace row (Ctrl+H). */
+  replace?: boolean;
+  /** Replace the `index`-th match in document order, or every match when `index` is undefined. */
+  onReplace?: (query: string, replacement: string, index?: number) => void;
 }
 
-export function FindBar({ version, focusToken, onClose }: Props) {
+export function FindBar({ version, focusToken, onClose, replace = false, onReplace }: Props) {
+  // Shown while Ctrl+H opened the bar, until 替换 toggles it.
+  const [toggled, setToggled] = useState<boolean | null>(null);
+  const replacing = toggled ?? replace;
+  const [replacement, setReplacement] = useState('');
+  const replaceInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (replace) requestAnimationFrame(() => (input.current?.value ? replaceInput.current : input.current)?.focus());
+  }, [replace, focusToken]);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [ranges, setRanges] = useState<Range[]>([]);
@@ -94,6 +107,39 @@ export function FindBar({ version, focusToken, onClose }: Props) {
       <button type="button" onClick={() => step(1)} disabled={!ranges.length} title={`${T.find.next}（Enter）`}>
         {T.find.next}
       </button>
+      {onReplace && (
+        <button type="button" aria-pressed={replacing} onClick={() => setToggled(!replacing)} title={`${T.find.replaceToggle}（Ctrl+H）`}>
+          {T.find.replaceToggle}
+        </button>
+      )}
+      {onReplace && replacing && (
+        <span className="gw-findbar-replace">
+          <input
+            ref={replaceInput}
+            type="text"
+            value={replacement}
+            placeholder={T.find.replacePlaceholder}
+            aria-label={T.find.replacePlaceholder}
+            data-testid="replace-input"
+            onChange={(e) => setReplacement(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && query) {
+                e.preventDefault();
+                onReplace(query, replacement, current);
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                onClose();
+              }
+            }}
+          />
+          <button type="button" disabled={!ranges.length} onClick={() => onReplace(query, replacement, current)}>
+            {T.find.replaceOne}
+          </button>
+          <button type="button" data-testid="replace-all" disabled={!ranges.length} onClick={() => onReplace(query, replacement)}>
+            {T.find.replaceAll}
+          </button>
+        </span>
+      )}
       <button type="button" className="gw-findbar-close" onClick={onClose} aria-label={T.find.close} title={`${T.find.close}（Esc）`}>
         ×
       </button>

@@ -31,5 +31,9 @@ export const T = {
     prev: '上一个',
     next: '下一个',
     close: '关闭查找',
+    replaceToggle: '替换',
+    replacePlaceholder: '替换为',
+    replaceOne: '替换',
+    replaceAll: '全部替换',
   },
 } as const;

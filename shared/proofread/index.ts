@@ -1,0 +1,39 @@
+/**
+ * 公文校对: the offline proofreader. Pure (no Node, no DOM): rules in rules/, word lists in
+ * lists/*.json. `proofread` finds, to the character; `applyFixes` applies the certain fixes;
+ * the checker (shared/check/rules/proofread.ts) shows the findings in the 检查 panel and in
+ * `gongwen check --json`; `gongwen fix` applies them to a draft file.
+ */
+import type { ReportDocument } from '../model/document';
+import { proofread } from './proofread';
+import type { ProofClass, ProofFinding } from './types';
+import { pathKey } from './units';
+
+/** The same findings, computed once per document object (the checker asks once per rule). */
+const cache = new WeakMap<ReportDocument, ProofFinding[]>();
+export function proofreadCached(doc: ReportDocument): ProofFinding[] {
+  let f = cache.get(doc);
+  if (!f) cache.set(doc, (f = proofread(doc)));
+  return f;
+}
+
+export function countByClass(findings: readonly ProofFinding[]): Record<ProofClass, number> {
+  const counts: Record<ProofClass, number> = { punct: 0, words: 0, terms: 0, numbers: 0, repeat: 0, year: 0 };
+  for (const f of findings) counts[f.class]++;
+  return counts;
+}
+
+/**
+ * A key for one finding that survives edits elsewhere (for 忽略): the rule, the unit, and the
+ * characters with a little text around them — not the offset, which any edit before it moves,
+ * and not the characters alone, which a paragraph may hold many times (its commas).
+ */
+export function findingKey(f: Pick<ProofFinding, 'rule' | 'range'>, unitText: string): string {
+  const { start, end } = f.range;
+  return `${f.rule}|${pathKey(f.range.path)}|${unitText.slice(Math.max(0, start - 8), end + 8)}`;
+}
+
+export { PROOF_RULES } from './rules';
+export { proofread, selectRules, type ProofOptions } from './proofread';
+export { applyFixes, fixAll } from './apply';
+export * from './types';

@@ -1,0 +1,152 @@
+/**
+ * The word lists of 字词 and 规范表述: data in lists/*.json, checked against these schemas (a
+ * test parses every list), compiled once into one search pattern per list.
+ */
+import { z } from 'zod';
+import wordsJson from './lists/words.json';
+import termsJson from './lists/terms.json';
+
+/** A regular expression's source; the schema refuses one that does not compile. */
+const Pattern = z.string().refine((s) => {
+  try {
+    new RegExp(s);
+    return true;
+  } catch {
+    return false;
+  }
+}, '不是有效的正则表达式');
+
+const Examples = z.object({
+  /** Sentences with the mistake: each must get a fix to `right`. */
+  wrong: z.array(z.string().min(1)),
+  /** Look-alike correct sentences: none may be touched. */
+  right: z.array(z.string().min(1)),
+});
+
+export const WordEntry = z
+  .object({
+    wrong: z.string().min(1),
+    right: z.string().min(1),
+    /** Why, in Chinese, shown in the message. */
+    note: z.string().optional(),
+    /** The text right after the match must match this (e.g. a date after 截止). */
+    before: Pattern.optional(),
+    /** The text right after the match must not match this. */
+    notBefore: Pattern.optional(),
+    /** The text right before the match must end with a match of this. */
+    after: Pattern.optional(),
+    notAfter: Pattern.optional(),
+    /** Correct words that contain `wrong` (截止日期 for 截止). */
+    except: z.array(z.string().min(1)).optional(),
+    examples: Examples,
+  })
+  .refine((e) => e.wrong !== e.right, '误写与正确写法相同')
+  .refine((e) => !e.except || e.except.every((x) => x.includes(e.wrong)), 'except 中的词语须包含误写');
+export type WordEntry = z.infer<typeof WordEntry>;
+
+export const WordList = z.object({ $comment: z.string().optional(), entries: z.array(WordEntry) });
+
+export const TermEntry = z
+  .object({
+    right: z.string().min(1),
+    wrong: z.array(z.string().min(1)).min(1),
+    examples: Examples,
+  })
+  .refine((e) => e.wrong.every((w) => !e.right.includes(w)), '不规范写法不得是规范写法的一部分');
+export type TermEntry = z.infer<typeof TermEntry>;
+
+export const TermList = z.object({ $comment: z.string().optional(), entries: z.array(TermEntry) });
+
+export interface CompiledEntry {
+  wrong: string;
+  right: string;
+  note?: string | undefined;
+  before?: RegExp;
+  notBefore?: RegExp;
+  after?: RegExp;
+  notAfter?: RegExp;
+  except: readonly string[];
+}
+
+export interface CompiledList {
+  /** Longest `wrong` first, so a longer entry wins where two start at the same place. */
+  entries: readonly CompiledEntry[];
+  /** Entries by the code of their first character, longest first. */
+  byFirst: Map<number, CompiledEntry[]>;
+  /** 1 at the code of every first character: the scan's quick test. */
+  isFirst: Uint8Array;
+}
+
+function compile(entries: readonly CompiledEntry[]): CompiledList {
+  const sorted = [...new Map(entries.map((e) => [e.wrong, e])).values()].sort((a, b) => b.wrong.length - a.wrong.length);
+  const byFirst = new Map<number, CompiledEntry[]>();
+  const isFirst = new Uint8Array(0x10000);
+  for (const e of sorted) {
+    const c = e.wrong.charCodeAt(0);
+    byFirst.set(c, [...(byFirst.get(c) ?? []), e]);
+    isFirst[c] = 1;
+  }
+  return { entries: sorted, byFirst, isFirst };
+}
+
+const head = (s: string | undefined) => (s === undefined ? undefined : new RegExp(`^(?:${s})`));
+const tail = (s: string | undefined) => (s === undefined ? undefined : new RegExp(`(?:${s})$`));
+
+export function compileWords(list: z.infer<typeof WordList>): CompiledList {
+  return compile(
+    list.entries.map((e) => ({
+      wrong: e.wrong,
+      right: e.right,
+      note: e.note,
+      ...(e.before !== undefined ? { before: head(e.before)! } : {}),
+      ...(e.notBefore !== undefined ? { notBefore: head(e.notBefore)! } : {}),
+      ...(e.after !== undefined ? { after: tail(e.after)! } : {}),
+      ...(e.notAfter !== undefined ? { notAfter: tail(e.notAfter)! } : {}),
+      except: e.except ?? [],
+    })),
+  );
+}
+
+export function compileTerms(list: z.infer<typeof TermList>): CompiledList {
+  return compile(list.entries.flatMap((e) => e.wrong.map((wrong) => ({ wrong, right: e.right, except: [] }))));
+}
+
+/** The lists as shipped (parsed, so a broken list fails loudly at start rather than misfiring). */
+export const WORDS = WordList.parse(wordsJson);
+export const TERMS = TermList.parse(termsJson);
+export const COMPILED_WORDS = compileWords(WORDS);
+export const COMPILED_TERMS = compileTerms(TERMS);
+
+/** How far around a match the context rules look. */
+const CONTEXT = 40;
+
+/**
+ * Every place `list` matches in `text` and its context rules allow; where matches overlap, the
+ * earlier, then the longer, stands. (Not one alternation of all entries: with Chinese strings
+ * that is many times slower in V8's regex engine than a scan for first characters.)
+ */
+export function matchList(list: CompiledList, text: string): { start: number; end: number; entry: CompiledEntry }[] {
+  const found: { start: number; end: number; entry: CompiledEntry }[] = [];
+  // By character codes: a regex match (or text[i]) per position allocates a string each time.
+  for (let start = 0; start < text.length; start++) {
+    const code = text.charCodeAt(start);
+    if (!list.isFirst[code]) continue;
+    for (const entry of list.byFirst.get(code)!) {
+      if (!text.startsWith(entry.wrong, start)) continue;
+      const end = start + entry.wrong.length;
+      const after = text.slice(end, end + CONTEXT);
+      const before = text.slice(Math.max(0, start - CONTEXT), start);
+      if (entry.before && !entry.before.test(after)) continue;
+      if (entry.notBefore?.test(after)) continue;
+      if (entry.after && !entry.after.test(before)) continue;
+      if (entry.notAfter?.test(before)) continue;
+      if (entry.except.some((x) => text.startsWith(x, start - x.indexOf(entry.wrong)))) continue;
+      found.push({ start, end, entry });
+    }
+  }
+  if (found.length < 2) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: typeof found = [];
+  for (const f of found) if (!out.length || f.start >= out[out.length - 1]!.end) out.push(f);
+  return out;
+}

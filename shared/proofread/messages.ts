@@ -1,0 +1,20 @@
+/** Every Chinese sentence the proofreader says, in one place so the wording can be reviewed together. */
+const q = (s: string | number) => `“${s}”`;
+
+export const PM = {
+  halfWidth: (mark: string, full: string) => `中文中的半角${q(mark)}应为全角${q(full)}。`,
+  straightQuoteOdd: '中文中的直引号"无法确定是前引号还是后引号，请改为“”。',
+  doubled: (marks: string, one: string) => `标点${q(marks)}重复，应为${q(one)}。`,
+  unpairedOpen: (open: string, close: string) => `${q(open)}缺少对应的${q(close)}。`,
+  unpairedClose: (close: string, open: string) => `${q(close)}缺少对应的${q(open)}。`,
+  listComma: '并列的机关名称之间应使用顿号“、”。',
+  word: (wrong: string, right: string, note?: string) => `${q(wrong)}应为${q(right)}${note ? `（${note}）` : ''}。`,
+  term: (wrong: string, right: string) => `规范表述为${q(right)}，不写作${q(wrong)}。`,
+  fullWidthDigit: (digits: string, half: string) => `数字${q(digits)}使用了全角字符，应为${q(half)}。`,
+  dateForm: (typed: string, right: string) => `公文中的日期应写作${q(right)}，不写作${q(typed)}（GB/T 15835）。`,
+  yearRange: (typed: string, right: string) => `年份范围应写作${q(right)}，不写作${q(typed)}。`,
+  yearAbbrev: (typed: string, right: string) => `年份不应简写：${q(typed)}应为${q(right)}（GB/T 15835）。`,
+  repeatChar: (typed: string, one: string) => `${q(typed)}重复，应为${q(one)}。`,
+  repeatWord: (typed: string, one: string) => `词语重复：${q(typed)}应为${q(one)}。`,
+  relativeYear: (word: string, year: string) => `年度报告中${q(word)}所指不明，建议写明年份，如${q(year)}。`,
+} as const;

@@ -1,0 +1,22 @@
+/**
+ * 规范标点 on import: the safe punctuation fixes only — half-width marks in Chinese text made
+ * full-width, doubled marks made one — and a note for the import notes saying what changed.
+ */
+import type { ReportDocument } from '../model/document';
+import { fixAll } from './apply';
+
+export const IMPORT_PUNCT_RULES = ['half-width-punct', 'punct-doubled'] as const;
+
+export function normalizePunctuation(doc: ReportDocument): {
+  doc: ReportDocument;
+  halfWidth: number;
+  doubled: number;
+  note: string | null;
+} {
+  const r = fixAll(doc, IMPORT_PUNCT_RULES);
+  const halfWidth = r.applied.filter((f) => f.rule === 'half-width-punct').length;
+  const doubled = r.applied.length - halfWidth;
+  if (!r.applied.length) return { doc, halfWidth: 0, doubled: 0, note: null };
+  const parts = [halfWidth ? `半角标点改为全角 ${halfWidth} 处` : '', doubled ? `重复标点删去 ${doubled} 处` : ''].filter(Boolean);
+  return { doc: r.doc, halfWidth, doubled, note: `已规范标点：${parts.join('，')}。` };
+}

@@ -1,0 +1,22 @@
+/** 字词 and 规范表述: the maintained lists (lists/*.json) applied with their context rules. */
+import { COMPILED_TERMS, COMPILED_WORDS, matchList } from '../lists';
+import { PM } from '../messages';
+import type { ProofHit, ProofUnit } from '../types';
+
+export function words(unit: ProofUnit): ProofHit[] {
+  return matchList(COMPILED_WORDS, unit.text).map(({ start, end, entry }) => ({
+    start,
+    end,
+    to: entry.right,
+    message: PM.word(entry.wrong, entry.right, entry.note),
+  }));
+}
+
+export function terms(unit: ProofUnit): ProofHit[] {
+  return matchList(COMPILED_TERMS, unit.text).map(({ start, end, entry }) => ({
+    start,
+    end,
+    to: entry.right,
+    message: PM.term(entry.wrong, entry.right),
+  }));
+}

@@ -3,7 +3,10 @@
 // __filename, process.resourcesPath). A path is checkable only when it is such a base joined with
 // string literals; anything else is reported as unresolvable rather than guessed at.
 import { createHash } from 'node:crypto';
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+
+// Required, not imported: an ESM import of the 9 MB CommonJS file scans it for exports first.
+const ts = createRequire(import.meta.url)('typescript');
 
 const PATH_BASES = new Set(['__dirname', '__filename']);
 /** A string literal longer than this that calls require() is taken for embedded code. */
@@ -35,7 +38,7 @@ const literal = (n) => (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLite
  *   unresolved: {what: string, line: number, text: string}[] }}
  */
 export function bundleRefs(code, fileName) {
-  // The same bundle in each arch's package: parse it once.
+  // The same bundle in each arch's package, the same worker inside three bundles: parse each once.
   const key = createHash('sha256').update(code).digest('hex');
   if (!cache.has(key)) cache.set(key, analyse(code, fileName));
   return cache.get(key);
@@ -60,7 +63,7 @@ function analyse(code, fileName) {
     // Code carried as a string and run by eval (the import worker inside each bundle): its
     // requires and paths count as the bundle's own.
     if (ts.isStringLiteral(node) && node.text.length > EMBEDDED_MIN && /\brequire\(/.test(node.text)) {
-      const inner = analyse(node.text, `${fileName} (embedded code, line ${line(node)})`);
+      const inner = bundleRefs(node.text, `${fileName} (embedded code, line ${line(node)})`);
       for (const key of Object.keys(out)) out[key].push(...inner[key]);
     }
     const base = baseOf(node);

@@ -11,12 +11,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import yaml from 'js-yaml';
+import type * as Asar from '@electron/asar';
 import { ROOT, rm, tempDir } from '../helpers/paths';
 
 // @electron/asar as electron-builder uses it, to damage a built archive the way a bad config would.
 const asar = createRequire(createRequire(path.join(ROOT, 'package.json')).resolve('app-builder-lib/package.json'))(
   '@electron/asar',
-) as typeof import('@electron/asar');
+) as typeof Asar;
 
 const MiB = 1024 * 1024;
 const CHECKS = {

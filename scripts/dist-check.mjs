@@ -96,33 +96,45 @@ function checkTarget(appDir, config, arch) {
   const executable = config.linux?.executableName ?? config.executableName ?? config.productName;
   const launcher = (platform) => (config[platform]?.extraFiles ?? []).find((e) => /(^|\/)gongwen(\.cmd)?$/.test(e.to));
   const checks = {};
-  checks['entry points and the assets index.html references'] = entryPoints(view);
-  const refs = runtimeReferences(view);
-  checks['paths computed at run time, modules required from outside the bundles'] = refs.problems;
-  const ext = externalModules(view, refs.externals, { platform: 'linux', arch, executable });
-  checks['electron and better-sqlite3 resolve; the native module is the target’s, unpacked'] = ext.problems;
+  const timings = {};
+  /** Runs one check, keeping its problems and how long it took. */
+  const run = (name, fn) => {
+    const t = performance.now();
+    const result = fn();
+    timings[name] = Math.round(performance.now() - t);
+    checks[name] = Array.isArray(result) ? result : result.problems;
+    return result;
+  };
+  run('entry points and the assets index.html references', () => entryPoints(view));
+  const refs = run('paths computed at run time, modules required from outside the bundles', () => runtimeReferences(view));
+  const ext = run('electron and better-sqlite3 resolve; the native module is the target’s, unpacked', () =>
+    externalModules(view, refs.externals, { platform: 'linux', arch, executable }),
+  );
   let sqlite = null;
   if (arch === process.arch) {
-    const loaded = ext.nativeFile ? nativeLoads(view, ext.nativeFile) : { problems: ['no native module to load'] };
-    checks['better-sqlite3 loads from app.asar.unpacked under the project’s Node'] = loaded.problems;
+    const loaded = run('better-sqlite3 loads from app.asar.unpacked under the project’s Node', () =>
+      ext.nativeFile ? nativeLoads(view, ext.nativeFile) : { problems: ['no native module to load'] },
+    );
     sqlite = loaded.sqlite ?? null;
   }
-  checks['lean: no library shipped twice, no sources'] = lean(view);
-  const size = budgets(view);
-  checks[`budgets: app.asar ≤ ${BUDGETS['app.asar'] / MiB} MB, app.asar.unpacked ≤ ${BUDGETS['app.asar.unpacked'] / MiB} MB`] =
-    size.problems;
-  const l = launchers(view, {
-    linuxLauncher: launcher('linux')?.to ?? 'bin/gongwen',
-    winLauncherSource: path.join(root, launcher('win')?.from ?? 'build/launcher/gongwen.cmd'),
-    winExecutable: `${config.win?.executableName ?? config.executableName}.exe`,
-  });
-  checks['the gongwen launchers name files in the package'] = l.problems;
+  run('lean: no library shipped twice, no sources', () => lean(view));
+  const size = run(
+    `budgets: app.asar ≤ ${BUDGETS['app.asar'] / MiB} MB, app.asar.unpacked ≤ ${BUDGETS['app.asar.unpacked'] / MiB} MB`,
+    () => budgets(view),
+  );
+  const l = run('the gongwen launchers name files in the package', () =>
+    launchers(view, {
+      linuxLauncher: launcher('linux')?.to ?? 'bin/gongwen',
+      winLauncherSource: path.join(root, launcher('win')?.from ?? 'build/launcher/gongwen.cmd'),
+      winExecutable: `${config.win?.executableName ?? config.executableName}.exe`,
+    }),
+  );
   if (arch === process.arch) {
-    checks['every gongwen command runs from the package'] = l.cliEntry
-      ? cliRuns(view, { executable, cliEntry: l.cliEntry })
-      : ['no CLI entry to run'];
+    run('every gongwen command runs from the package', () =>
+      l.cliEntry ? cliRuns(view, { executable, cliEntry: l.cliEntry }) : ['no CLI entry to run'],
+    );
   }
-  return { arch, appDir, sizes: size.sizes, sqlite, notes: ext.notes, checks };
+  return { arch, appDir, sizes: size.sizes, sqlite, notes: ext.notes, checks, timings };
 }
 
 /** Prints the report (and writes it as JSON with --json); the exit code says whether it passed. */
@@ -135,7 +147,7 @@ function finish() {
       `  linux-${t.arch}: app.asar ${mb(t.sizes['app.asar'])}, app.asar.unpacked ${mb(t.sizes['app.asar.unpacked'])}${t.sqlite ? `, SQLite ${t.sqlite}` : ''}`,
     );
     for (const [name, problems] of Object.entries(t.checks)) {
-      out.push(`    ${problems.length === 0 ? '✓' : '✗'} ${name}`);
+      out.push(`    ${problems.length === 0 ? '✓' : '✗'} ${name} (${(t.timings[name] / 1000).toFixed(1)} s)`);
       for (const p of problems) out.push(`        ${p}`);
     }
     for (const n of t.notes) out.push(`    · ${n}`);

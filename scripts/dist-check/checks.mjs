@@ -87,7 +87,7 @@ export function runtimeReferences(view) {
   const externals = new Map();
   for (const rel of ownBundles(view)) {
     const file = inArchive(view, rel);
-    const refs = bundleRefs(view.read(file).toString('utf8'), rel);
+    const refs = bundleRefs(view.read(file).toString('utf8'));
     for (const u of refs.unresolved) problems.push(`${rel}:${u.line}: ${u.what} cannot be checked: ${u.text}`);
     for (const p of refs.paths) {
       const base = p.base === '__dirname' ? path.dirname(file) : p.base === '__filename' ? file : path.join(view.appDir, 'resources');

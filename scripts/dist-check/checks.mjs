@@ -41,8 +41,10 @@ function ownBundles(view) {
 /** package.json `main`, the preload, the page, and everything the page references. */
 export function entryPoints(view) {
   const problems = [];
+  if (!view.isFile(inArchive(view, 'package.json')))
+    return ['package.json is missing from app.asar: Electron cannot find the main process'];
   const pkg = JSON.parse(view.read(inArchive(view, 'package.json')).toString('utf8'));
-  const required = [pkg.main, 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
+  const required = [pkg.main ?? 'index.js', 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
   for (const rel of required) if (!view.isFile(inArchive(view, rel))) problems.push(`entry point missing from app.asar: ${rel}`);
   if (!view.isFile(inArchive(view, 'dist/renderer/index.html'))) return problems;
   // The page, then every stylesheet and script it pulls in, breadth first.

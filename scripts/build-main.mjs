@@ -21,7 +21,17 @@ const common = {
 // The import worker first: its code goes into each bundle as a string (electron/import/run.ts
 // starts it with eval), so nothing needs a path to it, in the packaged app or anywhere else. The
 // file in dist/node is for running from source (tests, bench).
-const worker = await build({ ...common, entryPoints: ['electron/import/worker.ts'], write: false, sourcemap: false, outfile: 'import-worker.cjs' });
+// Minified: it travels as a string, three times over (main, the import command and its part).
+const worker = await build({
+  ...common,
+  entryPoints: ['electron/import/worker.ts'],
+  write: false,
+  sourcemap: false,
+  outfile: 'import-worker.cjs',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  charset: 'utf8',
+});
 const workerCode = worker.outputFiles[0].text;
 const withWorker = { ...common, define: { IMPORT_WORKER_SOURCE: JSON.stringify(workerCode) } };
 fs.mkdirSync(path.join(root, 'dist', 'node'), { recursive: true });
@@ -97,7 +107,18 @@ const cli = {
 };
 
 await Promise.all([
-  build({ ...withWorker, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
+  // Minified like the CLI (names kept, for readable stack traces): the installer carries it, and
+  // folding the worker's source in drops the from-source fallback path, which points nowhere in
+  // the package (`npm run dist:check` holds every path the bundle computes to the package).
+  build({
+    ...withWorker,
+    entryPoints: { main: 'electron/main.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    minifyWhitespace: true,
+    minifySyntax: true,
+    charset: 'utf8',
+  }),
   // Sandboxed preloads may only require('electron'); everything else is bundled in.
   build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
   build({ ...withWorker, entryPoints: { web: 'electron/web/server.ts' }, outdir: 'dist/node', outExtension: { '.js': '.cjs' } }),

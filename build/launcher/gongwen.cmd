@@ -5,5 +5,5 @@ rem the app folder as bin\gongwen.cmd: add that bin folder to PATH to type `gong
 rem waits for the program and passes on its exit code; ASCII only (cmd reads it in the OEM code page).
 setlocal
 set ELECTRON_RUN_AS_NODE=1
-"%~dp0..\gongwen-studio.exe" "%~dp0..\resources\app.asar.unpacked\dist\node\cli.cjs" %*
+"%~dp0..\gongwen-studio.exe" "%~dp0..\resources\app.asar\dist\node\cli.cjs" %*
 exit /b %ERRORLEVEL%

@@ -2,7 +2,8 @@
  * The `gongwen` launchers the installed app ships (build/launcher/): referenced by the builder
  * config, pointing at the executable and the CLI bundle the config actually packages, and the
  * Linux one run for real in the installed layout, with a stand-in for the app's executable that
- * acts as Node only under ELECTRON_RUN_AS_NODE=1, as Electron does.
+ * acts as Node only under ELECTRON_RUN_AS_NODE=1, as Electron does. Electron in that mode reads
+ * app.asar as a folder; here it is one (scripts/dist-check.mjs runs the CLI from a real package).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -12,8 +13,8 @@ import yaml from 'js-yaml';
 import { DIST, ROOT, rm, tempDir } from '../helpers/paths';
 
 const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, any>;
-/** Where the packaged app keeps the CLI: the files electron-builder unpacks beside app.asar. */
-const CLI_IN_APP = ['resources', 'app.asar.unpacked', 'dist', 'node', 'cli.cjs'];
+/** Where the packaged app keeps the CLI: inside app.asar, with the rest of the app's code. */
+const CLI_IN_APP = ['resources', 'app.asar', 'dist', 'node', 'cli.cjs'];
 
 function launcherOf(platform: 'win' | 'linux'): { from: string; to: string } {
   const entries = (config[platform].extraFiles ?? []) as { from: string; to: string }[];
@@ -22,14 +23,15 @@ function launcherOf(platform: 'win' | 'linux'): { from: string; to: string } {
   return found[0]!;
 }
 
-test('the builder config ships a launcher per platform, the CLI bundles unpacked, and lets the executable act as Node', () => {
+test('the builder config ships a launcher per platform, the CLI bundles in app.asar, and lets the executable act as Node', () => {
   for (const platform of ['win', 'linux'] as const) {
     const l = launcherOf(platform);
     expect(fs.existsSync(path.join(ROOT, l.from)), l.from).toBe(true);
     expect(l.to).toBe(platform === 'win' ? 'bin/gongwen.cmd' : 'bin/gongwen');
   }
   expect(config.files).toContain('dist/node/cli*.cjs');
-  expect(config.asarUnpack).toContain('dist/node/cli*.cjs');
+  // Not unpacked: the CLI is read from the archive, integrity-checked like the app's own code.
+  expect(config.asarUnpack).not.toContain('dist/node/cli*.cjs');
   expect(config.electronFuses.runAsNode).toBe(true);
   // Every bundle the CLI loads matches what is packaged: the entry and one per command.
   const bundles = fs.readdirSync(path.join(DIST, 'node')).filter((f) => f.startsWith('cli') && f.endsWith('.cjs'));

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
-import { importInWorker } from '../../import/run';
 import { Year } from '../../../shared/model/document';
 import { readInput, writeJson } from '../files';
 
@@ -14,6 +13,8 @@ export const importCommand: CommandCode = {
     const year = flags.year === undefined ? undefined : Number(flags.year);
     if (year !== undefined && !Year.safeParse(year).success)
       throw new UsageError(`年度不正确：${String(flags.year)}`);
+    // The importer and its worker are a bundle of their own (cli-part-import.cjs), shared with `outline`.
+    const { importInWorker } = await import('../../import/run');
     const result = await importInWorker(readInput(file, io), path.basename(file), {
       templateId: typeof flags.template === 'string' ? flags.template : undefined,
       year,

@@ -1,12 +1,9 @@
 import { AppError } from '../../shared/errors';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { organDefaults } from '../store/profiles';
+import { defaultReportYear } from '../../shared/report-year';
 import type { HandlerGroup } from './handler';
 
-/** Reports are written in the first quarter about the year before. */
-function defaultReportYear(now = new Date()): number {
-  return now.getFullYear() - 1;
-}
 
 type DraftCall =
   | 'drafts.create'

@@ -40,7 +40,7 @@ export const draftCalls = {
     z
       .object({
         templateId: z.string().min(1).max(64),
-        /** The reported year; defaults to last calendar year (reports are filed in Q1). */
+        /** The reported year; by default the year just ended in January–March, else the current one (shared/report-year.ts). */
         year: Year.optional(),
         /** Organ profile to fill the header from; the default profile when absent. */
         profileId: z.number().int().optional(),

@@ -16,6 +16,8 @@ import { D, STATUSES, dateTime, draftTitle as title } from './messages';
 import { restoreDraft } from './TrashPage';
 import { ImportButton } from '../import/ImportDialog';
 import { RolloverAction } from '../rollover/RolloverAction';
+import { NewDraftYear } from '../year/ReportYearField';
+import { defaultReportYear } from '../../../shared/report-year';
 import './drafts.css';
 
 interface Filter {
@@ -72,9 +74,11 @@ export function DraftsPage() {
 
   const { busy, run } = useAction(setNotice, { after: reload });
 
+  // 新建 asks which year the report is about, before the click (default: shared/report-year.ts).
+  const [newYear, setNewYear] = useState(() => defaultReportYear());
   const create = (templateId: string) =>
     run(async () => {
-      const draft = await api['drafts.create']({ templateId });
+      const draft = await api['drafts.create']({ templateId, year: newYear });
       go(`/draft/${draft.id}`);
       return null;
     });
@@ -89,6 +93,7 @@ export function DraftsPage() {
           <a href="#/settings">{D.nav.settings}</a>
         </nav>
         <div className="gw-new" role="group" aria-label={D.newGroup}>
+          <NewDraftYear year={newYear} onChange={setNewYear} disabled={busy} />
           {templates.map((t) => (
             <button key={t.id} type="button" disabled={busy} onClick={() => void create(t.id)} data-template={t.id}>
               {D.newFrom(t.name)}

@@ -17,6 +17,7 @@ import { restoreDraft } from './TrashPage';
 import { ImportButton } from '../import/ImportDialog';
 import { RolloverAction } from '../rollover/RolloverAction';
 import { NewDraftYear } from '../year/ReportYearField';
+import { FirstRunCard } from '../settings/FirstRunCard';
 import { defaultReportYear } from '../../../shared/report-year';
 import './drafts.css';
 
@@ -102,6 +103,8 @@ export function DraftsPage() {
           <ImportButton templates={templates} disabled={busy} />
         </div>
       </header>
+
+      <FirstRunCard onNotice={setNotice} />
 
       <div className="gw-drafts-bar">
         <input

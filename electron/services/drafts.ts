@@ -17,7 +17,9 @@ type DraftCall =
   | 'drafts.restore'
   | 'drafts.purge'
   | 'drafts.trash'
-  | 'drafts.facets';
+  | 'drafts.facets'
+  | 'drafts.notes'
+  | 'drafts.dismissNotes';
 
 export const draftHandlers: HandlerGroup<DraftCall> = (ctx) => ({
   'drafts.create': ({ templateId, year, profileId }) => {
@@ -46,4 +48,9 @@ export const draftHandlers: HandlerGroup<DraftCall> = (ctx) => ({
   },
   'drafts.trash': () => ctx.storage.drafts.trash(),
   'drafts.facets': () => ctx.storage.drafts.facets(),
+  'drafts.notes': ({ id }) => ({ notes: ctx.storage.drafts.notes(id) }),
+  'drafts.dismissNotes': ({ id }) => {
+    ctx.storage.drafts.dismissNotes(id);
+    return { ok: true as const };
+  },
 });

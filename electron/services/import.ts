@@ -99,7 +99,8 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
  */
 function rolloverNotes(title: string, year: number, summary: string[], open: DraftNotes | null, suspects: DraftNotes['suspects']): DraftNotes {
   return {
-    source: `${title || '（无标题）'}（${year}年度）`,
+    // Imported and rolled forward in one go: the clerk knows it by the file she chose.
+    source: open?.source ?? `${title || '（无标题）'}（${year}年度）`,
     warnings: open?.warnings ?? [],
     unmapped: open?.unmapped ?? [],
     rollover: summary,

@@ -65,6 +65,6 @@ export function profileProblems(p: ProfileFieldsInput): Partial<Record<ProfileFi
 export function firstProfileProblem(p: ProfileFieldsInput): string | null {
   const problems = profileProblems(p);
   const order: ProfileField[] = ['fullName', 'headerText', 'code', 'signers', 'label', 'addressee', 'printedBy'];
-  for (const k of order) if (problems[k]) return problems[k]!;
+  for (const k of order) if (problems[k]) return problems[k];
   return null;
 }

@@ -71,8 +71,7 @@ export function changeReportYear(doc: ReportDocument, to: number, template: Temp
   for (const slot of template?.slots ?? []) {
     const hasYear = slot.heading.includes('{year}');
     const hasNext = slot.heading.includes('{next}');
-    if (hasYear || hasNext)
-      slotYears.set(slot.id, hasYear && hasNext ? both : hasYear ? reported : new Map([[from + 1, to + 1]]));
+    if (hasYear || hasNext) slotYears.set(slot.id, hasYear && hasNext ? both : hasYear ? reported : new Map([[from + 1, to + 1]]));
   }
   const walk = (blocks: Block[]): Block[] => {
     let out: Block[] | null = null;

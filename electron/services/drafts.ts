@@ -4,7 +4,6 @@ import { organDefaults } from '../store/profiles';
 import { defaultReportYear } from '../../shared/report-year';
 import type { HandlerGroup } from './handler';
 
-
 type DraftCall =
   | 'drafts.create'
   | 'drafts.list'

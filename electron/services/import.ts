@@ -97,7 +97,13 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
  * still asked the clerk to look at (import and roll forward in one go leave her one set to read;
  * section ids survive the roll forward, so the unmapped headings still jump to their place).
  */
-function rolloverNotes(title: string, year: number, summary: string[], open: DraftNotes | null, suspects: DraftNotes['suspects']): DraftNotes {
+function rolloverNotes(
+  title: string,
+  year: number,
+  summary: string[],
+  open: DraftNotes | null,
+  suspects: DraftNotes['suspects'],
+): DraftNotes {
   return {
     // Imported and rolled forward in one go: the clerk knows it by the file she chose.
     source: open?.source ?? `${title || '（无标题）'}（${year}年度）`,

@@ -268,8 +268,7 @@ export class DraftStore {
   notes(id: string): DraftNotes | null {
     this.head(id);
     const row = this.db.prepare('SELECT notes_json FROM draft_notes WHERE draft_id = ? AND dismissed_at IS NULL').get(id) as
-      | { notes_json: string }
-      | undefined;
+      { notes_json: string } | undefined;
     if (!row) return null;
     // Written by this store through the same schema; a row that no longer parses is shown as none.
     const parsed = DraftNotes.safeParse(JSON.parse(row.notes_json));
@@ -280,7 +279,9 @@ export class DraftStore {
   dismissNotes(id: string): void {
     this.write(() => {
       this.head(id);
-      this.db.prepare('UPDATE draft_notes SET dismissed_at = ? WHERE draft_id = ? AND dismissed_at IS NULL').run(this.now().toISOString(), id);
+      this.db
+        .prepare('UPDATE draft_notes SET dismissed_at = ? WHERE draft_id = ? AND dismissed_at IS NULL')
+        .run(this.now().toISOString(), id);
     });
   }
 

@@ -24,7 +24,13 @@ export function suspectPlaces(doc: ReportDocument): SuspectPlace[] {
   return found.slice(0, MAX_LISTED).map((f) => {
     const unit = unitText(doc, f.range.path);
     const where =
-      f.range.path[0] === 'meta' ? '标题' : f.range.path[0] === 'lead' ? '开头段' : f.sectionId ? `“${headings.get(f.sectionId) || '（无标题）'}”部分` : '正文';
+      f.range.path[0] === 'meta'
+        ? '标题'
+        : f.range.path[0] === 'lead'
+          ? '开头段'
+          : f.sectionId
+            ? `“${headings.get(f.sectionId) || '（无标题）'}”部分`
+            : '正文';
     return { where, phrase: f.text, excerpt: unit.slice(Math.max(0, f.range.start - PAD), f.range.end + PAD) };
   });
 }

@@ -46,7 +46,6 @@ async function shoot(page: Page, name: string): Promise<void> {
 const body = <T>(name: string, input: unknown) => bridge.call<T>(name, input).then((r) => r.body);
 const stored = (id: string) => body<DraftRecord>('drafts.get', { id });
 const draftId = (page: Page) => /#\/draft\/([A-Za-z0-9_-]+)/.exec(page.url())![1]!;
-const field = (page: Page, label: string) => page.getByTestId('header-fields').getByLabel(label, { exact: true });
 async function saved(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('save-state').innerText(), { timeout: 10_000 }).toBe('已保存');
 }
@@ -90,7 +89,14 @@ test('first run: the 草稿箱 invites the clerk to fill 机关信息, says why,
   await expect.poll(() => card.count()).toBe(0);
   expect(await page.getByRole('status').first().innerText()).toContain('新建的文稿将自动填写这些内容');
   const [profile] = await body<OrganProfile[]>('profiles.list', {});
-  expect(profile).toMatchObject({ label: '互助县人民政府', fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政', signers: ['张三'], isDefault: true });
+  expect(profile).toMatchObject({
+    label: '互助县人民政府',
+    fullName: '互助县人民政府',
+    headerText: '互助县人民政府文件',
+    code: '互政',
+    signers: ['张三'],
+    isDefault: true,
+  });
 
   // Once there is a profile, the invitation is not shown again.
   await page.reload();
@@ -152,7 +158,10 @@ test('发文字号: a double click on 取号 takes one number; the button shows 
   await saved(page);
   const year = Number(/〔(\d{4})〕/.exec(text)![1]);
   const register = async () =>
-    (await body<{ entries: { seq: number; status: string }[] }[]>('numbers.list', { year, code: '互政' }))[0]!.entries.map((e) => [e.seq, e.status]);
+    (await body<{ entries: { seq: number; status: string }[] }[]>('numbers.list', { year, code: '互政' }))[0]!.entries.map((e) => [
+      e.seq,
+      e.status,
+    ]);
   expect(await register()).toEqual([[1, 'used']]);
 
   // 另取一个号 asks; 取消 leaves everything as it was.
@@ -223,7 +232,16 @@ test('the list: 年度, 文种, 发文字号, 状态, 来源, 修改时间; 删�
   await page.goto(bridge.url);
   const rows = page.locator('table.gw-list tbody tr');
   await expect.poll(() => rows.count()).toBe(2);
-  expect(await page.locator('table.gw-list thead th').allInnerTexts()).toEqual(['标题', '年度', '文种', '发文字号', '状态', '来源', '修改时间', '操作']);
+  expect(await page.locator('table.gw-list thead th').allInnerTexts()).toEqual([
+    '标题',
+    '年度',
+    '文种',
+    '发文字号',
+    '状态',
+    '来源',
+    '修改时间',
+    '操作',
+  ]);
   const listed = await body<DraftSummary[]>('drafts.list', {});
   const imported = listed.find((d) => d.origin?.kind === 'import');
   const made = listed.find((d) => !d.origin);

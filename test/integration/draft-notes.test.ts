@@ -121,7 +121,11 @@ test('a version-2 file: each draft’s origin is read from the note of its first
       "INSERT INTO drafts (id, title, year, template_id, revision, chars, created_at, updated_at) VALUES (?, 't', 2024, 'fazhi-annual', 1, 0, 'x', 'x')",
     ).run(id);
     db.prepare('INSERT INTO draft_docs (draft_id, doc_json) VALUES (?, ?)').run(id, json);
-    db.prepare("INSERT INTO revisions (draft_id, revision, kind, note, created_at, doc_json) VALUES (?, 1, 'create', ?, 'x', ?)").run(id, note, json);
+    db.prepare("INSERT INTO revisions (draft_id, revision, kind, note, created_at, doc_json) VALUES (?, 1, 'create', ?, 'x', ?)").run(
+      id,
+      note,
+      json,
+    );
   }
   db.close();
   open();

@@ -2,7 +2,15 @@ import { expect, test } from 'vitest';
 import { PROFILE_MESSAGES, firstProfileProblem, profileProblems } from '../../shared/profile-rules';
 import { codeProblem } from '../../shared/doc-number';
 
-const ok = { label: '', fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政', addressee: '', signers: ['张三'], printedBy: '' };
+const ok = {
+  label: '',
+  fullName: '互助县人民政府',
+  headerText: '互助县人民政府文件',
+  code: '互政',
+  addressee: '',
+  signers: ['张三'],
+  printedBy: '',
+};
 
 test('a profile with the organ’s name (and nothing wrong elsewhere) may be saved; the red header may wait', () => {
   expect(profileProblems(ok)).toEqual({});

@@ -5,7 +5,20 @@ import { ReportDocument, runsText, type Block, type Section } from '../../shared
 
 describe('defaultReportYear: the year just ended in January–March, the current one otherwise', () => {
   // Month by month, on the first and the last day, so a boundary off by one day fails.
-  const expected: Record<number, number> = { 1: 2026, 2: 2026, 3: 2026, 4: 2027, 5: 2027, 6: 2027, 7: 2027, 8: 2027, 9: 2027, 10: 2027, 11: 2027, 12: 2027 };
+  const expected: Record<number, number> = {
+    1: 2026,
+    2: 2026,
+    3: 2026,
+    4: 2027,
+    5: 2027,
+    6: 2027,
+    7: 2027,
+    8: 2027,
+    9: 2027,
+    10: 2027,
+    11: 2027,
+    12: 2027,
+  };
   for (let month = 1; month <= 12; month++) {
     test(`2027-${month}`, () => {
       const first = new Date(2027, month - 1, 1, 0, 0, 1);

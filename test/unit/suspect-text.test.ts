@@ -15,7 +15,8 @@ describe('the suspect-phrase list (data, validated)', () => {
   // Every entry's own examples: found where it says, nothing found where it says clean.
   for (const e of SUSPECTS.entries) {
     test(e.phrase, () => {
-      for (const text of e.examples.hit) expect([text, findSuspects(text).map((f) => f.entry.phrase)]).toContainEqual(expect.arrayContaining([e.phrase]));
+      for (const text of e.examples.hit)
+        expect([text, findSuspects(text).map((f) => f.entry.phrase)]).toContainEqual(expect.arrayContaining([e.phrase]));
       for (const text of e.examples.clean) expect([text, findSuspects(text)]).toEqual([text, []]);
     });
   }
@@ -42,7 +43,10 @@ describe('the suspect-phrase list (data, validated)', () => {
   });
 
   test('compileSuspects takes another list (the data decides, not the code)', () => {
-    const list = SuspectList.parse({ enforcement: '查处$', entries: [{ phrase: '某某平台', kind: '广告', examples: { hit: ['某某平台'], clean: [] } }] });
+    const list = SuspectList.parse({
+      enforcement: '查处$',
+      entries: [{ phrase: '某某平台', kind: '广告', examples: { hit: ['某某平台'], clean: [] } }],
+    });
     expect(findSuspects('欢迎来到某某平台', compileSuspects(list)).length).toBe(1);
     expect(findSuspects('查处某某平台', compileSuspects(list)).length).toBe(0);
   });

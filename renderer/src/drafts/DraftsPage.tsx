@@ -27,7 +27,6 @@ interface Filter {
   status?: DraftStatus;
 }
 
-
 export function DraftsPage() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [templates, setTemplates] = useState<Template[]>([]);
@@ -90,7 +89,8 @@ export function DraftsPage() {
       <header className="gw-toolbar">
         <h1>{D.title}</h1>
         <nav className="gw-drafts-nav">
-            <a href="#/numbers">{D.nav.numbers}</a>
+          <a href="#/trash">{D.nav.trash}</a>
+          <a href="#/numbers">{D.nav.numbers}</a>
           <a href="#/settings">{D.nav.settings}</a>
         </nav>
         <div className="gw-new" role="group" aria-label={D.newGroup}>
@@ -202,7 +202,7 @@ export function DraftsPage() {
                       <a href={`#/draft/${d.id}`}>{title(d)}</a>
                     )}
                   </td>
-                  <td>{D.yearLabel(d.year)}</td>
+                  <td>{d.year}</td>
                   <td className="gw-list-template">{templateName.get(d.templateId) ?? d.templateId}</td>
                   <td className="gw-list-number" data-testid="list-doc-number">
                     {d.docNumber ?? <span className="gw-muted">{D.noNumber}</span>}

@@ -47,7 +47,11 @@ export const D = {
     rollover: (year: number | null) => (year ? `由${year}年度滚动` : '由往年滚动'),
     copy: '复制',
     from: (kind: 'import' | 'rollover' | 'copy', from: string) =>
-      kind === 'import' ? `导入自文件“${from}”` : kind === 'rollover' ? `由“${from || '（无标题）'}”滚动新建` : `复制自“${from || '（无标题）'}”`,
+      kind === 'import'
+        ? `导入自文件“${from}”`
+        : kind === 'rollover'
+          ? `由“${from || '（无标题）'}”滚动新建`
+          : `复制自“${from || '（无标题）'}”`,
   },
   statusLabel: '状态',
   rename: '重命名',

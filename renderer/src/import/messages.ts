@@ -47,7 +47,8 @@ export const I = {
   notesFold: '收起',
   notesUnfold: (n: number) => `展开（${n} 项）`,
   suspectsCount: (n: number) => `疑似被篡改的文字 ${n} 处`,
-  suspectsHead: '以下文字疑似网页被篡改或夹带的内容（赌博、色情、诈骗、广告等），已在“检查”中逐处列出，请核对后删除；确属报告内容的，在“检查”中点“忽略”：',
+  suspectsHead:
+    '以下文字疑似网页被篡改或夹带的内容（赌博、色情、诈骗、广告等），已在“检查”中逐处列出，请核对后删除；确属报告内容的，在“检查”中点“忽略”：',
   suspect: (where: string, phrase: string, excerpt: string) => `${where}：“${phrase}”（……${excerpt}……）`,
   warningsHead: '请留意：',
   unmappedHead: '以下一级标题未对应模板中规定的部分，已原样保留在草稿中，请核对：',

@@ -17,7 +17,15 @@ export const splitSigners = (t: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-const FIELD_ORDER = ['fullName', 'headerText', 'code', 'signers', 'printedBy', 'addressee', 'label'] as const satisfies readonly ProfileField[];
+const FIELD_ORDER = [
+  'fullName',
+  'headerText',
+  'code',
+  'signers',
+  'printedBy',
+  'addressee',
+  'label',
+] as const satisfies readonly ProfileField[];
 
 export function ProfileForm({
   initial,
@@ -61,7 +69,7 @@ export function ProfileForm({
         return (
           <div key={k} className="gw-form-row" data-field={k}>
             <label htmlFor={inputId}>
-              {S.field[k]}
+              {S.label[k]}
               {k === 'fullName' && <span className="gw-required">{S.required}</span>}
             </label>
             <input

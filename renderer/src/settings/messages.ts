@@ -20,6 +20,16 @@ export const S = {
   saved: (label: string) => `已保存“${label}”。`,
   removed: (label: string) => `已删除“${label}”。`,
   required: '（必填）',
+  /** The form's labels: the examples are in the fields' placeholders. */
+  label: {
+    fullName: '发文机关全称',
+    headerText: '发文机关标志',
+    code: '机关代字',
+    signers: '默认签发人',
+    printedBy: '默认印发机关',
+    addressee: '默认主送机关',
+    label: '名称',
+  },
   uses: {
     fullName: '用于署名，以及标题中的发文机关。',
     headerText: '红头上的字（发文机关标志），一般为“全称＋文件”。',
@@ -33,7 +43,7 @@ export const S = {
     fullName: '如：互助县人民政府',
     headerText: '如：互助县人民政府文件',
     code: '如：互政',
-    signers: '如：张三',
+    signers: '如：张三（多人用顿号分隔）',
     printedBy: '如：互助县人民政府办公室',
     addressee: '如：海东市人民政府',
     label: '如：县政府',

@@ -161,7 +161,7 @@ export function DraftsPage() {
         <SearchResults state={shown} templateName={templateName} />
       ) : drafts === null ? (
         <p className="gw-muted">{D.loading}</p>
-      ) : drafts.length === 0 ? (
+      ) : withUndoRow(drafts, removed).length === 0 ? (
         <p className="gw-muted">{filter.year || filter.templateId || filter.status ? D.emptyFiltered : D.empty}</p>
       ) : (
         <table className="gw-list">
@@ -297,7 +297,10 @@ function withUndoRow(
   drafts: DraftSummary[],
   removed: { draft: DraftSummary; index: number } | null,
 ): (DraftSummary | { undo: DraftSummary })[] {
-  if (!removed || drafts.some((d) => d.id === removed.draft.id)) return drafts;
+  if (!removed) return drafts;
+  // Until the list is read again the deleted row is still in it: the 撤销 takes its place at once.
+  const still = drafts.findIndex((d) => d.id === removed.draft.id);
+  if (still >= 0) return drafts.map((d, i) => (i === still ? { undo: removed.draft } : d));
   const at = Math.min(removed.index, drafts.length);
   return [...drafts.slice(0, at), { undo: removed.draft }, ...drafts.slice(at)];
 }

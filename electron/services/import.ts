@@ -105,8 +105,8 @@ function rolloverNotes(
   suspects: DraftNotes['suspects'],
 ): DraftNotes {
   return {
-    // Imported and rolled forward in one go: the clerk knows it by the file she chose.
-    source: open?.source ?? `${title || '（无标题）'}（${year}年度）`,
+    // The draft it was rolled from, and the file that draft was imported from while its notes are open.
+    source: `${title || '（无标题）'}（${year}年度）${open ? `；导入自“${open.source}”` : ''}`,
     warnings: open?.warnings ?? [],
     unmapped: open?.unmapped ?? [],
     rollover: summary,

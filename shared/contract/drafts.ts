@@ -59,7 +59,7 @@ export const SuspectNote = z.object({ where: z.string().max(200), phrase: z.stri
  */
 export const DraftNotes = z.object({
   /** The file name, or what the draft was made from. */
-  source: z.string().max(600),
+  source: z.string().max(1_000),
   warnings: z.array(z.string().max(2_000)).max(500),
   unmapped: z.array(z.object({ id: z.string(), level: z.number().int(), heading: z.string() })).max(500),
   rollover: z.array(z.string().max(2_000)).max(100).optional(),

@@ -77,7 +77,7 @@ describe('import notes stay with the draft', () => {
     const rolled = await call<{ draft: DraftRecord; warnings: string[] }>('drafts.rollover', { id: imported.draft.id });
     const notes = (await notesOf(rolled.draft.id))!;
     expect(notes.rollover).toEqual(rolled.warnings);
-    expect(notes.source).toBe('furong.txt');
+    expect(notes.source).toBe(`${imported.draft.title}（2019年度）；导入自“furong.txt”`);
     expect(notes.warnings).toEqual((await notesOf(imported.draft.id))!.warnings);
     expect(notes.suspects?.map((s) => s.phrase)).toEqual(['凯发一触即发']);
     expect(await listed(rolled.draft.id)).toMatchObject({ origin: { kind: 'rollover', from: imported.draft.title, year: 2019 } });

@@ -53,6 +53,14 @@ export default async function run(): Promise<BenchRow[]> {
   );
   const forProof = copies(45);
   rows.push(row('proofread only warm', input, await measure((i) => proofread(forProof[i + 5]!), { iterations: 40, warmup: 5 })));
+  // The suspect-phrase scan (lists/suspect.json) alone: what it adds to every check.
+  rows.push(
+    row(
+      'suspect-text only',
+      `${chars}-character report`,
+      await measure(() => proofread(long, { only: ['suspect-text'] }), { iterations: 40, warmup: 5 }),
+    ),
+  );
   const web = seedDocument('furong-2019.txt');
   const found = proofread(web).filter((f) => f.fix).length;
   rows.push(

@@ -1,12 +1,8 @@
 import { AppError } from '../../shared/errors';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { organDefaults } from '../store/profiles';
+import { defaultReportYear } from '../../shared/report-year';
 import type { HandlerGroup } from './handler';
-
-/** Reports are written in the first quarter about the year before. */
-function defaultReportYear(now = new Date()): number {
-  return now.getFullYear() - 1;
-}
 
 type DraftCall =
   | 'drafts.create'
@@ -20,7 +16,9 @@ type DraftCall =
   | 'drafts.restore'
   | 'drafts.purge'
   | 'drafts.trash'
-  | 'drafts.facets';
+  | 'drafts.facets'
+  | 'drafts.notes'
+  | 'drafts.dismissNotes';
 
 export const draftHandlers: HandlerGroup<DraftCall> = (ctx) => ({
   'drafts.create': ({ templateId, year, profileId }) => {
@@ -49,4 +47,9 @@ export const draftHandlers: HandlerGroup<DraftCall> = (ctx) => ({
   },
   'drafts.trash': () => ctx.storage.drafts.trash(),
   'drafts.facets': () => ctx.storage.drafts.facets(),
+  'drafts.notes': ({ id }) => ({ notes: ctx.storage.drafts.notes(id) }),
+  'drafts.dismissNotes': ({ id }) => {
+    ctx.storage.drafts.dismissNotes(id);
+    return { ok: true as const };
+  },
 });

@@ -5,7 +5,9 @@ import { rollForward } from '../../shared/rollover/index';
 import { importInWorker } from '../import/run';
 import { normalizePunctuation } from '../../shared/proofread/normalize';
 import { organDefaults } from '../store/profiles';
+import { suspectPlaces } from '../../shared/proofread/suspect-notes';
 import type { HandlerGroup } from './handler';
+import type { DraftNotes } from '../../shared/contract/drafts';
 
 interface RunningImport {
   controller: AbortController;
@@ -43,8 +45,17 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
           { signal: job.controller.signal, onStage: (stage) => (job.stage = stage) },
         );
         const punct = normalizePunct ? normalizePunctuation(result.doc) : null;
-        const draft = ctx.storage.drafts.create(punct?.doc ?? result.doc, { note: `导入自“${fileName.slice(0, 100)}”` });
-        return { draft, warnings: punct?.note ? [...result.warnings, punct.note] : result.warnings, unmapped: result.unmapped };
+        const doc = punct?.doc ?? result.doc;
+        const warnings = punct?.note ? [...result.warnings, punct.note] : result.warnings;
+        const name = fileName.slice(0, 100);
+        const suspects = suspectPlaces(doc);
+        // The notes stay with the draft (draft_notes) until the clerk dismisses them.
+        const draft = ctx.storage.drafts.create(doc, {
+          note: `导入自“${name}”`,
+          origin: { kind: 'import', from: name, year: null },
+          notes: { source: name, warnings, unmapped: result.unmapped, ...(suspects.length ? { suspects } : {}) },
+        });
+        return { draft, warnings, unmapped: result.unmapped };
       } finally {
         if (jobId !== undefined) running.delete(jobId);
       }
@@ -71,8 +82,34 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
       if (template && !template.yearly)
         throw new AppError('BAD_INPUT', `“${template.name}”不是年度报告，不按年度滚动；如需相似的文稿，请用“复制”。`);
       const result = rollForward(source.doc, { toYear: year });
-      const draft = ctx.storage.drafts.create(result.doc, { note: `由“${source.title}”（${source.doc.meta.year}年度）新建` });
+      const draft = ctx.storage.drafts.create(result.doc, {
+        note: `由“${source.title}”（${source.doc.meta.year}年度）新建`,
+        origin: { kind: 'rollover', from: source.title, year: source.doc.meta.year },
+        notes: rolloverNotes(source.title, source.doc.meta.year, result.warnings, ctx.storage.drafts.notes(id), suspectPlaces(result.doc)),
+      });
       return { draft, warnings: result.warnings, stats: result.stats };
     },
   };
 };
+
+/**
+ * A rolled-forward draft's notes: the roll-forward's summary, and what its source's import notes
+ * still asked the clerk to look at (import and roll forward in one go leave her one set to read;
+ * section ids survive the roll forward, so the unmapped headings still jump to their place).
+ */
+function rolloverNotes(
+  title: string,
+  year: number,
+  summary: string[],
+  open: DraftNotes | null,
+  suspects: DraftNotes['suspects'],
+): DraftNotes {
+  return {
+    // The draft it was rolled from, and the file that draft was imported from while its notes are open.
+    source: `${title || '（无标题）'}（${year}年度）${open ? `；导入自“${open.source}”` : ''}`,
+    warnings: open?.warnings ?? [],
+    unmapped: open?.unmapped ?? [],
+    rollover: summary,
+    ...(suspects?.length ? { suspects } : {}),
+  };
+}

@@ -5,7 +5,7 @@ import type { HandlerGroup } from './handler';
 type NumberCall = 'numbers.take' | 'numbers.assign' | 'numbers.release' | 'numbers.void' | 'numbers.next' | 'numbers.list';
 
 export const numberHandlers: HandlerGroup<NumberCall> = (ctx) => ({
-  'numbers.take': ({ draftId, code, year }) => ctx.storage.numbers.take(draftId, code, year),
+  'numbers.take': ({ draftId, code, year, keep }) => ctx.storage.numbers.take(draftId, code, year, { keep }),
   'numbers.assign': ({ draftId, text }) => {
     const parsed = parseDocNumber(text);
     if (!parsed.ok) throw new AppError('BAD_DOC_NUMBER', parsed.message);

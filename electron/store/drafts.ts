@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { ReportDocument } from '../../shared/model/document';
 import { readStoredDocument } from './stored-document';
-import type { DraftRecord, DraftStatus, DraftSummary } from '../../shared/contract/drafts';
+import { DraftNotes, type DraftOrigin, type DraftRecord, type DraftStatus, type DraftSummary } from '../../shared/contract/drafts';
 import type { RevisionInfo } from '../../shared/contract/history';
 import type { DB } from './sqlite';
 import { writeTransaction } from './sqlite-errors';
@@ -44,9 +44,16 @@ interface DraftRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  origin: '' | DraftOrigin['kind'];
+  origin_from: string;
+  origin_year: number | null;
+  doc_number: string | null;
 }
 
-const SUMMARY_COLUMNS = 'id, title, year, template_id, status, revision, chars, created_at, updated_at, deleted_at';
+/** The number the register gives the draft, printed as the list shows it (互政〔2025〕3号). */
+const DOC_NUMBER_COLUMN = `(SELECT n.code || '〔' || n.year || '〕' || n.seq || '号' FROM doc_numbers n
+   WHERE n.draft_id = drafts.id AND n.status = 'used' ORDER BY n.updated_at DESC LIMIT 1) AS doc_number`;
+const SUMMARY_COLUMNS = `id, title, year, template_id, status, revision, chars, created_at, updated_at, deleted_at, origin, origin_from, origin_year, ${DOC_NUMBER_COLUMN}`;
 
 function toSummary(r: DraftRow): DraftSummary {
   return {
@@ -60,7 +67,17 @@ function toSummary(r: DraftRow): DraftSummary {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
+    origin: r.origin ? { kind: r.origin, from: r.origin_from, year: r.origin_year } : null,
+    docNumber: r.doc_number,
   };
+}
+
+export interface CreateOptions {
+  /** The first history row's note. */
+  note?: string;
+  origin?: DraftOrigin;
+  /** The import's or roll-forward's notes, kept until the clerk dismisses them. */
+  notes?: DraftNotes;
 }
 
 export interface SaveResult {
@@ -105,7 +122,7 @@ export class DraftStore {
     };
   }
 
-  create(doc: ReportDocument, opts: { note?: string } = {}): DraftRecord {
+  create(doc: ReportDocument, opts: CreateOptions = {}): DraftRecord {
     const id = randomUUID();
     const now = this.now().toISOString();
     const json = JSON.stringify(doc);
@@ -113,10 +130,25 @@ export class DraftStore {
     this.write(() => {
       this.db
         .prepare(
-          `INSERT INTO drafts (id, title, year, template_id, status, revision, chars, created_at, updated_at)
-           VALUES (?, ?, ?, ?, '草稿', 1, ?, ?, ?)`,
+          `INSERT INTO drafts (id, title, year, template_id, status, revision, chars, created_at, updated_at, origin, origin_from, origin_year)
+           VALUES (?, ?, ?, ?, '草稿', 1, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, doc.meta.title, doc.meta.year, doc.meta.templateId, chars, now, now);
+        .run(
+          id,
+          doc.meta.title,
+          doc.meta.year,
+          doc.meta.templateId,
+          chars,
+          now,
+          now,
+          opts.origin?.kind ?? '',
+          opts.origin?.from ?? '',
+          opts.origin?.year ?? null,
+        );
+      if (opts.notes)
+        this.db
+          .prepare('INSERT INTO draft_notes (draft_id, notes_json, created_at) VALUES (?, ?, ?)')
+          .run(id, JSON.stringify(DraftNotes.parse(opts.notes)), now);
       this.db.prepare('INSERT INTO draft_docs (draft_id, doc_json) VALUES (?, ?)').run(id, json);
       this.stmt.snapshot.run({ id, kind: 'create', name: null, note: opts.note ?? '' });
       this.search.sync(id, docChunks(doc));
@@ -132,7 +164,10 @@ export class DraftStore {
       ...source.doc,
       meta: { ...source.doc.meta, title: STORE_MESSAGES.copyTitle(source.doc.meta.title), docNumber: null },
     };
-    return this.create(doc, { note: STORE_MESSAGES.noteCopiedFrom(source.title) });
+    return this.create(doc, {
+      note: STORE_MESSAGES.noteCopiedFrom(source.title),
+      origin: { kind: 'copy', from: source.title, year: source.year },
+    });
   }
 
   list(filter: DraftFilter): DraftSummary[] {
@@ -226,6 +261,27 @@ export class DraftStore {
       const current = this.head(id);
       if (!current.deleted_at) throw new AppError('BAD_INPUT', STORE_MESSAGES.purgeLiveDraft);
       this.db.prepare('DELETE FROM drafts WHERE id = ?').run(id);
+    });
+  }
+
+  /** The notes of the draft's import or roll-forward, until dismissed (null then, or when it has none). */
+  notes(id: string): DraftNotes | null {
+    this.head(id);
+    const row = this.db.prepare('SELECT notes_json FROM draft_notes WHERE draft_id = ? AND dismissed_at IS NULL').get(id) as
+      { notes_json: string } | undefined;
+    if (!row) return null;
+    // Written by this store through the same schema; a row that no longer parses is shown as none.
+    const parsed = DraftNotes.safeParse(JSON.parse(row.notes_json));
+    return parsed.success ? parsed.data : null;
+  }
+
+  /** 知道了: the notes stay in the file as the draft's record but are not shown again. */
+  dismissNotes(id: string): void {
+    this.write(() => {
+      this.head(id);
+      this.db
+        .prepare('UPDATE draft_notes SET dismissed_at = ? WHERE draft_id = ? AND dismissed_at IS NULL')
+        .run(this.now().toISOString(), id);
     });
   }
 

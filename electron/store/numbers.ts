@@ -57,6 +57,8 @@ export interface TakeResult {
   text: string;
   /** Numbers this draft held before and gave back (one draft carries one number). */
   released: string[];
+  /** `take` with `keep` found the draft holding a number: that one, none taken. */
+  kept?: boolean;
 }
 
 export class NumberRegister {
@@ -101,11 +103,19 @@ export class NumberRegister {
   }
 
   /** The next free number for (代字, year), given to the draft. */
-  take(draftId: string, code: string, year: number): TakeResult {
+  take(draftId: string, code: string, year: number, opts: { keep?: boolean | undefined } = {}): TakeResult {
     const probe = checkDocNumber({ code, year, seq: 1 });
     if (!code.trim()) throw new AppError('BAD_DOC_NUMBER', STORE_MESSAGES.numberCodeMissing);
     if (!probe.ok) throw new AppError('BAD_DOC_NUMBER', probe.message);
     return this.write(() => {
+      if (opts.keep) {
+        // Checked inside the write: two takes racing see each other's number.
+        const held = this.stmt.held.all(draftId).find((h) => h.status === 'used');
+        if (held) {
+          const number = { code: held.code, year: held.year, seq: held.seq };
+          return { number, text: formatDocNumber(number), released: [], kept: true };
+        }
+      }
       const seq = (this.stmt.max.get(code, year)?.m ?? 0) + 1;
       return this.give(draftId, { code, year, seq });
     });

@@ -8,6 +8,7 @@ import type { OrganDefaults } from '../../shared/templates';
 import type { DB } from './sqlite';
 import { STORE_MESSAGES } from './messages';
 import { writeTransaction } from './sqlite-errors';
+import { firstProfileProblem } from '../../shared/profile-rules';
 
 export interface OrganProfile {
   id: number;
@@ -99,12 +100,18 @@ export class ProfileStore {
     return row ? toProfile(row) : null;
   }
 
-  /** Create (no id) or update. The first profile becomes the default. */
+  /**
+   * Create (no id) or update. The first profile becomes the default. A profile without the
+   * organ's name or red-header text is refused (shared/profile-rules.ts): it would only put
+   * empty fields on every new draft.
+   */
   save(input: ProfileInput): OrganProfile {
+    const problem = firstProfileProblem(input);
+    if (problem) throw new AppError('BAD_INPUT', problem);
     return writeTransaction(this.db, () => {
       const now = this.now().toISOString();
       const values = {
-        label: input.label.trim() || input.fullName.trim() || '机关',
+        label: input.label.trim() || input.fullName.trim(),
         full_name: input.fullName.trim(),
         header_text: input.headerText.trim(),
         code: input.code.trim(),

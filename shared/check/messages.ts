@@ -64,6 +64,10 @@ export const M = {
   // Header fields and colophon
   fieldMissing: (field: string) => `未填写${field}。`,
   organHeaderMissing: '未填写发文机关标志（如“××县人民政府文件”）。',
+  identitySignature: (signed: string, organ: string) =>
+    `署名${q(signed)}与发文机关${q(organ)}不一致：请核对是否混入了其他机关的文稿，或在“文件信息”中套用正确的机关信息。`,
+  identityHeader: (header: string, organ: string) => `发文机关标志${q(header)}与发文机关${q(organ)}不一致，请核对。`,
+  identityTitle: (titled: string, organ: string) => `标题中的发文机关${q(titled)}与发文机关${q(organ)}不一致，请核对。`,
   docNumberMissing: '正式文件须有发文字号。',
   docNumberCode: (code: string, organCode: string) => `发文字号的机关代字${q(code)}与发文机关的代字${q(organCode)}不一致。`,
   docNumberYear: (numberYear: number, dateYear: number) => `发文字号年份〔${numberYear}〕与成文日期的年份${dateYear}年不一致。`,

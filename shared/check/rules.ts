@@ -10,6 +10,7 @@ import * as headings from './rules/headings';
 import * as text from './rules/text';
 import * as meta from './rules/meta';
 import * as rollover from './rules/rollover';
+import * as identity from './rules/identity';
 import { PROOF_CHECK_RULES } from './rules/proofread';
 
 export const RULES: readonly Rule[] = [
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   { id: 'date-format', level: 'error', group: 'meta', title: '成文日期格式', run: meta.dateFormat },
   { id: 'date-year', level: 'info', group: 'meta', title: '成文日期与报告年度不符', run: meta.dateYear },
   { id: 'signature-missing', level: 'gap', group: 'meta', title: '未填写署名', run: meta.signatureMissing },
+  { id: 'organ-identity', level: 'gap', group: 'meta', title: '署名、标志或标题中的机关与发文机关不一致', run: identity.organIdentity },
   { id: 'note-format', level: 'warning', group: 'meta', title: '附注格式', run: meta.noteFormat },
   { id: 'cc-format', level: 'warning', group: 'meta', title: '抄送机关格式', run: meta.ccFormat },
   { id: 'colophon-missing', level: 'gap', group: 'meta', title: '版记不完整', run: meta.colophonMissing },

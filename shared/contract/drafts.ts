@@ -11,6 +11,16 @@ export const DraftId = z
 export const DraftStatus = z.enum(['草稿', '已定稿', '已印发']);
 export type DraftStatus = z.infer<typeof DraftStatus>;
 
+/** Where a draft came from: 导入 (a file), 由…滚动 (last year's draft rolled forward), 复制. */
+export const DraftOrigin = z.object({
+  kind: z.enum(['import', 'rollover', 'copy']),
+  /** The file name, or the source draft's title. */
+  from: z.string(),
+  /** The source's reported year (a roll-forward). */
+  year: z.number().int().nullable(),
+});
+export type DraftOrigin = z.infer<typeof DraftOrigin>;
+
 export const DraftSummary = z.object({
   id: DraftId,
   title: z.string(),
@@ -24,6 +34,10 @@ export const DraftSummary = z.object({
   chars: z.number().int(),
   /** When it was moved to the 回收站; null (or absent) for a live draft. */
   deletedAt: z.string().nullable().optional(),
+  /** Null (or absent) for a draft made from a template. */
+  origin: DraftOrigin.nullable().optional(),
+  /** The 发文字号 the register gives this draft, printed (互政〔2025〕3号); null when none. */
+  docNumber: z.string().nullable().optional(),
 });
 export type DraftSummary = z.infer<typeof DraftSummary>;
 
@@ -35,12 +49,30 @@ export const NumberWarning = z.object({ text: z.string(), message: z.string() })
 
 export const SaveResult = z.object({ revision: z.number().int(), updatedAt: z.string(), numberWarning: NumberWarning.optional() });
 
+/** A suspected tampered or spam phrase found in an imported file (shared/proofread/suspect.ts). */
+export const SuspectNote = z.object({ where: z.string().max(200), phrase: z.string().max(200), excerpt: z.string().max(400) });
+
+/**
+ * What the clerk should read after an import or a roll-forward, kept with the draft until she
+ * dismisses it: the importer's 请留意 items, the headings that fill no part, the roll-forward's
+ * summary, and text that looks tampered with.
+ */
+export const DraftNotes = z.object({
+  /** The file name, or what the draft was made from. */
+  source: z.string().max(1_000),
+  warnings: z.array(z.string().max(2_000)).max(500),
+  unmapped: z.array(z.object({ id: z.string(), level: z.number().int(), heading: z.string() })).max(500),
+  rollover: z.array(z.string().max(2_000)).max(100).optional(),
+  suspects: z.array(SuspectNote).max(200).optional(),
+});
+export type DraftNotes = z.infer<typeof DraftNotes>;
+
 export const draftCalls = {
   'drafts.create': call(
     z
       .object({
         templateId: z.string().min(1).max(64),
-        /** The reported year; defaults to last calendar year (reports are filed in Q1). */
+        /** The reported year; by default the year just ended in January–March, else the current one (shared/report-year.ts). */
         year: Year.optional(),
         /** Organ profile to fill the header from; the default profile when absent. */
         profileId: z.number().int().optional(),
@@ -78,5 +110,9 @@ export const draftCalls = {
   'drafts.purge': call(z.object({ id: DraftId, confirm: z.literal(true) }).strict(), z.object({ ok: z.literal(true) })),
   'drafts.trash': call(z.object({}).strict(), z.array(DraftSummary)),
   /** Years and templates present among live drafts, for the filter menus. */
+  /** The notes of the draft's import or roll-forward; null when it has none or they were dismissed. */
+  'drafts.notes': call(z.object({ id: DraftId }).strict(), z.object({ notes: DraftNotes.nullable() })),
+  /** 知道了: the notes are not shown again (they stay in the file, as the draft's record). */
+  'drafts.dismissNotes': call(z.object({ id: DraftId }).strict(), z.object({ ok: z.literal(true) })),
   'drafts.facets': call(z.object({}).strict(), z.object({ years: z.array(z.number().int()), templateIds: z.array(z.string()) })),
 };

@@ -44,6 +44,8 @@ export const CALL_NAMES = [
   'drafts.rollover',
   'drafts.importProgress',
   'drafts.importCancel',
+  'drafts.notes',
+  'drafts.dismissNotes',
 ] as const;
 
 export type CallNameList = (typeof CALL_NAMES)[number];

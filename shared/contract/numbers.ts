@@ -9,6 +9,8 @@ export const TakeResult = z.object({
   text: z.string(),
   /** Numbers the draft held before and gave back (one draft carries one number). */
   released: z.array(z.string()),
+  /** True when `keep` found the draft already holding a number: that one is answered, none taken. */
+  kept: z.boolean().optional(),
 });
 export type TakeResult = z.infer<typeof TakeResult>;
 
@@ -28,8 +30,12 @@ export type RegisterEntry = z.infer<typeof RegisterEntry>;
 const Code = z.string().trim().min(1, '请填写机关代字').max(DOC_NUMBER_LIMITS.codeMax);
 
 export const numberCalls = {
-  /** The next free number for (机关代字, year), given to the draft atomically. */
-  'numbers.take': call(z.object({ draftId: DraftId, code: Code, year: Year }).strict(), TakeResult),
+  /**
+   * The next free number for (机关代字, year), given to the draft atomically. With `keep`, a draft
+   * that already holds a number keeps it and gets it back (`kept`): a second click, or the same
+   * click from two windows, cannot burn a number. Without it the draft's old number is released.
+   */
+  'numbers.take': call(z.object({ draftId: DraftId, code: Code, year: Year, keep: z.boolean().optional() }).strict(), TakeResult),
   /** A number typed by hand, e.g. 互政〔2025〕12号: checked, refused if used or void. */
   'numbers.assign': call(z.object({ draftId: DraftId, text: z.string().max(80) }).strict(), TakeResult),
   /** Give a number back; it becomes a gap. `draftId`: the draft releasing its own number. */

@@ -9,8 +9,11 @@ import * as words from './rules/words';
 import * as numbers from './rules/numbers';
 import * as repeat from './rules/repeat';
 import * as year from './rules/year';
+import { suspectRule } from './suspect';
 
 export const PROOF_RULES: readonly ProofRule[] = [
+  // First: a pasted-in slogan is one finding, not its punctuation too.
+  { id: 'suspect-text', class: 'words', level: 'warning', title: '疑似被篡改或夹带的文字', run: suspectRule },
   { id: 'punct-doubled', class: 'punct', level: 'warning', title: '标点重复', run: punct.doubled },
   { id: 'punct-list-comma', class: 'punct', level: 'warning', title: '并列机关名称之间应用顿号', run: punct.listComma },
   { id: 'half-width-punct', class: 'punct', level: 'warning', title: '中文中夹用半角标点', run: punct.halfWidth },

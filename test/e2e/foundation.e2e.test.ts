@@ -31,7 +31,7 @@ const TYPED = '全年办理行政复议案件一百二十件，纠错率百分�
 test('create from a template, type Chinese, autosave, reload, export Word — all on loopback only', async () => {
   const { page } = w;
   await page.goto(bridge.url);
-  await expect.poll(() => page.getByRole('heading', { name: '草稿箱' }).isVisible()).toBe(true);
+  await page.getByRole('heading', { name: '草稿箱' }).waitFor();
   await page.locator('button[data-template="fazhi-annual"]').click();
   await page.waitForURL(/#\/draft\/[A-Za-z0-9-]+$/);
   const draftId = /#\/draft\/(.+)$/.exec(page.url())![1]!;

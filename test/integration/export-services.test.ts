@@ -17,6 +17,7 @@ import { openStorage } from '../helpers/storage';
 import { SEED_INFO, seedReport, shortReport } from '../helpers/reports';
 import { exportGate, reasonLine } from '../../shared/export-gate';
 import { fontsSave } from '../../renderer/src/settings/profileInput';
+import type { OrganProfile } from '../../shared/contract/profiles';
 
 let dir: string;
 let s: Storage;
@@ -98,9 +99,12 @@ describe('export.docx', () => {
     expect(standard).toContain('w:eastAsia="仿宋_GB2312"');
     expect(standard).toContain('w:eastAsia="方正小标宋简体"');
     expect(standard).not.toContain('w:eastAsia="仿宋"');
-    // What 字体检查 saves on a PC with no profile yet.
+    // On a PC with no profile yet, 字体检查 has nothing to keep the fonts with: it asks for 机关信息.
     expect(await dispatch(handlers, 'profiles.list', {})).toEqual([]);
-    await dispatch(handlers, 'profiles.save', fontsSave(undefined, { body: '仿宋', title: '华文中宋', organMark: '华文中宋' }));
+    expect(fontsSave(undefined, { body: '仿宋' })).toBeNull();
+    const organ = { label: '', fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政', addressee: '', signers: [], printedBy: '' };
+    const profile = (await dispatch(handlers, 'profiles.save', organ)) as OrganProfile;
+    await dispatch(handlers, 'profiles.save', fontsSave(profile, { body: '仿宋', title: '华文中宋', organMark: '华文中宋' })!);
     target = (name) => path.join(dir, `again-${name}`);
     const after = (await dispatch(handlers, 'export.docx', { id, variant: 'official', confirmedGaps })) as { path: string };
     const xml = await documentXml(after.path);

@@ -188,3 +188,27 @@ describe('atomic across processes', () => {
     expect(used).toHaveLength(4);
   });
 });
+
+describe('取号 with keep: a second click cannot burn a number', () => {
+  test('a draft that holds a number gets it back, kept; nothing is taken or released; without keep the old one is released', async () => {
+    const id = draft('甲');
+    const first = (await dispatch(handlers, 'numbers.take', { draftId: id, code: '互政', year: 2025, keep: true })) as {
+      text: string;
+      kept?: boolean;
+    };
+    expect(first).toMatchObject({ text: '互政〔2025〕1号', released: [] });
+    expect(first.kept).toBeUndefined();
+    // The double click, and the same click from another window, in parallel.
+    const again = await Promise.all(
+      [1, 2, 3].map(() => dispatch(handlers, 'numbers.take', { draftId: id, code: '互政', year: 2025, keep: true })),
+    );
+    for (const r of again)
+      expect(r).toEqual({ number: { code: '互政', year: 2025, seq: 1 }, text: '互政〔2025〕1号', released: [], kept: true });
+    expect(s.drafts.numbers.next('互政', 2025)).toBe(2);
+    const register = s.drafts.numbers.list(2025, '互政')[0]!.entries;
+    expect(register.map((e) => [e.seq, e.status])).toEqual([[1, 'used']]);
+    // 另取一个号 (asked in the page) sends no keep: the next number, the old one a gap.
+    const other = await dispatch(handlers, 'numbers.take', { draftId: id, code: '互政', year: 2025 });
+    expect(other).toMatchObject({ text: '互政〔2025〕2号', released: ['互政〔2025〕1号'] });
+  });
+});

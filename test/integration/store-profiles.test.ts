@@ -8,6 +8,7 @@ import type { Storage } from '../../electron/store/storage';
 import type { ReportDocument } from '../../shared/model/document';
 import { rm, tempDir } from '../helpers/paths';
 import { openStorage } from '../helpers/storage';
+import { PROFILE_MESSAGES } from '../../shared/profile-rules';
 
 let dir: string;
 let s: Storage;
@@ -77,4 +78,17 @@ test('fonts stay as they are when a save does not send them', async () => {
 
 test('app.status reports a clean start', async () => {
   expect(await dispatch(handlers, 'app.status', {})).toMatchObject({ notices: [], recovered: null, migrated: null, dataDir: dir });
+});
+
+test('an empty profile is refused, by the store and the call alike: no “机关” with empty fields becomes the default', async () => {
+  const empty = { label: '', fullName: '', headerText: '', code: '', addressee: '', signers: [] as string[], printedBy: '' };
+  expect(() => s.profiles.save(empty)).toThrow(PROFILE_MESSAGES.fullNameMissing);
+  const refused = await dispatch(handlers, 'profiles.save', { ...empty, label: '机关' }).catch((e: unknown) => e);
+  expect(refused).toMatchObject({ code: 'BAD_INPUT', message: PROFILE_MESSAGES.fullNameMissing });
+  expect(s.profiles.list()).toEqual([]);
+  // An update cannot empty a saved one either; it stays as it was.
+  const p = s.profiles.save({ ...empty, fullName: '互助县人民政府' });
+  expect(p.label).toBe('互助县人民政府');
+  expect(() => s.profiles.save({ ...empty, id: p.id })).toThrow(PROFILE_MESSAGES.fullNameMissing);
+  expect(s.profiles.get(p.id).fullName).toBe('互助县人民政府');
 });

@@ -416,6 +416,8 @@ describe('header fields and colophon', () => {
 
   test('署名, 附注, 抄送, 版记', () => {
     expect(meta((d) => (d.meta.signature.organ = '')).map((f) => f.rule)).toEqual(['signature-missing']);
+    // Mixed identity: signed by another organ (test/unit/organ-identity.test.ts has the class).
+    expect(meta((d) => (d.meta.signature.organ = '某某县司法局')).map((f) => f.rule)).toEqual(['organ-identity']);
     expect(meta((d) => (d.meta.note = '此件公开发布')).map((f) => f.rule)).toEqual(['note-format']);
     expect(meta((d) => (d.meta.note = '（此件公开发布）'))).toEqual([]);
     expect(meta((d) => (d.meta.cc = ['市司法局，县人大常委会办公室'])).map((f) => f.rule)).toEqual(['cc-format']);

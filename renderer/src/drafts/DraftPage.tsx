@@ -45,6 +45,7 @@ import { locateYearCheck } from '../rollover/locate';
 import { percent } from '../rollover/state';
 import { R } from '../rollover/messages';
 import { useProofActions } from '../proofread/useProofActions';
+import { useYearChange } from '../year/useYearChange';
 import { replaceInDocument } from '../../../shared/proofread/replace';
 import './workspace.css';
 
@@ -216,6 +217,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
     },
     [jumpToSection],
   );
+  const changeYear = useYearChange({ editor: editorRef, docRef, template, onMetaChange });
   const proof = useProofActions({ draftId: draft.id, editor: editorRef, docRef, onMetaChange, locate });
   const shownFindings = useMemo(() => proof.visible(findings, settled), [proof, findings, settled]);
   const locateYear = useCallback((check: YearCheck) => locateYearCheck(check, docRef.current, editorRef.current, locate), [locate]);
@@ -427,7 +429,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
             </div>
           )}
           <div role="tabpanel" id="gw-tabpanel-fields" aria-labelledby="gw-tab-fields" hidden={tab !== 'fields'}>
-            <HeaderFieldsForm meta={doc.meta} template={template} draftId={draft.id} onChange={onMetaChange} />
+            <HeaderFieldsForm meta={doc.meta} template={template} draftId={draft.id} onChange={onMetaChange} onYearChange={changeYear} />
           </div>
         </aside>
       </div>

@@ -29,7 +29,30 @@ export const D = {
   allStatuses: '全部状态',
   yearLabel: (y: number) => `${y}年度`,
 
-  col: { title: '标题', year: '年度', status: '状态', chars: '字数', updated: '修改时间', actions: '操作' },
+  col: {
+    title: '标题',
+    year: '年度',
+    template: '文种',
+    number: '发文字号',
+    status: '状态',
+    origin: '来源',
+    chars: '字数',
+    updated: '修改时间',
+    actions: '操作',
+  },
+  noNumber: '未编号',
+  origin: {
+    new: '新建',
+    import: '导入',
+    rollover: (year: number | null) => (year ? `由${year}年度滚动` : '由往年滚动'),
+    copy: '复制',
+    from: (kind: 'import' | 'rollover' | 'copy', from: string) =>
+      kind === 'import'
+        ? `导入自文件“${from}”`
+        : kind === 'rollover'
+          ? `由“${from || '（无标题）'}”滚动新建`
+          : `复制自“${from || '（无标题）'}”`,
+  },
   statusLabel: '状态',
   rename: '重命名',
   renamePrompt: '新的标题：',

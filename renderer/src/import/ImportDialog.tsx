@@ -14,7 +14,6 @@ import type { Template } from '../../../shared/model/template';
 import { api, asCallError } from '../api/client';
 import { go } from '../app/router';
 import { fileToBase64, MAX_IMPORT_BYTES } from './file';
-import { saveNotes, type DraftNotes } from './notes';
 import { I } from './messages';
 import '../preview/preview.css';
 import './import.css';
@@ -121,18 +120,16 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
       } finally {
         setJob(null);
       }
-      const notes: DraftNotes = { source: file.name, warnings: imported.warnings, unmapped: imported.unmapped };
+      // The notes are stored with the draft by the calls themselves (drafts.notes shows them).
       let target = imported.draft.id;
       if (rollover) {
         try {
-          const rolled = await api['drafts.rollover']({ id: imported.draft.id });
-          target = rolled.draft.id;
-          notes.rollover = rolled.warnings;
+          target = (await api['drafts.rollover']({ id: imported.draft.id })).draft.id;
         } catch (e) {
-          notes.warnings = [I.rolloverFailed(asCallError(e).message), ...notes.warnings];
+          // The import stands (it is in the 草稿箱, with its notes); say why the next year's is not there.
+          return setError(I.rolloverFailed(asCallError(e).message));
         }
       }
-      saveNotes(target, notes);
       go(`/draft/${target}`);
     } catch (e) {
       const err = asCallError(e);

@@ -13,6 +13,7 @@ import { suggestedTitle, withOrgan } from '../../../shared/templates';
 import { formatCcLine, parseDate, todayDate } from '../../../shared/check/fields';
 import { api } from '../api/client';
 import { DocNumberPicker } from '../numbers/DocNumberPicker';
+import { ReportYearField } from '../year/ReportYearField';
 import { FIELDS, PICKER_FIELDS, fieldInputId, type FieldGroup, type FieldKey, type FieldSpec } from './fields';
 import { T } from './messages';
 import './meta.css';
@@ -24,11 +25,13 @@ interface Props {
   draftId: string;
   /** Apply a change to the latest meta (several fields may change between renders). */
   onChange: (update: (meta: Meta) => Meta) => void;
+  /** Move the draft to another reported year (with the text that carries it); answers what changed. */
+  onYearChange?: ((year: number) => readonly string[]) | undefined;
 }
 
 const GROUP_ORDER = Object.keys(T.groups) as FieldGroup[];
 
-export function HeaderFieldsForm({ meta, template, draftId, onChange }: Props) {
+export function HeaderFieldsForm({ meta, template, draftId, onChange, onYearChange }: Props) {
   const suggestion = template ? suggestedTitle(template, meta.organ.fullName.trim(), meta.year) : '';
   const extras: Partial<Record<FieldKey, ReactNode>> = {
     title:
@@ -65,6 +68,7 @@ export function HeaderFieldsForm({ meta, template, draftId, onChange }: Props) {
     // Not a <form>: the 发文字号 picker holds its own form, and every field saves as typed anyway.
     <div role="form" className="gw-fields" aria-label={T.title} data-testid="header-fields">
       <ProfilePicker onApply={(p) => onChange((m) => withOrgan(m, p))} />
+      {onYearChange && <ReportYearField year={meta.year} onChange={onYearChange} />}
       {GROUP_ORDER.map((group) => (
         <fieldset key={group} className="gw-fieldset">
           <legend>{T.groups[group]}</legend>

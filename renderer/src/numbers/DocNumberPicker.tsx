@@ -11,7 +11,8 @@
  *   draftId    the draft the number belongs to
  *   onChange   the document's number changed (the register is already updated)
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ConfirmBox } from '../app/Confirm';
 import { formatDocNumber, parseDocNumber, type DocNumber } from '../../../shared/doc-number';
 import { api, asCallError } from '../api/client';
 import { failure, type Notice } from '../app/Notice';
@@ -34,6 +35,9 @@ export function DocNumberPicker({ value, organCode, year, draftId, onChange, dis
   const [typing, setTyping] = useState<string | null>(null);
   const [message, setMessage] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  // Set synchronously on the first click: a second click before React re-renders does nothing.
+  const running = useRef(false);
+  const [askAnother, setAskAnother] = useState(false);
   const code = organCode.trim();
 
   const nextKey = `${code}|${year}|${value ? formatDocNumber(value) : ''}`;
@@ -50,6 +54,8 @@ export function DocNumberPicker({ value, organCode, year, draftId, onChange, dis
   const nextText = next?.key === nextKey ? next.text : null;
 
   async function run(fn: () => Promise<string>) {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     setMessage({ text: N.working });
     try {
@@ -57,15 +63,19 @@ export function DocNumberPicker({ value, organCode, year, draftId, onChange, dis
     } catch (e) {
       setMessage(failure(e));
     } finally {
+      running.current = false;
       setBusy(false);
     }
   }
 
-  const take = () =>
+  // 取号 keeps a number the draft already holds (the register checks, also across windows);
+  // 另取一个号 is the only way to give it up for the next one, and it asks first.
+  const take = (another: boolean) =>
     run(async () => {
-      const r = await api['numbers.take']({ draftId, code, year });
+      setAskAnother(false);
+      const r = await api['numbers.take']({ draftId, code, year, ...(another ? {} : { keep: true }) });
       onChange(r.number);
-      return N.taken(r.text) + (r.released.length ? N.released(r.released) : '');
+      return (r.kept ? N.alreadyTaken(r.text) : N.taken(r.text)) + (r.released.length ? N.released(r.released) : '');
     });
 
   const typed = typing === null ? null : parseDocNumber(typing);
@@ -99,9 +109,22 @@ export function DocNumberPicker({ value, organCode, year, draftId, onChange, dis
         {value ? formatDocNumber(value) : N.none}
       </output>
       <div className="gw-docnumber-actions">
-        <button type="button" disabled={off || !code} title={code ? undefined : N.needCode} onClick={() => void take()}>
-          {nextText ? N.takeNext(nextText) : N.takeNextPlain}
-        </button>
+        {value ? (
+          <>
+            <button type="button" disabled className="gw-docnumber-taken" data-testid="doc-number-taken">
+              {N.takenButton(formatDocNumber(value))}
+            </button>
+            {!askAnother && (
+              <button type="button" disabled={off || !code} onClick={() => setAskAnother(true)}>
+                {N.another}
+              </button>
+            )}
+          </>
+        ) : (
+          <button type="button" disabled={off || !code} title={code ? undefined : N.needCode} onClick={() => void take(false)}>
+            {nextText ? N.takeNext(nextText) : N.takeNextPlain}
+          </button>
+        )}
         {typing === null ? (
           <button type="button" disabled={off} onClick={() => setTyping(value ? formatDocNumber(value) : '')}>
             {N.byHand}
@@ -113,6 +136,16 @@ export function DocNumberPicker({ value, organCode, year, draftId, onChange, dis
           </button>
         )}
       </div>
+      {askAnother && value && (
+        <ConfirmBox
+          label={N.another}
+          question={N.anotherQuestion(formatDocNumber(value), nextText)}
+          yes={N.anotherYes}
+          busy={off}
+          onYes={() => void take(true)}
+          onCancel={() => setAskAnother(false)}
+        />
+      )}
       {typing !== null && (
         <form
           className="gw-docnumber-form"

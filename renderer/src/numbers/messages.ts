@@ -7,6 +7,12 @@ export const N = {
   takeNextPlain: '取下一个号',
   needCode: '请先填写机关代字，才能取号。',
   taken: (text: string) => `已取号：${text}`,
+  alreadyTaken: (text: string) => `本文已取号：${text}（未另取新号）`,
+  takenButton: (text: string) => `已取：${text}`,
+  another: '另取一个号…',
+  anotherQuestion: (held: string, next: string | null) =>
+    `另取${next ? `“${next}”` : '下一个号'}？本文现有的 ${held} 将释放为空号（可在登记簿中重新使用或作废）。`,
+  anotherYes: '另取新号',
   released: (list: string[]) => `（原字号 ${list.join('、')} 已释放）`,
   byHand: '手工填写',
   byHandLabel: '手工填写发文字号',

@@ -1,13 +1,13 @@
 /**
  * The clerk's font per role (字体检查), kept with the default organ profile (机关信息), where the
  * export reads it too (electron/services/export.ts). Only roles that differ from the standard
- * fonts are stored; a PC with no profile yet gets one named “本机”, with the organ fields empty.
+ * fonts are stored; on a PC with no profile yet, saving asks for 机关信息 first.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_FONTS, FONT_ROLES, type FontSettings } from '../../../shared/fonts';
 import type { OrganProfile } from '../../../shared/contract/profiles';
-import { api } from '../api/client';
-import { fontsSave } from '../settings/profileInput';
+import { CallError, api } from '../api/client';
+import { FONTS_NEED_PROFILE, fontsSave } from '../settings/profileInput';
 
 export type FontChoice = Partial<FontSettings>;
 
@@ -39,7 +39,9 @@ export async function loadFontChoice(): Promise<FontChoice> {
 export async function saveFontChoice(next: FontChoice): Promise<FontChoice> {
   const fonts = choiceFromRecord(next);
   // Read the profile again right before writing, so its other fields are the current ones.
-  const saved = await api['profiles.save'](fontsSave(await defaultProfile(), fonts));
+  const input = fontsSave(await defaultProfile(), fonts);
+  if (!input) throw new CallError('BAD_INPUT', FONTS_NEED_PROFILE);
+  const saved = await api['profiles.save'](input);
   return choiceFromRecord(saved.fonts);
 }
 

@@ -1,15 +1,15 @@
 /**
  * 以往年报告为模板新建: a new draft for the next year from a stored one (the 草稿箱 row and the
- * draft toolbar), then open it with the roll-forward's summary waiting (ImportNotes).
+ * draft toolbar), then open it with the roll-forward's summary waiting (ImportNotes, stored with the draft).
  */
 import { useState } from 'react';
 import { api, asCallError } from '../api/client';
 import { go } from '../app/router';
-import { saveNotes } from '../import/notes';
 import { R } from './messages';
 
 interface Props {
   id: string;
+  /** The source's title (the notes of the new draft name it; the call stores them). */
   title: string;
   year: number;
   /** Save what is typed first, so the new draft starts from the text on screen. */
@@ -19,14 +19,13 @@ interface Props {
   compact?: boolean | undefined;
 }
 
-export function RolloverAction({ id, title, year, beforeRun, onError, compact = false }: Props) {
+export function RolloverAction({ id, year, beforeRun, onError, compact = false }: Props) {
   const [busy, setBusy] = useState(false);
   async function run() {
     setBusy(true);
     try {
       await beforeRun?.();
       const r = await api['drafts.rollover']({ id });
-      saveNotes(r.draft.id, { source: R.source(title, year), warnings: [], unmapped: [], rollover: r.warnings });
       go(`/draft/${r.draft.id}`);
     } catch (e) {
       onError(asCallError(e).message);

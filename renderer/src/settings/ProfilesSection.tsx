@@ -5,28 +5,21 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { OrganProfile } from '../../../shared/contract/profiles';
-import { codeProblem as docCodeProblem } from '../../../shared/doc-number';
 import { api } from '../api/client';
 import { failure, type Notice } from '../app/Notice';
 import { ConfirmButton } from '../app/Confirm';
 import { useAction } from '../app/useAction';
-import { blankProfile, profileInput, type ProfileInput } from './profileInput';
+import { blankProfile, profileInput } from './profileInput';
+import { ProfileForm, type ProfileDraft } from './ProfileForm';
 import { S } from './messages';
 
-/** The form's state: the 签发人 are typed as one line. */
-type Draft = Omit<ProfileInput, 'signers'> & { signers: string };
+type Draft = ProfileDraft;
 
 const EMPTY: Draft = { ...blankProfile(), signers: '' };
 
 function toDraft(p: OrganProfile): Draft {
   return { ...profileInput(p), signers: p.signers.join('、') };
 }
-
-const splitSigners = (t: string) =>
-  t
-    .split(/[、，,;；\s]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
 
 export function ProfilesSection({ onNotice }: { onNotice: (n: Notice) => void }) {
   const [profiles, setProfiles] = useState<OrganProfile[] | null>(null);
@@ -41,7 +34,6 @@ export function ProfilesSection({ onNotice }: { onNotice: (n: Notice) => void })
 
   const { busy, run } = useAction(onNotice, { after: reload });
 
-  const codeProblem = editing ? docCodeProblem(editing.code) : null;
   const name = (p: { label: string; fullName: string }) => p.label || p.fullName;
 
   return (
@@ -87,45 +79,20 @@ export function ProfilesSection({ onNotice }: { onNotice: (n: Notice) => void })
         </ul>
       )}
       {editing ? (
-        <form
-          className="gw-profile-form"
-          aria-label={editing.id ? S.editing(name(editing)) : S.adding}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (codeProblem) return;
-            const { id, signers, ...rest } = editing;
+        <ProfileForm
+          key={editing.id ?? 'new'}
+          initial={editing}
+          title={editing.id ? S.editing(name(editing)) : S.adding}
+          busy={busy}
+          onCancel={() => setEditing(null)}
+          onSave={(input) =>
             void run(async () => {
-              const saved = await api['profiles.save']({ ...rest, ...(id ? { id } : {}), signers: splitSigners(signers) });
+              const saved = await api['profiles.save'](input);
               setEditing(null);
               return S.saved(name(saved));
-            });
-          }}
-        >
-          <h3>{editing.id ? S.editing(name(editing)) : S.adding}</h3>
-          {(['label', 'fullName', 'headerText', 'code', 'addressee', 'signers', 'printedBy'] as const).map((k) => (
-            <label key={k} className="gw-form-row">
-              <span>{S.field[k]}</span>
-              <input
-                value={editing[k]}
-                onChange={(e) => setEditing({ ...editing, [k]: e.target.value })}
-                aria-invalid={k === 'code' && !!codeProblem}
-              />
-              {k === 'code' && codeProblem && (
-                <span className="gw-field-error" role="alert">
-                  {codeProblem}
-                </span>
-              )}
-            </label>
-          ))}
-          <div className="gw-row-actions">
-            <button type="submit" disabled={busy || !!codeProblem}>
-              {S.save}
-            </button>
-            <button type="button" onClick={() => setEditing(null)}>
-              {S.cancel}
-            </button>
-          </div>
-        </form>
+            })
+          }
+        />
       ) : (
         <button type="button" onClick={() => setEditing({ ...EMPTY })}>
           {S.add}

@@ -19,6 +19,35 @@ export const S = {
   cancel: '取消',
   saved: (label: string) => `已保存“${label}”。`,
   removed: (label: string) => `已删除“${label}”。`,
+  required: '（必填）',
+  /** The form's labels: the examples are in the fields' placeholders. */
+  label: {
+    fullName: '发文机关全称',
+    headerText: '发文机关标志',
+    code: '机关代字',
+    signers: '默认签发人',
+    printedBy: '默认印发机关',
+    addressee: '默认主送机关',
+    label: '名称',
+  },
+  uses: {
+    fullName: '用于署名，以及标题中的发文机关。',
+    headerText: '红头上的字（发文机关标志），一般为“全称＋文件”。',
+    code: '发文字号中的机关代字，登记簿按它逐年取号。',
+    signers: '上行文版头的签发人。',
+    printedBy: '版记中的印发机关，一般为办公室。',
+    addressee: '新建报告的主送机关。',
+    label: '有多个机关时便于选择；不填则用全称。',
+  },
+  placeholder: {
+    fullName: '如：互助县人民政府',
+    headerText: '如：互助县人民政府文件',
+    code: '如：互政',
+    signers: '如：张三（多人用顿号分隔）',
+    printedBy: '如：互助县人民政府办公室',
+    addressee: '如：海东市人民政府',
+    label: '如：县政府',
+  },
   field: {
     label: '名称（便于选择，如：县政府）',
     fullName: '发文机关全称',
@@ -27,6 +56,15 @@ export const S = {
     addressee: '默认主送机关',
     signers: '默认签发人（多人用顿号分隔）',
     printedBy: '默认印发机关',
+  },
+
+  firstRun: {
+    title: '欢迎使用公文工作室：请先填写本机关的信息',
+    why: '只需填写一次。新建文稿时，红头（发文机关标志）、发文字号的机关代字、签发人、署名和版记中的印发机关都按这里填写，不必每份文稿重填；以后可在“设置 › 机关信息”中修改。',
+    form: '本机关的信息',
+    save: '保存',
+    later: '以后再说',
+    saved: (label: string) => `已保存“${label}”。新建的文稿将自动填写这些内容。`,
   },
 
   backups: '备份与数据包',

@@ -20,7 +20,14 @@ export function profileInput(p: OrganProfile): ProfileInput & { id: number } {
   return input;
 }
 
-/** What 字体检查 saves: the default profile as it is now with these fonts, or, on a PC with none yet, one named 本机. */
-export function fontsSave(profile: OrganProfile | undefined, fonts: Record<string, string>): CallInput<'profiles.save'> {
-  return profile ? { ...profileInput(profile), fonts } : { ...blankProfile(), label: '本机', fonts };
+/**
+ * What 字体检查 saves: the default profile as it is now with these fonts. Null on a PC with no
+ * profile yet: the fonts are kept with the organ's profile, and an empty one is not saved
+ * (shared/profile-rules.ts), so the clerk is asked to fill in 机关信息 first.
+ */
+export function fontsSave(profile: OrganProfile | undefined, fonts: Record<string, string>): CallInput<'profiles.save'> | null {
+  return profile ? { ...profileInput(profile), fonts } : null;
 }
+
+/** Said when 字体检查 is saved before any 机关信息 exists. */
+export const FONTS_NEED_PROFILE = '字体设置随机关信息保存：请先在“设置 › 机关信息”中填写本机关的信息，再保存字体。';

@@ -3,9 +3,10 @@ import type { Block, ReportDocument, Section } from '../model/document';
 import { runsText } from '../model/document';
 import type { Template } from '../model/template';
 import { allSections } from '../headings/index';
-import type { CheckContext, FindingLocation, TextUnit } from './types';
+import type { CheckContext, CheckOptions, FindingLocation, TextUnit } from './types';
+import { EMPTY_DICTIONARY } from '../proofread/dictionary';
 
-export function buildContext(doc: ReportDocument, template: Template | undefined): CheckContext {
+export function buildContext(doc: ReportDocument, template: Template | undefined, options: CheckOptions = {}): CheckContext {
   const units: TextUnit[] = [];
   const parents = new Map<string, Section | undefined>();
   const meta = doc.meta;
@@ -34,7 +35,7 @@ export function buildContext(doc: ReportDocument, template: Template | undefined
     }
   };
   walk(doc.body, undefined);
-  return { doc, template, sections: allSections(doc.body), parents, units };
+  return { doc, template, sections: allSections(doc.body), parents, units, dictionary: options.dictionary ?? EMPTY_DICTIONARY };
 }
 
 /** A little text around a match, for the message and the find bar. */

@@ -1,0 +1,142 @@
+/**
+ * 自定义词典 and 附件 in 公文校对: an accepted term silences every rule inside it (and nothing
+ * outside it), banned words are found and fixed, the entries' schema refuses what cannot be a
+ * term; attachments are proofread, fixed, and placed, but never touched by find and replace.
+ */
+import { describe, expect, test } from 'vitest';
+import { paragraph, type ReportDocument } from '../../shared/model/document';
+import { getTemplate, newDocument } from '../../shared/templates';
+import {
+  compileDictionary,
+  DICTIONARY_LIMITS,
+  DictionaryEntryFields,
+  fixAll,
+  isAccepted,
+  proofread,
+  PROOF_RULES,
+} from '../../shared/proofread/index';
+import { findOccurrences } from '../../shared/proofread/replace';
+import { checkDocument, describeLocation } from '../../shared/check/index';
+import { PROOF_CASES } from '../fixtures/proof-cases';
+
+function docWith(...texts: string[]): ReportDocument {
+  const doc = newDocument(getTemplate('fazhi-annual')!, 2024, {
+    fullName: '互助县人民政府',
+    headerText: '互助县人民政府文件',
+    code: '互政',
+    addressee: '海东市人民政府：',
+    signers: [],
+    printedBy: '',
+  });
+  doc.meta.title = '';
+  doc.lead = [];
+  doc.body = texts.map((t) => paragraph(t));
+  return doc;
+}
+const texts = (doc: ReportDocument) => doc.body.map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
+
+describe('an accepted term (认可)', () => {
+  // Every rule that fixes: accept the characters of each finding with a little text around them.
+  for (const rule of PROOF_RULES) {
+    const cases = PROOF_CASES[rule.id]!;
+    const sample = cases.fixes?.[0]?.[0] ?? cases.finds?.[0]?.[0];
+    if (!sample) continue;
+    test(`silences ${rule.id} inside it, and only there`, () => {
+      const base = compileDictionary(cases.dictionary ?? []);
+      const found = proofread(docWith(sample), { only: [rule.id], dictionary: base });
+      expect(found.length).toBeGreaterThan(0);
+      const accepted = found.map((f) => sample.slice(Math.max(0, f.range.start - 2), f.range.end + 2));
+      const dictionary = compileDictionary([...(cases.dictionary ?? []), ...accepted.map((term) => ({ term, kind: 'accept' as const }))]);
+      const doc = docWith(sample, sample);
+      expect(proofread(doc, { only: [rule.id], dictionary })).toEqual([]);
+      expect(texts(fixAll(doc, [rule.id], undefined, dictionary).doc)).toEqual([sample, sample]);
+      // Without the dictionary nothing is silenced: the same text is still found.
+      expect(proofread(doc, { only: [rule.id], dictionary: base }).length).toBe(found.length * 2);
+    });
+  }
+
+  test('a place name: 既使村 is not 即使, while 既使 elsewhere still is', () => {
+    const dictionary = compileDictionary([{ term: '既使村', kind: 'accept' }]);
+    const doc = docWith('在既使村开展法治宣传。既使任务再重，也要完成。');
+    const found = proofread(doc, { dictionary });
+    expect(found.map((f) => [f.rule, f.text, f.range.start])).toEqual([['word-misused', '既使', 11]]);
+    expect(texts(fixAll(doc, undefined, undefined, dictionary).doc)).toEqual(['在既使村开展法治宣传。即使任务再重，也要完成。']);
+  });
+
+  test('a finding reaching past the term is not silenced', () => {
+    const text = '推进法制政府建设';
+    expect(isAccepted(compileDictionary([{ term: '推进法制', kind: 'accept' }]), text, 2, 6)).toBe(false);
+    expect(isAccepted(compileDictionary([{ term: '法制政府建设', kind: 'accept' }]), text, 2, 6)).toBe(true);
+    expect(isAccepted(compileDictionary([{ term: '制政', kind: 'accept' }]), text, 2, 6)).toBe(false);
+  });
+
+  test('the checker takes the dictionary: the finding leaves 检查', () => {
+    const doc = docWith('推进法制政府建设。');
+    const rules = (d?: ReturnType<typeof compileDictionary>) => checkDocument(doc, undefined, { dictionary: d }).map((f) => f.rule);
+    expect(rules()).toContain('term-standard');
+    expect(rules(compileDictionary([{ term: '法制政府', kind: 'accept' }]))).not.toContain('term-standard');
+  });
+});
+
+describe('entries (schema)', () => {
+  const ok = (x: unknown) => DictionaryEntryFields.safeParse(x).success;
+  test('a term is trimmed, one line, not empty, not too long', () => {
+    expect(DictionaryEntryFields.parse({ term: '  既使村 ', kind: 'accept' })).toEqual({ term: '既使村', kind: 'accept', replacement: '', note: '' });
+    expect(ok({ term: '   ', kind: 'accept' })).toBe(false);
+    expect(ok({ term: '既使\n村', kind: 'accept' })).toBe(false);
+    expect(ok({ term: '村'.repeat(DICTIONARY_LIMITS.termChars + 1), kind: 'accept' })).toBe(false);
+    expect(ok({ term: '县法制办', kind: 'forbid' })).toBe(false);
+  });
+  test('a banned word is not replaced by itself; an accepted one has no replacement', () => {
+    expect(ok({ term: '县法制办', kind: 'ban', replacement: '县法制办' })).toBe(false);
+    expect(ok({ term: '县法制办', kind: 'ban', replacement: '县司法局' })).toBe(true);
+    expect(ok({ term: '既使村', kind: 'accept', replacement: '即使村' })).toBe(false);
+  });
+  test('the first message says why, in Chinese', () => {
+    const r = DictionaryEntryFields.safeParse({ term: '', kind: 'accept' });
+    expect(r.success ? '' : r.error.issues[0]!.message).toBe('请填写词语');
+  });
+});
+
+describe('附件', () => {
+  function withAttachment(): ReportDocument {
+    const doc = docWith('全县法治建设取得成效。');
+    doc.meta.attachments = [
+      { title: '2024年度法治政府建设工作台帐', blocks: [] },
+      { title: '重点工作清单', blocks: [paragraph('推进法制政府建设,落实布署要求。')] },
+    ];
+    return doc;
+  }
+
+  test('titles and text are proofread, with their paths', () => {
+    const found = proofread(withAttachment());
+    expect(found.map((f) => [f.range.path.join('.'), f.text, f.fix?.to])).toEqual([
+      ['meta.attachments.0.title', '台帐', '台账'],
+      ['meta.attachments.1.blocks.0', '法制政府', '法治政府'],
+      ['meta.attachments.1.blocks.0', ',', '，'],
+      ['meta.attachments.1.blocks.0', '布署', '部署'],
+    ]);
+    const dictionary = compileDictionary([{ term: '工作清单', kind: 'ban', replacement: '任务清单' }]);
+    expect(proofread(withAttachment(), { dictionary, only: ['word-banned'] })).toMatchObject([
+      { range: { path: ['meta', 'attachments', 1, 'title'], start: 2, end: 6 }, fix: { from: '工作清单', to: '任务清单' } },
+    ]);
+  });
+
+  test('全部修正 fixes them; the checker places them in the attachment', () => {
+    const doc = withAttachment();
+    const fixed = fixAll(doc).doc;
+    expect(fixed.meta.attachments[1]!.blocks).toEqual([paragraph('推进法治政府建设，落实部署要求。')]);
+    expect(doc.meta.attachments[1]!.blocks).toEqual([paragraph('推进法制政府建设,落实布署要求。')]);
+    expect(fixed.meta.attachments[0]!.title).toBe('2024年度法治政府建设工作台账');
+    const f = checkDocument(doc).filter((x) => x.range?.path[1] === 'attachments');
+    expect(f.length).toBe(4);
+    for (const x of f) expect(x.location).toEqual({ type: 'attachment', index: x.range!.path[2] });
+    expect(describeLocation(doc, { type: 'attachment', index: 1 })).toBe('附件2《重点工作清单》');
+  });
+
+  test('find and replace (the editor’s) leaves attachments alone', () => {
+    const doc = withAttachment();
+    expect(findOccurrences(doc, '法制政府')).toEqual([]);
+    expect(findOccurrences(doc, '法治').map((f) => f.range.path[0])).toEqual(['body']);
+  });
+});

@@ -76,6 +76,8 @@ export interface TextUnit {
 export interface CheckOptions {
   /** 设置 › 自定义词典, compiled (shared/proofread/dictionary.ts). */
   dictionary?: ProofDictionary | undefined;
+  /** Keys (shared/proofread `findingKey`) of the 公文校对 findings the clerk chose to 忽略 in this draft. */
+  ignored?: ReadonlySet<string> | undefined;
 }
 
 export interface CheckContext {
@@ -90,6 +92,8 @@ export interface CheckContext {
   units: TextUnit[];
   /** The organ's 自定义词典 for 公文校对 (empty when none is passed). */
   dictionary: ProofDictionary;
+  /** 公文校对 findings ignored in this draft, by key. */
+  ignored: ReadonlySet<string>;
 }
 
 /**

@@ -44,6 +44,12 @@ export const CALL_NAMES = [
   'drafts.rollover',
   'drafts.importProgress',
   'drafts.importCancel',
+  'dictionary.list',
+  'dictionary.save',
+  'dictionary.delete',
+  'proofread.ignored',
+  'proofread.ignore',
+  'proofread.unignore',
 ] as const;
 
 export type CallNameList = (typeof CALL_NAMES)[number];

@@ -35,17 +35,23 @@ const Term = (what: string) =>
     .max(DICTIONARY_LIMITS.termChars, `${what}最多 ${DICTIONARY_LIMITS.termChars} 个字`)
     .refine((s) => !CONTROL.test(s), `${what}不能包含换行或控制字符`);
 
+const EntryShape = z.object({
+  term: Term('词语').min(1, '请填写词语'),
+  kind: DictionaryKind,
+  /** 禁用 only: the form to write instead; empty when the word is only to be pointed at. */
+  replacement: Term('替换为').default(''),
+  note: z.string().trim().max(DICTIONARY_LIMITS.noteChars, `说明最多 ${DICTIONARY_LIMITS.noteChars} 个字`).default(''),
+});
+
+const entryRules = <T extends z.ZodType<z.output<typeof EntryShape>>>(schema: T) =>
+  schema
+    .refine((e) => e.kind !== 'ban' || e.replacement !== e.term, { message: '替换为与禁用词语相同', path: ['replacement'] })
+    .refine((e) => e.kind !== 'accept' || e.replacement === '', { message: '认可的词语没有替换写法', path: ['replacement'] });
+
 /** What the clerk fills in. */
-export const DictionaryEntryFields = z
-  .object({
-    term: Term('词语').min(1, '请填写词语'),
-    kind: DictionaryKind,
-    /** 禁用 only: the form to write instead; empty when the word is only to be pointed at. */
-    replacement: Term('替换为').default(''),
-    note: z.string().trim().max(DICTIONARY_LIMITS.noteChars, `说明最多 ${DICTIONARY_LIMITS.noteChars} 个字`).default(''),
-  })
-  .refine((e) => e.kind !== 'ban' || e.replacement !== e.term, { message: '替换为与禁用词语相同', path: ['replacement'] })
-  .refine((e) => e.kind !== 'accept' || e.replacement === '', { message: '认可的词语没有替换写法', path: ['replacement'] });
+export const DictionaryEntryFields = entryRules(EntryShape);
+/** `dictionary.save`: the fields, and the id of the entry to change (none: a new entry). */
+export const DictionarySave = entryRules(EntryShape.extend({ id: z.number().int().optional() }).strict());
 export type DictionaryEntryFields = z.output<typeof DictionaryEntryFields>;
 export type DictionaryEntryInput = z.input<typeof DictionaryEntryFields>;
 

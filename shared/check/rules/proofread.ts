@@ -2,7 +2,7 @@
  * 公文校对 in the checker: each proofreader rule (shared/proofread) is a checker rule of the
  * text group, its findings pointing at the exact characters and carrying the fix.
  */
-import { proofreadCached, PROOF_RULES, type ProofFinding } from '../../proofread/index';
+import { findingKey, proofreadCached, PROOF_RULES, type ProofFinding } from '../../proofread/index';
 import { excerpt } from '../context';
 import type { CheckContext, FindingLocation, Hit, Rule } from '../types';
 
@@ -26,6 +26,7 @@ function hits(ctx: CheckContext, rule: string): Hit[] {
     for (const f of proofreadCached(ctx.doc, ctx.dictionary)) {
       let unitText = texts.get(f.range.path);
       if (unitText === undefined) texts.set(f.range.path, (unitText = unitTextOf(ctx, f)));
+      if (ctx.ignored.size && ctx.ignored.has(findingKey(f, unitText))) continue;
       let list = byRule.get(f.rule);
       if (!list) byRule.set(f.rule, (list = []));
       list.push({

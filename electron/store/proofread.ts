@@ -37,9 +37,7 @@ export class ProofreadStore {
 
   /** The dictionary, by term (at most the limit: a package cannot make the check slow). */
   dictionary(): DictionaryEntry[] {
-    const rows = this.db
-      .prepare('SELECT * FROM proof_dictionary ORDER BY kind, term, id LIMIT ?')
-      .all(DICTIONARY_LIMITS.entries) as Row[];
+    const rows = this.db.prepare('SELECT * FROM proof_dictionary ORDER BY kind, term, id LIMIT ?').all(DICTIONARY_LIMITS.entries) as Row[];
     return rows.map(toEntry).filter((e): e is DictionaryEntry => e !== null);
   }
 
@@ -79,7 +77,9 @@ export class ProofreadStore {
   /** The keys of the findings ignored in a draft (none for a draft that does not exist). */
   ignored(draftId: string): string[] {
     return (
-      this.db.prepare('SELECT key FROM proof_ignored WHERE draft_id = ? ORDER BY created_at, key LIMIT ?').all(draftId, IGNORED_PER_DRAFT) as {
+      this.db
+        .prepare('SELECT key FROM proof_ignored WHERE draft_id = ? ORDER BY created_at, key LIMIT ?')
+        .all(draftId, IGNORED_PER_DRAFT) as {
         key: string;
       }[]
     ).map((r) => r.key);

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createContext, createHandlers, dispatch, type Handlers } from '../../electron/services/index';
-import { Storage } from '../../electron/store/storage';
+import { type Storage } from '../../electron/store/storage';
 import { openStore } from '../../electron/store/open-store';
 import { migration001 } from '../../electron/store/migrations/001-initial';
 import { migration002 } from '../../electron/store/migrations/002-storage';
@@ -36,7 +36,7 @@ async function start(name: string): Promise<{ s: Storage; h: Handlers; call: <T>
   const ctx = createContext(o.db, dataDir, { saveExport: async () => null }, o.status);
   opened.push(ctx.storage);
   const h = createHandlers(ctx);
-  return { s: ctx.storage, h, call: async <T,>(n: string, input: unknown) => (await dispatch(h, n, input)) as T };
+  return { s: ctx.storage, h, call: async <T>(n: string, input: unknown) => (await dispatch(h, n, input)) as T };
 }
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
@@ -50,8 +50,7 @@ async function failure(p: Promise<unknown>): Promise<AppError> {
 }
 
 const TEXT = '在既使村开展法治宣传，推进法制政府建设。由县法制办牵头。';
-const proofRules = (r: CheckReport) =>
-  r.findings.filter((f) => f.class).map((f) => [f.rule, f.fix?.from ?? ''] as const);
+const proofRules = (r: CheckReport) => r.findings.filter((f) => f.class).map((f) => [f.rule, f.fix?.from ?? ''] as const);
 
 test('the dictionary: saved, refused with the clerk’s words, changed, deleted', async () => {
   const { call } = await start('a');
@@ -64,7 +63,13 @@ test('the dictionary: saved, refused with the clerk’s words, changed, deleted'
   expect(JSON.stringify(bad.details ?? bad.message)).toContain('请填写词语');
   expect((await failure(call('dictionary.save', { term: '县法制办', kind: 'ban', replacement: '县法制办' }))).code).toBe('BAD_INPUT');
   const b = await call<DictionaryEntry>('dictionary.save', { term: '县法制办', kind: 'ban', replacement: '县司法局' });
-  const changed = await call<DictionaryEntry>('dictionary.save', { id: b.id, term: '县法制办', kind: 'ban', replacement: '县司法局', note: '机构改革后' });
+  const changed = await call<DictionaryEntry>('dictionary.save', {
+    id: b.id,
+    term: '县法制办',
+    kind: 'ban',
+    replacement: '县司法局',
+    note: '机构改革后',
+  });
   expect(changed).toMatchObject({ id: b.id, note: '机构改革后' });
   expect((await call<DictionaryEntry[]>('dictionary.list', {})).map((e) => [e.kind, e.term])).toEqual([
     ['accept', '既使村'],
@@ -80,7 +85,12 @@ test('check.run takes the dictionary and the draft’s 忽略; a deleted draft t
   const doc = withText(newReport(), TEXT);
   const id = s.drafts.create(doc).id;
   const before = proofRules(await call<CheckReport>('check.run', { id }));
-  expect(before).toEqual(expect.arrayContaining([['word-misused', '既使'], ['term-standard', '法制政府']]));
+  expect(before).toEqual(
+    expect.arrayContaining([
+      ['word-misused', '既使'],
+      ['term-standard', '法制政府'],
+    ]),
+  );
 
   await call('dictionary.save', { term: '既使村', kind: 'accept' });
   await call('dictionary.save', { term: '县法制办', kind: 'ban', replacement: '县司法局' });
@@ -120,7 +130,9 @@ test('a data package carries the dictionary and 忽略; check.run on the new com
   const b = await start('receiver');
   await b.s.importPackage(pkg.bytes);
   const strip = (e: DictionaryEntry[]) => e.map(({ id: _id, ...rest }) => rest);
-  expect(strip(await b.call<DictionaryEntry[]>('dictionary.list', {}))).toEqual(strip(await a.call<DictionaryEntry[]>('dictionary.list', {})));
+  expect(strip(await b.call<DictionaryEntry[]>('dictionary.list', {}))).toEqual(
+    strip(await a.call<DictionaryEntry[]>('dictionary.list', {})),
+  );
   expect(await b.call('proofread.ignored', { draftId: id })).toEqual(await a.call('proofread.ignored', { draftId: id }));
   expect(await b.call<CheckReport>('check.run', { id })).toEqual(sent);
 });
@@ -153,9 +165,13 @@ test('a package’s dictionary rows the app would not write are not used; ones t
     return fs.readFileSync(file);
   };
   const b = await start('receiver');
-  await b.s.importPackage(plant(`INSERT INTO proof_dictionary (term, kind, created_at, updated_at) VALUES ('两行' || char(10) || '词语', 'accept', 'x', 'x');`));
+  await b.s.importPackage(
+    plant(`INSERT INTO proof_dictionary (term, kind, created_at, updated_at) VALUES ('两行' || char(10) || '词语', 'accept', 'x', 'x');`),
+  );
   expect((await b.call<DictionaryEntry[]>('dictionary.list', {})).map((e) => e.term)).toEqual(['既使村']);
-  const err = await failure(b.s.importPackage(plant(`PRAGMA ignore_check_constraints = ON; UPDATE proof_dictionary SET kind = 'everything';`)));
+  const err = await failure(
+    b.s.importPackage(plant(`PRAGMA ignore_check_constraints = ON; UPDATE proof_dictionary SET kind = 'everything';`)),
+  );
   expect(err.code).toBe('BAD_FILE');
   expect((await b.call<DictionaryEntry[]>('dictionary.list', {})).map((e) => e.term)).toEqual(['既使村']);
 });

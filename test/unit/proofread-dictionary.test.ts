@@ -81,7 +81,12 @@ describe('an accepted term (认可)', () => {
 describe('entries (schema)', () => {
   const ok = (x: unknown) => DictionaryEntryFields.safeParse(x).success;
   test('a term is trimmed, one line, not empty, not too long', () => {
-    expect(DictionaryEntryFields.parse({ term: '  既使村 ', kind: 'accept' })).toEqual({ term: '既使村', kind: 'accept', replacement: '', note: '' });
+    expect(DictionaryEntryFields.parse({ term: '  既使村 ', kind: 'accept' })).toEqual({
+      term: '既使村',
+      kind: 'accept',
+      replacement: '',
+      note: '',
+    });
     expect(ok({ term: '   ', kind: 'accept' })).toBe(false);
     expect(ok({ term: '既使\n村', kind: 'accept' })).toBe(false);
     expect(ok({ term: '村'.repeat(DICTIONARY_LIMITS.termChars + 1), kind: 'accept' })).toBe(false);

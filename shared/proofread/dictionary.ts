@@ -69,48 +69,59 @@ export type DictionaryEntry = z.infer<typeof DictionaryEntry>;
 
 /** The dictionary as the proofreader uses it. */
 export interface ProofDictionary {
-  /** For each character code: the accepted terms holding it, and where (every position). */
-  accept: Map<number, { term: string; at: number }[]>;
+  /** The accepted terms, as a word list (scanned by first character, like the shipped lists). */
+  accept: CompiledList | null;
   /** The banned words, as a word list (longest first, scanned by first character). */
   ban: CompiledList | null;
   /** How many entries it was compiled from (0: nothing to do). */
   size: number;
 }
 
-export const EMPTY_DICTIONARY: ProofDictionary = { accept: new Map(), ban: null, size: 0 };
+export const EMPTY_DICTIONARY: ProofDictionary = { accept: null, ban: null, size: 0 };
 
 type Compilable = Pick<DictionaryEntryFields, 'term' | 'kind'> & { replacement?: string; note?: string };
 
 export function compileDictionary(entries: readonly Compilable[]): ProofDictionary {
   if (!entries.length) return EMPTY_DICTIONARY;
-  const accept = new Map<number, { term: string; at: number }[]>();
+  const accepted: { wrong: string; right: string }[] = [];
   const banned: { wrong: string; right: string; note?: string }[] = [];
   for (const e of entries) {
     const term = e.term.trim();
     if (!term) continue;
-    if (e.kind === 'accept') {
-      for (let at = 0; at < term.length; at++) {
-        const code = term.charCodeAt(at);
-        let list = accept.get(code);
-        if (!list) accept.set(code, (list = []));
-        list.push({ term, at });
-      }
-    } else {
-      banned.push({ wrong: term, right: e.replacement?.trim() ?? '', ...(e.note ? { note: e.note } : {}) });
-    }
+    if (e.kind === 'accept') accepted.push({ wrong: term, right: term });
+    else banned.push({ wrong: term, right: e.replacement?.trim() ?? '', ...(e.note ? { note: e.note } : {}) });
   }
-  const ban = banned.length ? compileWords({ entries: banned.map((b) => ({ ...b, examples: { wrong: [], right: [] } })) }) : null;
-  return { accept, ban, size: entries.length };
+  const list = (l: { wrong: string; right: string; note?: string }[]) =>
+    l.length ? compileWords({ entries: l.map((x) => ({ ...x, examples: { wrong: [], right: [] } })) }) : null;
+  return { accept: list(accepted), ban: list(banned), size: entries.length };
+}
+
+/**
+ * Every occurrence of an accepted term in `text`, as [start, end) in order of start (overlapping
+ * ones too: each may cover a different finding). One scan by first character, however many
+ * findings the text has.
+ */
+export function acceptedSpans(dict: ProofDictionary, text: string): [number, number][] {
+  const list = dict.accept;
+  const spans: [number, number][] = [];
+  if (!list) return spans;
+  for (let at = 0; at < text.length; at++) {
+    if (!list.isFirst[text.charCodeAt(at)]) continue;
+    for (const e of list.byFirst.get(text.charCodeAt(at))!) if (text.startsWith(e.wrong, at)) spans.push([at, at + e.wrong.length]);
+  }
+  return spans;
+}
+
+/** True when [start, end) lies inside one of `spans` (from `acceptedSpans`). */
+export function insideSpan(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  for (const [s, e] of spans) {
+    if (s > start) return false;
+    if (e >= end) return true;
+  }
+  return false;
 }
 
 /** True when [start, end) of `text` lies inside an occurrence of an accepted term. */
 export function isAccepted(dict: ProofDictionary, text: string, start: number, end: number): boolean {
-  if (!dict.accept.size || start >= text.length) return false;
-  const list = dict.accept.get(text.charCodeAt(start));
-  if (!list) return false;
-  for (const { term, at } of list) {
-    const from = start - at;
-    if (from >= 0 && from + term.length >= end && text.startsWith(term, from)) return true;
-  }
-  return false;
+  return insideSpan(acceptedSpans(dict, text), start, end);
 }

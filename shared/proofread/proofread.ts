@@ -3,7 +3,7 @@ import type { ReportDocument } from '../model/document';
 import { PROOF_RULES } from './rules';
 import type { ProofFinding } from './types';
 import { proofUnits } from './units';
-import { EMPTY_DICTIONARY, isAccepted, type ProofDictionary } from './dictionary';
+import { acceptedSpans, EMPTY_DICTIONARY, insideSpan, type ProofDictionary } from './dictionary';
 
 export interface ProofOptions {
   /** Only these rule ids or classes (all when absent or empty). */
@@ -26,10 +26,12 @@ export function proofread(doc: ReportDocument, opts: ProofOptions = {}): ProofFi
     if (!unit.text) continue;
     const taken: [number, number][] = [];
     const found: ProofFinding[] = [];
+    // The accepted terms in this unit, found once, when it has a finding at all.
+    let accepted: [number, number][] | undefined;
     for (const rule of rules) {
       for (const hit of rule.run(unit, ctx)) {
         // Inside a term the organ accepts: not a mistake, and it takes no place from other rules.
-        if (isAccepted(dictionary, unit.text, hit.start, hit.end)) continue;
+        if (dictionary.accept && insideSpan((accepted ??= acceptedSpans(dictionary, unit.text)), hit.start, hit.end)) continue;
         // The earlier rule's finding stands where two overlap.
         if (taken.some(([s, e]) => hit.start < e && s < hit.end)) continue;
         taken.push([hit.start, hit.end]);

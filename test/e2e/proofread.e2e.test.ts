@@ -191,7 +191,7 @@ test('设置 › 自定义词典 silences a finding; the dictionary and 忽略 s
   await section.getByTestId('dict-note').fill('村名');
   await section.getByTestId('dict-save').click();
   await section.locator('[data-term="既使村"]').waitFor();
-  await page.screenshot({ path: path.join(ARTIFACTS, 'proofread-dictionary.png') });
+  await section.screenshot({ path: path.join(ARTIFACTS, 'proofread-dictionary.png') });
   await openDraft(bridge.url);
   await expect.poll(() => finding('word-misused', '既使村').count()).toBe(0);
 

@@ -68,6 +68,14 @@ describe('an accepted term (认可)', () => {
     expect(isAccepted(compileDictionary([{ term: '推进法制', kind: 'accept' }]), text, 2, 6)).toBe(false);
     expect(isAccepted(compileDictionary([{ term: '法制政府建设', kind: 'accept' }]), text, 2, 6)).toBe(true);
     expect(isAccepted(compileDictionary([{ term: '制政', kind: 'accept' }]), text, 2, 6)).toBe(false);
+    // Overlapping terms: the one that covers the finding counts, wherever the others start.
+    const both = compileDictionary([
+      { term: '推进法制', kind: 'accept' },
+      { term: '进法制政府建', kind: 'accept' },
+      { term: '进法', kind: 'accept' },
+    ]);
+    expect(isAccepted(both, text, 2, 6)).toBe(true);
+    expect(isAccepted(both, text, 2, 8)).toBe(false);
   });
 
   test('the checker takes the dictionary: the finding leaves 检查', () => {

@@ -13,6 +13,7 @@ import { labelledSet, scoreLabelled } from '../test/helpers/proof-labelled';
 import { checkDocument } from '../shared/check/index';
 import { compileDictionary, fixAll, proofread, PROOF_CLASS_NAMES, ProofClass, type DictionaryEntryInput } from '../shared/proofread/index';
 import { proofUnits } from '../shared/proofread/units';
+import { rng } from '../test/helpers/rng';
 import { formatCount } from '../shared/model/limits';
 
 export default async function run(): Promise<BenchRow[]> {
@@ -86,8 +87,8 @@ function dictionaryFor(doc: Parameters<typeof proofUnits>[0]): DictionaryEntryIn
     .map((u) => u.text)
     .filter((t) => t.length > 20);
   const found = proofread(doc);
-  let seed = 12345;
-  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const random = rng(12345);
+  const next = (n: number) => Math.floor(random() * n);
   const terms = new Set<string>();
   const out: DictionaryEntryInput[] = [];
   const add = (term: string, e: Omit<DictionaryEntryInput, 'term'>) => {

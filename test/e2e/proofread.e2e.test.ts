@@ -7,9 +7,10 @@
  * taken to another computer (a second bridge, another origin: nothing kept in the browser).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { RunningBridge } from '../helpers/bridge';
+import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { ARTIFACTS_DIR, startUi, stopUi, type WatchedPage } from '../helpers/browser';
 import { SEEDS_DIR } from '../helpers/paths';
 import { seedDocument, storeDraft } from '../helpers/seed-docs';

@@ -14,7 +14,7 @@ import { migration001 } from '../../electron/store/migrations/001-initial';
 import { migration002 } from '../../electron/store/migrations/002-storage';
 import { AppError } from '../../shared/errors';
 import type { CheckReport } from '../../shared/check/index';
-import type { DictionaryEntry } from '../../shared/proofread/dictionary';
+import { DICTIONARY_LIMITS, type DictionaryEntry } from '../../shared/proofread/dictionary';
 import { findingKey } from '../../shared/proofread/index';
 import { rm, tempDir } from '../helpers/paths';
 import { newReport, withText } from '../helpers/storage';
@@ -169,9 +169,17 @@ test('a package’s dictionary rows the app would not write are not used; ones t
     plant(`INSERT INTO proof_dictionary (term, kind, created_at, updated_at) VALUES ('两行' || char(10) || '词语', 'accept', 'x', 'x');`),
   );
   expect((await b.call<DictionaryEntry[]>('dictionary.list', {})).map((e) => e.term)).toEqual(['既使村']);
+  // More rows than the app keeps: the first 2,000 are read, the check stays bounded; no more can be added.
+  await b.s.importPackage(
+    plant(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2100)
+      INSERT INTO proof_dictionary (term, kind, created_at, updated_at) SELECT '词' || i, 'accept', 'x', 'x' FROM n;`),
+  );
+  expect((await b.call<DictionaryEntry[]>('dictionary.list', {})).length).toBe(DICTIONARY_LIMITS.entries);
+  const full = await failure(b.call('dictionary.save', { term: '再加一个', kind: 'accept' }));
+  expect([full.code, full.message]).toEqual(['TOO_LARGE', `自定义词典最多 ${DICTIONARY_LIMITS.entries} 条，请先删去不用的词语。`]);
   const err = await failure(
     b.s.importPackage(plant(`PRAGMA ignore_check_constraints = ON; UPDATE proof_dictionary SET kind = 'everything';`)),
   );
   expect(err.code).toBe('BAD_FILE');
-  expect((await b.call<DictionaryEntry[]>('dictionary.list', {})).map((e) => e.term)).toEqual(['既使村']);
+  expect((await b.call<DictionaryEntry[]>('dictionary.list', {})).length).toBe(DICTIONARY_LIMITS.entries);
 });

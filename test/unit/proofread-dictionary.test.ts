@@ -14,10 +14,14 @@ import {
   isAccepted,
   proofread,
   PROOF_RULES,
+  type DictionaryEntryInput,
 } from '../../shared/proofread/index';
+import { proofUnits as proofUnitsOf } from '../../shared/proofread/units';
 import { findOccurrences } from '../../shared/proofread/replace';
 import { checkDocument, describeLocation } from '../../shared/check/index';
 import { PROOF_CASES } from '../fixtures/proof-cases';
+import { rng } from '../helpers/rng';
+import { seedDocument } from '../helpers/seed-docs';
 
 function docWith(...texts: string[]): ReportDocument {
   const doc = newDocument(getTemplate('fazhi-annual')!, 2024, {
@@ -84,6 +88,63 @@ describe('an accepted term (认可)', () => {
     expect(rules()).toContain('term-standard');
     expect(rules(compileDictionary([{ term: '法制政府', kind: 'accept' }]))).not.toContain('term-standard');
   });
+});
+
+describe('generated dictionaries on a real report', () => {
+  // Terms cut from the report (so they occur), around findings, and made of characters a regex
+  // or a surrogate pair would trip on: the dictionary only ever removes findings that lie inside
+  // an accepted term, and adds the banned words' own.
+  const doc = seedDocument('furong-2019.txt');
+  const plain = proofread(doc);
+  const units = new Map(proofUnitsOf(doc).map((u) => [u.path.join('.'), u.text]));
+  const all = [...units.values()].filter((t) => t.length > 12);
+  for (const seed of [1, 2, 3, 4, 5]) {
+    test(`seed ${seed}`, () => {
+      const random = rng(seed);
+      const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+      const terms = new Set<string>();
+      const entries: DictionaryEntryInput[] = [];
+      for (let i = 0; i < 60; i++) {
+        const t = pick(all);
+        const at = Math.floor(random() * (t.length - 8));
+        const term =
+          random() < 0.15
+            ? pick(['.*', '(?:', '\\', '𠀀𠀁', '[', '$1']) + t.slice(at, at + 2)
+            : t.slice(at, at + 2 + Math.floor(random() * 6));
+        if (terms.has(term.trim()) || !term.trim()) continue;
+        terms.add(term.trim());
+        entries.push(random() < 0.75 ? { term, kind: 'accept' } : { term, kind: 'ban', replacement: random() < 0.5 ? '' : '替换' });
+      }
+      for (const e of entries) expect(DictionaryEntryFields.safeParse(e).success).toBe(true);
+      const dictionary = compileDictionary(entries);
+      const withDict = proofread(doc, { dictionary });
+      const accepted = entries.filter((e) => e.kind === 'accept').map((e) => e.term.trim());
+      const inside = (text: string, s: number, e: number) =>
+        accepted.some((t) => {
+          for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) if (i <= s && i + t.length >= e) return true;
+          return false;
+        });
+      const key = (f: (typeof plain)[number]) => `${f.rule}|${f.range.path.join('.')}|${f.range.start}|${f.range.end}`;
+      const kept = new Set(withDict.map(key));
+      for (const f of plain) {
+        const text = units.get(f.range.path.join('.'))!;
+        // Gone only where an accepted term covers it (or a banned word took its place first).
+        if (!kept.has(key(f)) && !withDict.some((g) => g.rule === 'word-banned' && g.range.path.join('.') === f.range.path.join('.')))
+          expect([f.text, inside(text, f.range.start, f.range.end)]).toEqual([f.text, true]);
+      }
+      for (const f of withDict) {
+        const text = units.get(f.range.path.join('.'))!;
+        expect(inside(text, f.range.start, f.range.end)).toBe(false);
+        if (f.rule !== 'word-banned') expect(plain.some((g) => key(g) === key(f))).toBe(true);
+      }
+      // The case is live: the dictionary both silenced findings and found banned words.
+      expect(plain.filter((f) => !kept.has(key(f))).length).toBeGreaterThan(0);
+      expect(withDict.filter((f) => f.rule === 'word-banned').length).toBeGreaterThan(0);
+      // And fixing with it settles like fixing without it.
+      const once = fixAll(doc, undefined, undefined, dictionary).doc;
+      expect(fixAll(once, undefined, undefined, dictionary).applied).toEqual([]);
+    });
+  }
 });
 
 describe('entries (schema)', () => {

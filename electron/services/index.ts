@@ -16,6 +16,7 @@ import { backupHandlers } from './backup';
 import { appHandlers } from './app';
 import { checkHandlers } from './check';
 import { importHandlers } from './import';
+import { proofreadHandlers } from './proofread';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
@@ -30,6 +31,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...appHandlers(ctx),
     ...checkHandlers(ctx),
     ...importHandlers(ctx),
+    ...proofreadHandlers(ctx),
   };
 }
 

@@ -31,6 +31,12 @@ export const STORE_MESSAGES = {
   // Profiles
   profileNotFound: '找不到该机关信息，可能已被删除。',
 
+  // 公文校对: 自定义词典, 忽略
+  dictionaryDuplicate: (term: string) => `词典中已有“${term}”，请直接修改那一条。`,
+  dictionaryFull: (max: number) => `自定义词典最多 ${max} 条，请先删去不用的词语。`,
+  dictionaryEntryNotFound: '找不到该词语，可能已被删除。',
+  ignoredFull: (max: number) => `一份草稿最多忽略 ${max} 处提示，请先在“检查”中恢复提示。`,
+
   // 发文字号 register
   numberHeldBy: (text: string, title: string, where: 'live' | 'trash' | 'gone') =>
     `发文字号 ${text} 已被${where === 'gone' ? '一份已永久删除的草稿' : `草稿“${title || '（无标题）'}”`}使用${where === 'trash' ? '（该草稿在回收站中）' : ''}，不能重复使用。请另选序号或先在登记簿中释放。`,

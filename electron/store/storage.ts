@@ -1,6 +1,6 @@
 /**
  * Everything the services need from storage, over one open database: drafts, history, profiles,
- * the 发文字号 register, search, backups, and swapping the whole file (导入数据包, restore from a
+ * 公文校对's dictionary and ignored findings, the 发文字号 register, search, backups, and swapping the whole file (导入数据包, restore from a
  * backup) with a backup taken first and the old file put back if the new one fails to open. What
  * comes in is the other file's rows in a freshly migrated database (fresh-copy.ts), never its schema.
  */
@@ -15,6 +15,7 @@ import { docChunks } from './doc-text';
 import type { ReportDocument } from '../../shared/model/document';
 import { HistoryStore } from './history';
 import { ProfileStore } from './profiles';
+import { ProofreadStore } from './proofread';
 import type { NumberRegister } from './numbers';
 import type { SearchIndex } from './search';
 import {
@@ -45,6 +46,7 @@ export class Storage {
   drafts!: DraftStore;
   history!: HistoryStore;
   profiles!: ProfileStore;
+  proofread!: ProofreadStore;
   numbers!: NumberRegister;
   search!: SearchIndex;
   readonly status: StartupStatus;
@@ -66,6 +68,7 @@ export class Storage {
     this.drafts = new DraftStore(db, this.options);
     this.history = new HistoryStore(db, this.drafts);
     this.profiles = new ProfileStore(db, this.now);
+    this.proofread = new ProofreadStore(db, this.now);
     this.numbers = this.drafts.numbers;
     this.search = this.drafts.search;
     this.search.ensureBuilt((json) => docChunks(JSON.parse(json) as ReportDocument));

@@ -3,9 +3,12 @@ import type { Block, ReportDocument, Section } from '../model/document';
 import { runsText } from '../model/document';
 import type { Template } from '../model/template';
 import { allSections } from '../headings/index';
-import type { CheckContext, FindingLocation, TextUnit } from './types';
+import type { CheckContext, CheckOptions, FindingLocation, TextUnit } from './types';
+import { EMPTY_DICTIONARY } from '../proofread/dictionary';
 
-export function buildContext(doc: ReportDocument, template: Template | undefined): CheckContext {
+const NOTHING_IGNORED: ReadonlySet<string> = new Set();
+
+export function buildContext(doc: ReportDocument, template: Template | undefined, options: CheckOptions = {}): CheckContext {
   const units: TextUnit[] = [];
   const parents = new Map<string, Section | undefined>();
   const meta = doc.meta;
@@ -34,7 +37,15 @@ export function buildContext(doc: ReportDocument, template: Template | undefined
     }
   };
   walk(doc.body, undefined);
-  return { doc, template, sections: allSections(doc.body), parents, units };
+  return {
+    doc,
+    template,
+    sections: allSections(doc.body),
+    parents,
+    units,
+    dictionary: options.dictionary ?? EMPTY_DICTIONARY,
+    ignored: options.ignored ?? NOTHING_IGNORED,
+  };
 }
 
 /** A little text around a match, for the message and the find bar. */

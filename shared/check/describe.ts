@@ -7,7 +7,7 @@ import { FIELD } from './messages';
 import { slotLabel } from './rules/structure';
 import type { FindingLocation } from './types';
 
-export const PLACE = { lead: '开头段', body: '正文' } as const;
+export const PLACE = { lead: '开头段', body: '正文', attachment: '附件' } as const;
 
 export function describeLocation(
   doc: ReportDocument,
@@ -22,6 +22,10 @@ export function describeLocation(
       return PLACE.lead;
     case 'body':
       return PLACE.body;
+    case 'attachment': {
+      const title = doc.meta.attachments[location.index]?.title.trim();
+      return `${PLACE.attachment}${location.index + 1}${title ? `《${title}》` : ''}`;
+    }
     case 'slot': {
       const slot = template?.slots.find((s) => s.id === location.slotId);
       return slot ? slotLabel(slot) : location.slotId;

@@ -9,11 +9,15 @@ import { getTemplate } from '../templates';
 import { buildContext } from './context';
 import { RULES } from './rules';
 import { z } from 'zod';
-import { Finding } from './types';
+import { Finding, type CheckOptions } from './types';
 import { countByLevel, LEVEL_NAMES, LEVEL_ORDER, verdict } from './levels';
 
-export function checkDocument(doc: ReportDocument, template: Template | undefined = getTemplate(doc.meta.templateId)): Finding[] {
-  const ctx = buildContext(doc, template);
+export function checkDocument(
+  doc: ReportDocument,
+  template: Template | undefined = getTemplate(doc.meta.templateId),
+  options: CheckOptions = {},
+): Finding[] {
+  const ctx = buildContext(doc, template, options);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (rule.kinds && !rule.kinds.includes(doc.meta.kind)) continue;
@@ -61,8 +65,8 @@ export const CheckReport = z.object({
 });
 export type CheckReport = z.infer<typeof CheckReport>;
 
-export function checkReport(doc: ReportDocument, template?: Template): CheckReport {
-  const findings = template ? checkDocument(doc, template) : checkDocument(doc);
+export function checkReport(doc: ReportDocument, template?: Template, options: CheckOptions = {}): CheckReport {
+  const findings = checkDocument(doc, template ?? getTemplate(doc.meta.templateId), options);
   const counts = countByLevel(findings);
   return { findings, blocking: counts.error > 0, counts, levelNames: { ...LEVEL_NAMES }, verdict: verdict(counts) };
 }

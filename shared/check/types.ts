@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ReportDocument, Section } from '../model/document';
 import type { Template } from '../model/template';
 import { Fix, ProofClass, TextRange } from '../proofread/types';
+import type { ProofDictionary } from '../proofread/dictionary';
 
 import { FindingLevel } from './levels';
 
@@ -38,6 +39,8 @@ export const FindingLocation = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lead') }),
   /** Body text outside any section (free outlines), or the body as a whole. */
   z.object({ type: z.literal('body') }),
+  /** An attachment (附件): its index in meta.attachments. */
+  z.object({ type: z.literal('attachment'), index: z.number().int().min(0) }),
 ]);
 export type FindingLocation = z.infer<typeof FindingLocation>;
 
@@ -69,6 +72,14 @@ export interface TextUnit {
   section?: Section;
 }
 
+/** What a check takes besides the document: the clerk's own settings. */
+export interface CheckOptions {
+  /** 设置 › 自定义词典, compiled (shared/proofread/dictionary.ts). */
+  dictionary?: ProofDictionary | undefined;
+  /** Keys (shared/proofread `findingKey`) of the 公文校对 findings the clerk chose to 忽略 in this draft. */
+  ignored?: ReadonlySet<string> | undefined;
+}
+
 export interface CheckContext {
   doc: ReportDocument;
   /** Undefined when the draft names a template this build does not have. */
@@ -79,6 +90,10 @@ export interface CheckContext {
   parents: Map<string, Section | undefined>;
   /** Headings, paragraphs, cells, and the header fields with free text. */
   units: TextUnit[];
+  /** The organ's 自定义词典 for 公文校对 (empty when none is passed). */
+  dictionary: ProofDictionary;
+  /** 公文校对 findings ignored in this draft, by key. */
+  ignored: ReadonlySet<string>;
 }
 
 /**

@@ -15,6 +15,7 @@ import { searchCalls } from './search';
 import { backupCalls } from './backup';
 import { appCalls } from './app';
 import { importCalls } from './import';
+import { proofreadCalls } from './proofread';
 import type { CallNameList } from './names';
 
 export const contract = {
@@ -29,6 +30,7 @@ export const contract = {
   ...exportCalls,
   ...checkCalls,
   ...importCalls,
+  ...proofreadCalls,
 };
 
 export type Contract = typeof contract;
@@ -60,3 +62,4 @@ export * from './search';
 export * from './backup';
 export * from './app';
 export * from './import';
+export * from './proofread';

@@ -46,6 +46,12 @@ export const CALL_NAMES = [
   'drafts.importCancel',
   'drafts.notes',
   'drafts.dismissNotes',
+  'dictionary.list',
+  'dictionary.save',
+  'dictionary.delete',
+  'proofread.ignored',
+  'proofread.ignore',
+  'proofread.unignore',
 ] as const;
 
 export type CallNameList = (typeof CALL_NAMES)[number];

@@ -7,6 +7,7 @@ import type { ReportDocument, Run } from '../model/document';
 import type { ProofFinding } from './types';
 import { pathKey, unitTarget } from './units';
 import { proofread } from './proofread';
+import type { ProofDictionary } from './dictionary';
 
 export interface ApplyResult {
   doc: ReportDocument;
@@ -81,12 +82,13 @@ export function fixAll(
   doc: ReportDocument,
   only?: readonly string[],
   skip?: (f: ProofFinding, doc: ReportDocument) => boolean,
+  dictionary?: ProofDictionary,
 ): ApplyResult {
   let current = doc;
   const applied: ProofFinding[] = [];
   for (let pass = 0; pass < 8; pass++) {
     // `skip`: findings the clerk chose to ignore (忽略) stay as they are.
-    const findings = proofread(current, only ? { only } : {}).filter((f) => f.fix && !skip?.(f, current));
+    const findings = proofread(current, { ...(only ? { only } : {}), dictionary }).filter((f) => f.fix && !skip?.(f, current));
     if (!findings.length) break;
     const r = applyFixes(current, findings);
     if (!r.applied.length) break;

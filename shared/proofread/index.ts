@@ -8,13 +8,16 @@ import type { ReportDocument } from '../model/document';
 import { proofread } from './proofread';
 import type { ProofClass, ProofFinding } from './types';
 import { pathKey } from './units';
+import { EMPTY_DICTIONARY, type ProofDictionary } from './dictionary';
 
-/** The same findings, computed once per document object (the checker asks once per rule). */
-const cache = new WeakMap<ReportDocument, ProofFinding[]>();
-export function proofreadCached(doc: ReportDocument): ProofFinding[] {
-  let f = cache.get(doc);
-  if (!f) cache.set(doc, (f = proofread(doc)));
-  return f;
+/** The same findings, computed once per document object and dictionary (the checker asks once per rule). */
+const cache = new WeakMap<ReportDocument, { dictionary: ProofDictionary; findings: ProofFinding[] }>();
+export function proofreadCached(doc: ReportDocument, dictionary: ProofDictionary = EMPTY_DICTIONARY): ProofFinding[] {
+  const hit = cache.get(doc);
+  if (hit && hit.dictionary === dictionary) return hit.findings;
+  const findings = proofread(doc, { dictionary });
+  cache.set(doc, { dictionary, findings });
+  return findings;
 }
 
 export function countByClass(findings: readonly ProofFinding[]): Record<ProofClass, number> {
@@ -36,4 +39,17 @@ export function findingKey(f: Pick<ProofFinding, 'rule' | 'range'>, unitText: st
 export { PROOF_RULES } from './rules';
 export { proofread, selectRules, type ProofOptions } from './proofread';
 export { applyFixes, fixAll } from './apply';
+export {
+  compileDictionary,
+  isAccepted,
+  EMPTY_DICTIONARY,
+  DICTIONARY_KINDS,
+  DICTIONARY_KIND_NAMES,
+  DICTIONARY_LIMITS,
+  DictionaryEntry,
+  DictionaryEntryFields,
+  DictionaryKind,
+  type DictionaryEntryInput,
+  type ProofDictionary,
+} from './dictionary';
 export * from './types';

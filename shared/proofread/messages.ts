@@ -16,5 +16,7 @@ export const PM = {
   yearAbbrev: (typed: string, right: string) => `年份不应简写：${q(typed)}应为${q(right)}（GB/T 15835）。`,
   repeatChar: (typed: string, one: string) => `${q(typed)}重复，应为${q(one)}。`,
   repeatWord: (typed: string, one: string) => `词语重复：${q(typed)}应为${q(one)}。`,
+  banned: (wrong: string, right: string, note?: string) =>
+    `${q(wrong)}是本单位词典禁用的写法${right ? `，应为${q(right)}` : '，请改写'}${note ? `（${note}）` : ''}。`,
   relativeYear: (word: string, year: string) => `年度报告中${q(word)}所指不明，建议写明年份，如${q(year)}。`,
 } as const;

@@ -13,7 +13,8 @@ export function findOccurrences(doc: ReportDocument, query: string): ProofFindin
   const needle = query.toLocaleLowerCase();
   const out: ProofFinding[] = [];
   for (const u of proofUnits(doc)) {
-    if (u.kind === 'title') continue;
+    // The editor holds lead and body only: the title and the attachments are not its to replace.
+    if (u.kind === 'title' || u.attachment !== undefined) continue;
     const hay = u.text.toLocaleLowerCase();
     // Lower-casing keeps lengths for the scripts a 公文 uses; where it would not, skip the unit.
     if (hay.length !== u.text.length) continue;

@@ -18,6 +18,7 @@ export const PROOF_RULES: readonly ProofRule[] = [
   { id: 'punct-list-comma', class: 'punct', level: 'warning', title: '并列机关名称之间应用顿号', run: punct.listComma },
   { id: 'half-width-punct', class: 'punct', level: 'warning', title: '中文中夹用半角标点', run: punct.halfWidth },
   { id: 'punct-unpaired', class: 'punct', level: 'warning', title: '引号、括号、书名号不成对', run: punct.unpaired },
+  { id: 'word-banned', class: 'words', level: 'warning', title: '本单位词典禁用的词语', run: words.banned },
   { id: 'term-standard', class: 'terms', level: 'warning', title: '规范表述', run: words.terms },
   { id: 'word-misused', class: 'words', level: 'warning', title: '误用字词', run: words.words },
   { id: 'fullwidth-digit', class: 'numbers', level: 'warning', title: '使用全角数字', run: numbers.fullWidthDigits },

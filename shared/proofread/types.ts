@@ -1,6 +1,7 @@
 /** What the proofreader says: one finding per place, down to the character, with a fix where it is certain. */
 import { z } from 'zod';
 import { PROOF_CLASSES, PROOF_CLASS_NAMES } from './class-names';
+import type { ProofDictionary } from './dictionary';
 
 /** The classes of 公文校对, as the 检查 panel groups them and `gongwen fix --rule` names them. */
 export const ProofClass = z.enum(PROOF_CLASSES);
@@ -33,6 +34,8 @@ export interface ProofUnit {
   kind: UnitKind;
   /** The section the text belongs to (for a heading: its own section). */
   sectionId?: string | undefined;
+  /** In an attachment (附件): its index in meta.attachments. */
+  attachment?: number;
 }
 
 /** What a rule reports inside one unit. */
@@ -51,6 +54,8 @@ export interface ProofContext {
   year: number;
   /** 文种 (meta.kind): 年度用语 applies to 报告 only. */
   kind: string;
+  /** The organ's 自定义词典 (its banned words are a rule of their own). */
+  dictionary: ProofDictionary;
 }
 
 export interface ProofRule {

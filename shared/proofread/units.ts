@@ -1,6 +1,7 @@
 /**
  * The text units of a document with their paths: what the proofreader reads and what
- * `applyFixes` writes. Attachments are not read yet: the checker has no place to point into them.
+ * `applyFixes` writes — the title, lead, body, and each attachment's title and text (附件 are
+ * printed with the report, so they are proofread as it is; their units carry `attachment`).
  */
 import type { Block, ReportDocument, Run } from '../model/document';
 import { runsText } from '../model/document';
@@ -10,22 +11,30 @@ export function proofUnits(doc: ReportDocument): ProofUnit[] {
   const units: ProofUnit[] = [];
   if (doc.meta.title) units.push({ path: ['meta', 'title'], text: doc.meta.title, kind: 'title' });
   doc.lead.forEach((p, i) => units.push({ path: ['lead', i], text: runsText(p.runs), kind: 'lead' }));
-  const walk = (blocks: readonly Block[], base: (string | number)[], sectionId: string | undefined) => {
+  // In an attachment, sections are the attachment's own: the place is the attachment.
+  const walk = (blocks: readonly Block[], base: (string | number)[], sectionId: string | undefined, attachment?: number) => {
+    const at = attachment === undefined ? {} : { attachment };
     blocks.forEach((b, i) => {
       const path = [...base, i];
       if (b.type === 'section') {
-        units.push({ path: [...path, 'heading'], text: b.heading, kind: 'heading', sectionId: b.id });
-        walk(b.children, [...path, 'children'], b.id);
+        const own = attachment === undefined ? b.id : undefined;
+        units.push({ path: [...path, 'heading'], text: b.heading, kind: 'heading', sectionId: own, ...at });
+        walk(b.children, [...path, 'children'], own, attachment);
       } else if (b.type === 'paragraph') {
-        units.push({ path, text: runsText(b.runs), kind: 'paragraph', sectionId });
+        units.push({ path, text: runsText(b.runs), kind: 'paragraph', sectionId, ...at });
       } else {
         b.rows.forEach((row, r) =>
-          row.forEach((cell, c) => units.push({ path: [...path, 'rows', r, c], text: runsText(cell.runs), kind: 'cell', sectionId })),
+          row.forEach((cell, c) => units.push({ path: [...path, 'rows', r, c], text: runsText(cell.runs), kind: 'cell', sectionId, ...at })),
         );
       }
     });
   };
   walk(doc.body, ['body'], undefined);
+  doc.meta.attachments.forEach((a, i) => {
+    const base = ['meta', 'attachments', i];
+    if (a.title) units.push({ path: [...base, 'title'], text: a.title, kind: 'title', attachment: i });
+    walk(a.blocks, [...base, 'blocks'], undefined, i);
+  });
   return units;
 }
 

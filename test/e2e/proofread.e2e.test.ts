@@ -2,17 +2,21 @@
  * 公文校对 and find-and-replace in Chromium on the real UI and bridge (real SQLite file): a web
  * copy full of half-width punctuation (the 2019 seed through the real text importer) — a click
  * selects the exact characters, 全部修正 fixes every certain 标点 finding in the stored draft, one
- * Ctrl+Z brings it back; Ctrl+H replaces a phrase in every section at once, one Ctrl+Z restores.
+ * Ctrl+Z brings it back; Ctrl+H replaces a phrase in every section at once, one Ctrl+Z restores;
+ * a 自定义词典 entry made in 设置 silences a finding, and it and a 忽略 survive a data package
+ * taken to another computer (a second bridge, another origin: nothing kept in the browser).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { RunningBridge } from '../helpers/bridge';
+import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { ARTIFACTS_DIR, startUi, stopUi, type WatchedPage } from '../helpers/browser';
 import { SEEDS_DIR } from '../helpers/paths';
 import { seedDocument, storeDraft } from '../helpers/seed-docs';
 import type { DraftRecord } from '../../shared/contract/drafts';
 import type { ReportDocument } from '../../shared/model/document';
+import { paragraph } from '../../shared/model/document';
 import { proofread } from '../../shared/proofread/index';
 import { findOccurrences } from '../../shared/proofread/replace';
 
@@ -143,4 +147,70 @@ test('导入 with 规范标点: the new draft has full-width marks, the import n
   expect(proofread(doc, { only: ['half-width-punct', 'punct-doubled'] }).filter((f) => f.fix)).toEqual([]);
   const expected = punctFixes(seedDocument('furong-2019.txt')).filter((f) => f.rule === 'half-width-punct').length;
   await expect.poll(() => page.getByTestId('import-warnings').innerText()).toContain(`已规范标点：半角标点改为全角 ${expected} 处。`);
+});
+
+test('设置 › 自定义词典 silences a finding; the dictionary and 忽略 survive a data package; 附件 are proofread and fixed', async () => {
+  const { page } = w;
+  const doc = seedDocument('huzhu-2024.txt');
+  doc.lead = [paragraph('在既使村开展法治宣传,推进法制政府建设。'), ...doc.lead];
+  doc.meta.attachments = [{ title: '重点工作台帐', blocks: [] }];
+  const id = await storeDraft(bridge, doc);
+  const panel = page.getByTestId('completeness');
+  const finding = (rule: string, has: string) => panel.locator(`.gw-proof-finding[data-rule="${rule}"]`, { hasText: has });
+  const openDraft = async (url: string) => {
+    await page.goto(`${url}#/draft/${id}`);
+    await page.getByRole('textbox', { name: '正文', exact: true }).waitFor();
+    // The lead's half-width comma: the panel has proofread the lead.
+    await finding('half-width-punct', '法治宣传,推进').waitFor();
+  };
+  await openDraft(bridge.url);
+  await finding('word-misused', '既使村').waitFor();
+
+  // 附件: found, placed in the attachment, and 修正 fixes the stored draft.
+  const inAttachment = finding('word-misused', '附件1');
+  await inAttachment.getByTestId('proof-fix').click();
+  await expect.poll(async () => (await stored(id)).meta.attachments[0]!.title, { timeout: 15_000 }).toBe('重点工作台账');
+  await expect.poll(() => inAttachment.count()).toBe(0);
+
+  // 忽略 is stored with the draft.
+  await finding('term-standard', '法治宣传,推进法制政府').getByTestId('proof-ignore').click();
+  await expect.poll(async () => (await bridge.call<{ keys: string[] }>('proofread.ignored', { draftId: id })).body.keys.length).toBe(1);
+  await expect.poll(() => finding('term-standard', '法治宣传,推进法制政府').count()).toBe(0);
+
+  // 设置: the village's name is accepted.
+  await page.goto(`${bridge.url}#/settings`);
+  const section = page.getByTestId('dictionary-section');
+  await section.getByTestId('dict-term').fill('既使村');
+  await section.getByTestId('dict-note').fill('村名');
+  await section.getByTestId('dict-save').click();
+  await section.locator('[data-term="既使村"]').waitFor();
+  await section.screenshot({ path: path.join(ARTIFACTS, 'proofread-dictionary.png') });
+  await openDraft(bridge.url);
+  await expect.poll(() => finding('word-misused', '既使村').count()).toBe(0);
+
+  // 导出数据包 here, 导入数据包 on another computer.
+  await page.goto(`${bridge.url}#/settings`);
+  await page.getByRole('button', { name: '导出数据包' }).click();
+  await expect.poll(() => page.locator('.gw-notice').innerText()).toContain('已导出数据包');
+  const exportsDir = path.join(bridge.dataDir, 'exports');
+  const pkg = path.join(exportsDir, fs.readdirSync(exportsDir).find((f) => f.endsWith('.gwdata'))!);
+  const other = await startBridge();
+  try {
+    await page.goto(other.url);
+    await page.goto(`${other.url}#/settings`);
+    await page.getByTestId('dictionary-section').waitFor();
+    expect(await page.getByTestId('dictionary-section').locator('[data-term]').count()).toBe(0);
+    await page.getByLabel('选择数据包文件').setInputFiles(pkg);
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await expect.poll(() => page.locator('.gw-notice').innerText(), { timeout: 20_000 }).toContain('数据包已导入');
+    await page.reload();
+    await page.getByTestId('dictionary-section').locator('[data-term="既使村"]').waitFor();
+    await openDraft(other.url);
+    await expect.poll(() => finding('word-misused', '既使村').count()).toBe(0);
+    expect(await finding('term-standard', '法治宣传,推进法制政府').count()).toBe(0);
+    expect((await other.call<DraftRecord>('drafts.get', { id })).body.doc.meta.attachments[0]!.title).toBe('重点工作台账');
+  } finally {
+    await other.stop();
+  }
+  expect(w.consoleErrors).toEqual([]);
 });

@@ -3,18 +3,18 @@ import type { Block, ReportDocument, Section } from '../../shared/model/document
 import { paragraph } from '../../shared/model/document';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { allSections } from '../../shared/headings/index';
-import { checkDocument, countByLevel, Finding, hasBlockingFindings, blockingFindings, LEVELS, RULES } from '../../shared/check/index';
+import { checkDocument, countByLevel, Finding, type CheckOptions, hasBlockingFindings, blockingFindings, LEVELS, RULES } from '../../shared/check/index';
 import { importText } from '../../shared/import/text';
 import { seedText } from '../helpers/paths';
 import { rollForward } from '../../shared/rollover/index';
 import { openFigures } from '../../shared/rollover/open';
-import { PROOF_RULES } from '../../shared/proofread/index';
+import { compileDictionary, PROOF_RULES } from '../../shared/proofread/index';
 import { PROOF_CASES } from '../fixtures/proof-cases';
 
 // Every rule must be made to fire by some test here (checked at the end).
 const fired = new Set<string>();
-function check(doc: ReportDocument): Finding[] {
-  const findings = checkDocument(doc);
+function check(doc: ReportDocument, options?: CheckOptions): Finding[] {
+  const findings = checkDocument(doc, undefined, options);
   for (const f of findings) {
     fired.add(f.rule);
     expect(Finding.safeParse(f).success).toBe(true);
@@ -22,7 +22,7 @@ function check(doc: ReportDocument): Finding[] {
   return findings;
 }
 const rules = (doc: ReportDocument) => check(doc).map((f) => f.rule);
-const only = (doc: ReportDocument, rule: string) => check(doc).filter((f) => f.rule === rule);
+const only = (doc: ReportDocument, rule: string, options?: CheckOptions) => check(doc, options).filter((f) => f.rule === rule);
 
 const SENTENCE = '我县坚持依法行政，不断完善制度机制，取得了明显成效。'; // 26 characters
 const text = (chars: number) => SENTENCE.repeat(Math.ceil(chars / SENTENCE.length)).slice(0, chars - 1) + '。';
@@ -288,7 +288,7 @@ describe('text and punctuation', () => {
     for (const rule of PROOF_RULES) {
       const cases = PROOF_CASES[rule.id]!;
       const [text] = cases.fixes?.[0] ?? cases.finds![0]!;
-      const f = only(withParagraph(text), rule.id);
+      const f = only(withParagraph(text), rule.id, { dictionary: compileDictionary(cases.dictionary ?? []) });
       expect([rule.id, f.length > 0]).toEqual([rule.id, true]);
       for (const x of f) {
         expect(x).toMatchObject({ group: 'text', level: rule.level, class: rule.class, location: { type: 'section' } });

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { paragraph, type ReportDocument } from '../../shared/model/document';
 import { getTemplate, newDocument } from '../../shared/templates';
-import { applyFixes, fixAll, proofread, PROOF_RULES } from '../../shared/proofread/index';
+import { applyFixes, compileDictionary, fixAll, proofread, PROOF_RULES } from '../../shared/proofread/index';
 import { spliceRuns } from '../../shared/proofread/apply';
 import { replaceInDocument } from '../../shared/proofread/replace';
 import { TermList, WordList, TERMS, WORDS } from '../../shared/proofread/lists';
@@ -34,28 +34,29 @@ describe('every rule: positives and look-alikes', () => {
 
   for (const rule of PROOF_RULES) {
     const cases = PROOF_CASES[rule.id]!;
+    const dictionary = compileDictionary(cases.dictionary ?? []);
     describe(rule.id, () => {
       for (const [text, fixed] of cases.fixes ?? []) {
         test(`fixes ${text}`, () => {
           const doc = docWith(text);
-          const found = proofread(doc, { only: [rule.id] });
+          const found = proofread(doc, { only: [rule.id], dictionary });
           expect(found.length).toBeGreaterThan(0);
           for (const f of found) {
             expect(f.rule).toBe(rule.id);
             expect(text.slice(f.range.start, f.range.end)).toBe(f.text);
           }
-          expect(bodyText(fixAll(doc, [rule.id]).doc)).toBe(fixed);
+          expect(bodyText(fixAll(doc, [rule.id], undefined, dictionary).doc)).toBe(fixed);
         });
       }
       for (const [text, at] of cases.finds ?? []) {
         test(`finds ${text}`, () => {
-          const found = proofread(docWith(text), { only: [rule.id] });
+          const found = proofread(docWith(text), { only: [rule.id], dictionary });
           expect(found.map((f) => text.slice(f.range.start, f.range.end))).toEqual(at);
           expect(found.every((f) => !f.fix)).toBe(true);
         });
       }
       test('leaves the look-alikes alone', () => {
-        for (const text of cases.lookAlikes) expect([text, proofread(docWith(text), { only: [rule.id] })]).toEqual([text, []]);
+        for (const text of cases.lookAlikes) expect([text, proofread(docWith(text), { only: [rule.id], dictionary })]).toEqual([text, []]);
       });
     });
   }

@@ -46,6 +46,7 @@ import { percent } from '../rollover/state';
 import { R } from '../rollover/messages';
 import { useProofActions } from '../proofread/useProofActions';
 import { useYearChange } from '../year/useYearChange';
+import { useDictionary } from '../proofread/dictionary';
 import { replaceInDocument } from '../../../shared/proofread/replace';
 import './workspace.css';
 
@@ -198,7 +199,8 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
 
   // Panels follow the text once typing pauses: the checker never runs between two keystrokes.
   const settled = useDebounced(doc, PANEL_DELAY_MS);
-  const findings = useMemo(() => checkDocument(settled, template), [settled, template]);
+  const dictionary = useDictionary();
+  const findings = useMemo(() => checkDocument(settled, template, { dictionary }), [settled, template, dictionary]);
   const rolloverView = useRolloverView(draft.doc, settled);
 
   const jumpToSection = useCallback((id: string) => {

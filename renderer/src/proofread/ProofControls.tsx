@@ -10,10 +10,14 @@ import { P } from './messages';
 import './proofread.css';
 
 export interface ProofActions {
+  /** How many findings are hidden by 忽略 in this draft. */
+  ignoredCount: number;
   select(f: Finding): void;
   fix(f: Finding): void;
   fixClass(c: ProofClass): void;
   ignore(f: Finding): void;
+  /** 恢复提示: show every ignored finding of this draft again. */
+  restoreIgnored(): void;
 }
 
 export function ProofFindingItem({ finding, place, actions }: { finding: Finding; place: string; actions: ProofActions }) {
@@ -56,13 +60,21 @@ export function ProofFindingItem({ finding, place, actions }: { finding: Finding
   );
 }
 
-/** One 全部修正 button per class that has certain fixes. */
+/** One 全部修正 button per class that has certain fixes; how many are ignored, with 恢复提示. */
 export function ProofClassBar({ findings, actions }: { findings: readonly Finding[]; actions: ProofActions }): ReactNode {
   const counts = new Map<ProofClass, number>();
   for (const f of findings) if (f.class && f.fix) counts.set(f.class, (counts.get(f.class) ?? 0) + 1);
-  if (!counts.size) return null;
+  if (!counts.size && !actions.ignoredCount) return null;
   return (
     <p className="gw-proof-classes">
+      {actions.ignoredCount > 0 && (
+        <span className="gw-proof-ignored" data-testid="proof-ignored">
+          {P.ignoredCount(actions.ignoredCount)}{' '}
+          <button type="button" data-testid="proof-restore-ignored" onClick={() => actions.restoreIgnored()}>
+            {P.showIgnored}
+          </button>
+        </span>
+      )}
       {ProofClass.options
         .filter((c) => counts.has(c))
         .map((c) => (

@@ -1,24 +1,28 @@
 /**
  * The 公文校对 actions of a draft page: select, 修正, 全部修正 per class, 忽略. Fixes in lead and
- * body go through the editor (one undo step each); the title's through the header fields. 忽略
- * is remembered per draft on this computer.
+ * body go through the editor (one undo step each); the title's and the attachments' (附件)
+ * through the header fields, which hold them. 忽略 is stored with the draft in the database
+ * (it survives a reload and travels in data packages); 全部修正 uses the organ's 自定义词典.
  */
-import { useCallback, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { Finding, FindingLocation } from '../../../shared/check/index';
 import type { Meta, ReportDocument } from '../../../shared/model/document';
 import { applyFixes, findingKey, fixAll, type ProofClass, type ProofFinding } from '../../../shared/proofread/index';
 import type { ReportEditorHandle } from '../editor/ReportEditor';
+import { api } from '../api/client';
 import type { ProofActions } from './ProofControls';
+import { useDictionary } from './dictionary';
 
-const storeKey = (draftId: string) => `gw-proof-ignored:${draftId}`;
+/** Where 忽略 was kept before it moved into the database: read once, moved, removed. */
+const oldStoreKey = (draftId: string) => `gw-proof-ignored:${draftId}`;
 
-function loadIgnored(draftId: string): Set<string> {
+function takeOldIgnored(draftId: string): string[] {
   try {
-    const raw = localStorage.getItem(storeKey(draftId));
+    const raw = localStorage.getItem(oldStoreKey(draftId));
     const list: unknown = raw ? JSON.parse(raw) : [];
-    return new Set(Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 1_000) : [];
   } catch {
-    return new Set();
+    return [];
   }
 }
 
@@ -34,6 +38,9 @@ const asFixable = (f: Finding, to: string): ProofFinding => ({
   fix: { from: f.fix?.from ?? '', to },
 });
 
+/** Text the header fields hold (the title, the attachments), not the editor. */
+const inMeta = (path: readonly (string | number)[] | undefined) => path?.[0] === 'meta';
+
 export function useProofActions(opts: {
   draftId: string;
   editor: RefObject<ReportEditorHandle | null>;
@@ -42,26 +49,47 @@ export function useProofActions(opts: {
   locate: (l: FindingLocation) => void;
 }): { actions: ProofActions; visible: (findings: readonly Finding[], doc: ReportDocument) => Finding[] } {
   const { draftId, editor, docRef, onMetaChange, locate } = opts;
-  const [ignored, setIgnored] = useState(() => loadIgnored(draftId));
+  const dictionary = useDictionary();
+  const [ignored, setIgnored] = useState<ReadonlySet<string>>(() => new Set());
   const keyOf = useCallback(
     (f: Pick<ProofFinding, 'rule' | 'range'>, doc: ReportDocument) => findingKey(f, unitText(doc, f.range.path)),
     [],
   );
 
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        let { keys } = await api['proofread.ignored']({ draftId });
+        const old = takeOldIgnored(draftId).filter((k) => !keys.includes(k));
+        if (old.length) keys = (await api['proofread.ignore']({ draftId, keys: old.slice(0, 1_000) })).keys;
+        localStorage.removeItem(oldStoreKey(draftId));
+        if (live) setIgnored(new Set(keys));
+      } catch {
+        // Unreadable: every finding shows; nothing is lost (the stored keys stay as they are).
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [draftId]);
+
   const actions = useMemo<ProofActions>(() => {
-    const inTitle = (f: Finding) => f.range?.path[0] === 'meta';
+    const setMetaFrom = (fixed: ReportDocument) =>
+      onMetaChange((m) => ({ ...m, title: fixed.meta.title, attachments: fixed.meta.attachments }));
     return {
+      ignoredCount: ignored.size,
       select(f) {
-        if (!f.range || inTitle(f) || !editor.current?.selectRange(f.range)) locate(f.location);
+        if (!f.range || inMeta(f.range.path) || !editor.current?.selectRange(f.range)) locate(f.location);
       },
       fix(f) {
         const to = f.fix?.to ?? f.suggestion;
         if (!f.range || to === undefined) return;
         // An offered replacement (今年 → 2024年) replaces the characters found.
         const fixable = asFixable(f.fix ? f : { ...f, fix: { from: textAt(docRef.current, f), to } }, to);
-        if (inTitle(f)) {
+        if (inMeta(f.range.path)) {
           const r = applyFixes(docRef.current, [fixable]);
-          if (r.applied.length) onMetaChange((m) => ({ ...m, title: r.doc.meta.title }));
+          if (r.applied.length) setMetaFrom(r.doc);
           return;
         }
         editor.current?.rewrite((doc) => {
@@ -72,26 +100,25 @@ export function useProofActions(opts: {
       fixClass(c: ProofClass) {
         const skip = (f: ProofFinding, doc: ReportDocument) => ignored.has(keyOf(f, doc));
         editor.current?.rewrite((doc) => {
-          const r = fixAll(doc, [c], skip);
+          const r = fixAll(doc, [c], skip, dictionary);
           return r.applied.length ? r.doc : doc;
         });
-        const title = fixAll(docRef.current, [c], skip).doc.meta.title;
-        if (title !== docRef.current.meta.title) onMetaChange((m) => ({ ...m, title }));
+        const r = fixAll(docRef.current, [c], skip, dictionary);
+        if (r.applied.some((f) => inMeta(f.range.path))) setMetaFrom(r.doc);
       },
       ignore(f) {
         if (!f.range) return;
-        setIgnored((s) => {
-          const next = new Set(s).add(keyOf({ rule: f.rule, range: f.range! }, docRef.current));
-          try {
-            localStorage.setItem(storeKey(draftId), JSON.stringify([...next]));
-          } catch {
-            // Full or unavailable storage: ignored for this session only.
-          }
-          return next;
-        });
+        const key = keyOf({ rule: f.rule, range: f.range }, docRef.current);
+        setIgnored((s) => new Set(s).add(key));
+        // Not stored (a full disk): hidden for this session only, shown again next time.
+        api['proofread.ignore']({ draftId, keys: [key] }).catch(() => undefined);
+      },
+      restoreIgnored() {
+        setIgnored(new Set());
+        api['proofread.unignore']({ draftId }).catch(() => undefined);
       },
     };
-  }, [draftId, editor, docRef, onMetaChange, locate, ignored, keyOf]);
+  }, [draftId, editor, docRef, onMetaChange, locate, ignored, keyOf, dictionary]);
 
   const visible = useCallback(
     (findings: readonly Finding[], doc: ReportDocument) =>

@@ -1,7 +1,8 @@
-/** 设置: 机关信息 (organ profiles) and 备份与数据包 (backups, moving to a new PC). */
+/** 设置: 机关信息 (organ profiles), 自定义词典 (公文校对), and 备份与数据包 (backups, moving to a new PC). */
 import { useState } from 'react';
 import { ProfilesSection } from './ProfilesSection';
 import { BackupsSection } from './BackupsSection';
+import { DictionarySection } from './DictionarySection';
 import { FontCheckSection } from '../preview/FontCheckDialog';
 import { S } from './messages';
 import { NoticeLine, type Notice } from '../app/Notice';
@@ -20,6 +21,7 @@ export function SettingsPage() {
       <NoticeLine notice={notice} />
       <ProfilesSection onNotice={setNotice} />
       <FontCheckSection />
+      <DictionarySection onNotice={setNotice} />
       <BackupsSection onNotice={setNotice} />
     </main>
   );

@@ -1,4 +1,4 @@
-/** Every Chinese word of the 设置 page (机关信息, 备份与数据包), in one place for review. */
+/** Every Chinese word of the 设置 page (机关信息, 自定义词典, 备份与数据包), in one place for review. */
 import type { BackupInfo } from '../../../shared/contract/backup';
 
 export const S = {
@@ -66,6 +66,22 @@ export const S = {
     later: '以后再说',
     saved: (label: string) => `已保存“${label}”。新建的文稿将自动填写这些内容。`,
   },
+  dictionary: '自定义词典（公文校对）',
+  dictionaryHint:
+    '认可：本单位的地名、机构名称等正确写法，校对时不再提示；禁用：本单位不用的写法，校对时提示，填写“替换为”后可一键修正。词典随数据包一起导出。',
+  dictField: { term: '词语', kind: '类别', replacement: '替换为', note: '说明' },
+  dictKind: { accept: '认可（不再提示）', ban: '禁用（提示修改）' },
+  dictReplacementHint: '可不填',
+  dictAdd: '加入词典',
+  dictAdding: '加入词典',
+  dictEditing: (term: string) => `修改“${term}”`,
+  dictSaved: (term: string) => `已保存“${term}”，校对时生效。`,
+  dictRemoved: (term: string) => `已从词典删除“${term}”。`,
+  dictEmpty: '词典中还没有词语。',
+  dictFilter: '查找',
+  dictCount: (n: number) => `共 ${n} 条`,
+  dictReplaceWith: (to: string) => `→ ${to}`,
+  dictNoReplacement: '（只提示）',
 
   backups: '备份与数据包',
   backupsHint: (dir: string) => `每天自动备份一次（保留最近 7 天），升级数据前也会自动备份。备份文件在：${dir}`,
@@ -86,7 +102,7 @@ export const S = {
   restoreYes: '确认恢复',
 
   packageTitle: '换电脑：导出 / 导入数据包',
-  packageHint: '数据包是一个文件，包含全部草稿、历史版本、机关信息和发文字号登记簿。用 U 盘拷到新电脑后导入即可。',
+  packageHint: '数据包是一个文件，包含全部草稿、历史版本、机关信息、自定义词典和发文字号登记簿。用 U 盘拷到新电脑后导入即可。',
   exportPackage: '导出数据包',
   exported: (name: string) => `已导出数据包：${name}`,
   download: '下载',

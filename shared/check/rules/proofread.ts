@@ -2,28 +2,31 @@
  * 公文校对 in the checker: each proofreader rule (shared/proofread) is a checker rule of the
  * text group, its findings pointing at the exact characters and carrying the fix.
  */
-import { proofreadCached, PROOF_RULES, type ProofFinding } from '../../proofread/index';
+import { findingKey, proofreadCached, PROOF_RULES, type ProofFinding } from '../../proofread/index';
 import { excerpt } from '../context';
 import type { CheckContext, FindingLocation, Hit, Rule } from '../types';
 
 function location(f: ProofFinding): FindingLocation {
-  if (f.range.path[0] === 'meta') return { type: 'meta', field: 'title' };
+  const [top, field, index] = f.range.path;
+  if (top === 'meta' && field === 'attachments' && typeof index === 'number') return { type: 'attachment', index };
+  if (top === 'meta') return { type: 'meta', field: 'title' };
   if (f.range.path[0] === 'lead') return { type: 'lead' };
   return f.sectionId ? { type: 'section', sectionId: f.sectionId } : { type: 'body' };
 }
 
-/** The hits of every proofreader rule, grouped by rule once per document. */
-const byDoc = new WeakMap<CheckContext['doc'], Map<string, Hit[]>>();
+/** The hits of every proofreader rule, grouped by rule once per check (its document and dictionary). */
+const byCheck = new WeakMap<CheckContext, Map<string, Hit[]>>();
 
 function hits(ctx: CheckContext, rule: string): Hit[] {
-  let byRule = byDoc.get(ctx.doc);
+  let byRule = byCheck.get(ctx);
   if (!byRule) {
     byRule = new Map();
-    byDoc.set(ctx.doc, byRule);
+    byCheck.set(ctx, byRule);
     const texts = new Map<ProofFinding['range']['path'], string>();
-    for (const f of proofreadCached(ctx.doc)) {
+    for (const f of proofreadCached(ctx.doc, ctx.dictionary)) {
       let unitText = texts.get(f.range.path);
       if (unitText === undefined) texts.set(f.range.path, (unitText = unitTextOf(ctx, f)));
+      if (ctx.ignored.size && ctx.ignored.has(findingKey(f, unitText))) continue;
       let list = byRule.get(f.rule);
       if (!list) byRule.set(f.rule, (list = []));
       list.push({

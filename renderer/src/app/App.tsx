@@ -1,9 +1,9 @@
 import { DraftsPage } from '../drafts/DraftsPage';
-import { DraftPage } from '../drafts/DraftPage';
+import { DraftPage } from '../workspace/DraftPage';
 import { PrintPage } from '../preview/PrintPage';
 import { TrashPage } from '../drafts/TrashPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { RegisterPage } from '../numbers/RegisterPage';
+import { RegisterPage } from '../register/RegisterPage';
 import { StatusBanner } from './StatusBanner';
 import { go, useRoute } from './router';
 import { useState } from 'react';

@@ -4,7 +4,7 @@
  * preview; 取消 leaves the stored choice as it was.
  */
 import { useEffect, useRef, useState } from 'react';
-import { NoticeLine, failure, type Notice } from '../app/Notice';
+import { NoticeLine, failure, type Notice } from '../ui/Notice';
 import { FontCheck } from './FontCheck';
 import { useFontSettings, type FontChoice, type FontSettingsState } from './fontSettings';
 

@@ -9,6 +9,7 @@ import { go, useRoute } from './router';
 import { useState } from 'react';
 import { AboutDialog } from './AboutDialog';
 import { useMenuCommand } from './useMenuCommand';
+import './shell.css';
 
 export function App() {
   const route = useRoute();
@@ -29,11 +30,12 @@ export function App() {
     ) : (
       <DraftsPage />
     );
+  // The shell is the window's height, so the draft page fits below a start-up banner.
   return (
-    <>
+    <div className="gw-shell">
       <StatusBanner />
       {page}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
-    </>
+    </div>
   );
 }

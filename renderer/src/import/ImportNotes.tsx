@@ -1,7 +1,8 @@
 /**
  * The notes of an import or a roll-forward, shown above the new draft until the clerk dismisses
  * them: the importer's warnings, the first-level headings that fill no slot (each jumps to its
- * place) and the roll-forward's summary.
+ * place) and the roll-forward's summary. 收起 folds them to their title line, so the editor
+ * keeps the window's height while they wait.
  */
 import { useState } from 'react';
 import { dropNotes, loadNotes } from './notes';
@@ -10,12 +11,23 @@ import './import.css';
 
 export function ImportNotes({ draftId, onJump }: { draftId: string; onJump: (sectionId: string) => void }) {
   const [notes, setNotes] = useState(() => loadNotes(draftId));
+  const [open, setOpen] = useState(true);
   if (!notes) return null;
   const { warnings, unmapped, rollover } = notes;
+  const count = warnings.length + unmapped.length + (rollover?.length ?? 0);
   return (
     <section className="gw-import-notes" aria-labelledby="gw-import-notes-title" data-testid="import-notes">
       <header className="gw-import-notes-head">
         <h2 id="gw-import-notes-title">{rollover ? I.notesRolledTitle(notes.source) : I.notesTitle(notes.source)}</h2>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="gw-import-notes-body"
+          data-action="notes-toggle"
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? I.notesCollapse : I.notesExpand(count)}
+        </button>
         <button
           type="button"
           title={I.notesDismissTitle}
@@ -27,7 +39,7 @@ export function ImportNotes({ draftId, onJump }: { draftId: string; onJump: (sec
           {I.notesDismiss}
         </button>
       </header>
-      <div className="gw-import-notes-body">
+      <div className="gw-import-notes-body" id="gw-import-notes-body" hidden={!open}>
         {rollover && (
           <ul className="gw-import-notes-list" data-testid="rollover-notes">
             {rollover.map((w, i) => (

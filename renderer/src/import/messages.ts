@@ -43,6 +43,8 @@ export const I = {
   rolloverFailed: (message: string) => `导入成功，但未能新建下一年度报告：${message}`,
   notesDismiss: '知道了',
   notesDismissTitle: '关闭这段说明（不影响草稿内容）',
+  notesCollapse: '收起',
+  notesExpand: (n: number) => (n ? `展开（${n} 条）` : '展开'),
   warningsHead: '请留意：',
   unmappedHead: '以下一级标题未对应模板中规定的部分，已原样保留在草稿中，请核对：',
   noWarnings: '已按模板整理完毕，未发现需要留意的问题。',

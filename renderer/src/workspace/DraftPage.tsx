@@ -38,6 +38,7 @@ import { useDraftDocument } from './useDraftDocument';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceSidebar, type SidebarTab } from './WorkspaceSidebar';
+import type { PreviewMode } from './messages';
 import './workspace.css';
 
 /** How long the panels wait after the last change before checking and counting again. */
@@ -133,7 +134,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
   } = useDraftDocument(draft, unsavedOnOpen);
   const template = useMemo(() => getTemplate(draft.doc.meta.templateId), [draft.doc.meta.templateId]);
   const [history, setHistory] = useState(false);
-  const [preview, setPreview] = useState(false);
+  const [preview, setPreview] = useState<PreviewMode>('off');
   const [notice, setNotice] = useState<Notice | null>(null);
   const [currentSection, setCurrentSection] = useState<string | null>(null);
   // A rolled-forward draft opens on 往年对照: checking last year's figures and plans is the first job.
@@ -191,7 +192,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
         yearly={template?.yearly ?? false}
         saveState={saveState}
         preview={preview}
-        onTogglePreview={() => setPreview((p) => !p)}
+        onPreview={setPreview}
         history={history}
         onToggleHistory={() => setHistory((h) => !h)}
         fontSettings={fontSettings}
@@ -221,7 +222,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
       )}
       <NoticeLine notice={notice} />
       <ImportNotes draftId={draft.id} onJump={jumpToSection} />
-      <div className={preview ? 'gw-workspace gw-with-preview' : 'gw-workspace'} inert={recovery !== null}>
+      <div className={`gw-workspace gw-preview-${preview}`} inert={recovery !== null}>
         <aside className="gw-col gw-col-nav">
           <OutlineNavigator
             doc={settled}
@@ -269,7 +270,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
             />
           </div>
         </div>
-        {preview && (
+        {preview !== 'off' && (
           <aside className="gw-col gw-col-preview" aria-label="分页预览">
             <PreviewPane doc={doc} fonts={fontSettings.fonts} />
           </aside>

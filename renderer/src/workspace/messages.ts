@@ -15,3 +15,16 @@ export const RV = {
   leave: '离开',
   stay: '留下',
 } as const;
+
+/** How the 分页预览 sits: not shown, beside the editor, or over the whole width (the editor kept open). */
+export type PreviewMode = 'off' | 'beside' | 'full';
+
+/** The title bar's words. */
+export const W = {
+  untitled: '（无标题）',
+  preview: '分页预览',
+  previewFull: '全宽',
+  previewFullTitle: '分页预览占满窗口宽度；再点一次回到与正文并排',
+  fonts: '字体检查',
+  moreTitle: '字体检查、以此为模板新建下一年度报告',
+} as const;

@@ -2,7 +2,7 @@
  * Errors cross every boundary (IPC, web bridge, CLI) as `{code, message}`, with a message a
  * clerk understands. Codes are stable; wording lives here so it can be reviewed in one place.
  */
-import { LEVEL_NAMES } from './check/levels';
+import { LEVEL_NAMES } from './check/level-names';
 
 export const ERROR_MESSAGES = {
   BAD_INPUT: '提交的内容格式不正确。',

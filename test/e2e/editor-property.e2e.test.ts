@@ -20,6 +20,7 @@ import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
 import { storeBlockKindsDraft } from '../helpers/block-kinds';
 import type { ReportDocument, Section } from '../../shared/model/document';
+import { rng } from '../helpers/rng';
 
 const SEQUENCES = Number(process.env.GW_PROPERTY_SEQUENCES ?? 30);
 const OPS = 200;
@@ -45,17 +46,6 @@ afterAll(async () => {
   await bridge?.stop();
 });
 
-/** mulberry32: small, fast, good enough to pick operations. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One task for the browser's selectionchange to reach the editor. */
 const settle = () => page.evaluate(() => new Promise((r) => setTimeout(r, 0)));

@@ -4,30 +4,22 @@
  * hostile file refused with the Chinese message. Screenshot at 1366×768.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Route } from 'playwright-core';
-import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
-import { ROOT } from '../helpers/paths';
+import type { RunningBridge } from '../helpers/bridge';
+import { ARTIFACTS_DIR, startUi, stopUi, type WatchedPage } from '../helpers/browser';
 import { hostileCorpus } from '../helpers/hostile-files';
 import { HOSTILE_FILE } from '../../shared/import/limits';
 
 let bridge: RunningBridge;
 let browser: Browser;
 let w: WatchedPage;
-const ARTIFACTS = path.join(ROOT, 'test/.artifacts');
+const ARTIFACTS = ARTIFACTS_DIR;
 
 beforeAll(async () => {
-  bridge = await startBridge();
-  browser = await launchBrowser();
-  w = await openPage(browser, { width: 1366, height: 768 });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  ({ bridge, browser, w } = await startUi({ width: 1366, height: 768 }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+afterAll(() => stopUi({ bridge, browser }));
 
 const drafts = async () => ((await bridge.call<unknown[]>('drafts.list', {})).body).length;
 

@@ -4,12 +4,10 @@
  * navigator's jumps, find, and that the fields survive a reload.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
-import { ROOT } from '../helpers/paths';
+import type { RunningBridge } from '../helpers/bridge';
+import { ARTIFACTS_DIR, startUi, stopUi, type WatchedPage } from '../helpers/browser';
 import type { DraftRecord } from '../../shared/contract/drafts';
 import type { CallOutput } from '../../shared/contract/index';
 import { DOC_NUMBER_MESSAGES } from '../../shared/doc-number';
@@ -17,19 +15,12 @@ import { DOC_NUMBER_MESSAGES } from '../../shared/doc-number';
 let bridge: RunningBridge;
 let browser: Browser;
 let w: WatchedPage;
-const ARTIFACTS = path.join(ROOT, 'test/.artifacts');
+const ARTIFACTS = ARTIFACTS_DIR;
 
 beforeAll(async () => {
-  bridge = await startBridge();
-  browser = await launchBrowser();
-  w = await openPage(browser, { width: 1366, height: 860 });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  ({ bridge, browser, w } = await startUi({ width: 1366, height: 860 }));
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+afterAll(() => stopUi({ bridge, browser }));
 
 const SLOTS = [
   '主要举措和成效',

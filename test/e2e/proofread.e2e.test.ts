@@ -5,12 +5,11 @@
  * Ctrl+Z brings it back; Ctrl+H replaces a phrase in every section at once, one Ctrl+Z restores.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
-import { ROOT, SEEDS_DIR } from '../helpers/paths';
+import type { RunningBridge } from '../helpers/bridge';
+import { ARTIFACTS_DIR, startUi, stopUi, type WatchedPage } from '../helpers/browser';
+import { SEEDS_DIR } from '../helpers/paths';
 import { seedDocument, storeDraft } from '../helpers/seed-docs';
 import type { DraftRecord } from '../../shared/contract/drafts';
 import type { ReportDocument } from '../../shared/model/document';
@@ -20,19 +19,12 @@ import { findOccurrences } from '../../shared/proofread/replace';
 let bridge: RunningBridge;
 let browser: Browser;
 let w: WatchedPage;
-const ARTIFACTS = path.join(ROOT, 'test/.artifacts');
+const ARTIFACTS = ARTIFACTS_DIR;
 
 beforeAll(async () => {
-  bridge = await startBridge();
-  browser = await launchBrowser();
-  w = await openPage(browser, { width: 1366, height: 768 });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  ({ bridge, browser, w } = await startUi({ width: 1366, height: 768 }));
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+afterAll(() => stopUi({ bridge, browser }));
 
 async function stored(id: string): Promise<ReportDocument> {
   return (await bridge.call<DraftRecord>('drafts.get', { id })).body.doc;

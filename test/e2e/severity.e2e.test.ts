@@ -235,7 +235,7 @@ describe('an emptied heading', () => {
     expect(await page.getByTestId('check-summary').innerText()).toBe('有 1 处导出前必须修改的问题，修改后才能导出正式文件。');
     // 大纲 says it at the heading, in words, not a bare number.
     const nav = page.getByTestId('outline-nav').locator(`button[data-section="${sectionId}"]`);
-    expect(await nav.innerText()).toContain('二、（标题为空，须填写）');
+    expect(await nav.innerText()).toContain('二、标题为空');
     expect(await nav.getAttribute('title')).toBe('标题为空，导出后只会印出序号“二、”。请填回标题，如“存在的不足和原因”。');
 
     // A click on the finding puts the caret in that heading.

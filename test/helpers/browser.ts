@@ -2,7 +2,14 @@
  * Debian's Chromium driven by playwright-core (no browser download). Records every request the
  * page makes so tests can assert none leaves the bridge's origin.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startBridge, type RunningBridge } from './bridge';
+import { ROOT } from './paths';
+
+/** Screenshots and other files a UI test leaves for a person to look at (gitignored). */
+export const ARTIFACTS_DIR = path.join(ROOT, 'test/.artifacts');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -48,4 +55,21 @@ export async function openPage(browser: Browser, opts: { width?: number; height?
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   return { context, page, requests, consoleErrors };
+}
+
+/**
+ * What most UI tests start with: the bridge on a fresh data folder, Chromium, one watched page
+ * at `viewport`, and test/.artifacts ready for screenshots.
+ */
+export async function startUi(viewport: { width: number; height: number }): Promise<{ bridge: RunningBridge; browser: Browser; w: WatchedPage }> {
+  const bridge = await startBridge();
+  const browser = await launchBrowser();
+  const w = await openPage(browser, viewport);
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return { bridge, browser, w };
+}
+
+export async function stopUi(ui: { bridge?: RunningBridge; browser?: Browser }): Promise<void> {
+  await ui.browser?.close();
+  await ui.bridge?.stop();
 }

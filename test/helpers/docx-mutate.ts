@@ -8,17 +8,6 @@ import JSZip from 'jszip';
 import { deflated, writeZip, type RawEntry } from './zip-writer';
 import { ABSURD_NUMBERS, NESTINGS, NUMBER_FORMATS } from './hostile-files';
 
-/** mulberry32: small, fast, good enough to pick mutations. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Unzipped {
   bytes: Uint8Array;

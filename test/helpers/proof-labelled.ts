@@ -10,6 +10,7 @@
 import { paragraph, runsText, type Paragraph, type ReportDocument } from '../../shared/model/document';
 import { fixAll, proofread, type ProofClass } from '../../shared/proofread/index';
 import { SEEDS, seedDocument } from './seed-docs';
+import { rng } from './rng';
 
 export interface LabelledCase {
   class: ProofClass;
@@ -26,17 +27,6 @@ export interface LabelledCase {
   at?: [number, number];
 }
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An error in `text`: the paragraph with it, where a point-only finding must be, and the paragraph as it should read when the injection inserted text. */
 type Injector = (

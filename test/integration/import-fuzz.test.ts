@@ -13,7 +13,8 @@ import { importFile } from '../../shared/import/index';
 import { AppError } from '../../shared/errors';
 import { importInWorker } from '../../electron/import/run';
 import { seedDocument, SEEDS } from '../helpers/seed-docs';
-import { MUTATIONS, mutate, rng, unzip, type Mutant, type Mutation, type Unzipped } from '../helpers/docx-mutate';
+import { MUTATIONS, mutate, unzip, type Mutant, type Mutation, type Unzipped } from '../helpers/docx-mutate';
+import { rng } from '../helpers/rng';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
 /** Cases a run, per mutation: the floods cost most (each mutant is megabytes to zip and read). */

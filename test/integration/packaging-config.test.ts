@@ -43,7 +43,8 @@ test('the packaged entry point is the bundled main process', () => {
 });
 
 test('the import worker travels inside each Node bundle: the packaged app starts it from its asar, no file beside it', () => {
-  for (const bundle of ['dist/electron/main.cjs', 'dist/node/web.cjs', 'dist/node/cli.cjs'])
+  // The CLI's commands that import (import, and outline of a .docx/.txt through its part bundle).
+  for (const bundle of ['dist/electron/main.cjs', 'dist/node/web.cjs', 'dist/node/cli-import.cjs', 'dist/node/cli-part-import.cjs'])
     expect(fs.readFileSync(path.join(ROOT, bundle), 'utf8'), bundle).toContain('import worker must run in a worker thread');
   expect(config.asarUnpack.some((p: string) => p.includes('import-worker'))).toBe(false);
 });

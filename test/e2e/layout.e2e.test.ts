@@ -11,11 +11,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { ARTIFACTS_DIR, launchBrowser, openPage } from '../helpers/browser';
 import { ROOT, seedText } from '../helpers/paths';
 import { MENU_EVENT } from '../../shared/menu-commands';
 
-const ARTIFACTS = path.join(ROOT, 'test/.artifacts/layout');
+const ARTIFACTS = path.join(ARTIFACTS_DIR, 'layout');
 /** A4 width in CSS pixels at 100%. */
 const SHEET_PX = (210 / 25.4) * 96;
 /** Body text is 16 pt (21.3 px) at 100%: from 65% on it is at least 14 px on screen. */
@@ -189,12 +189,17 @@ for (const [width, height] of [
       expect(await editorHeight(page)).toBeGreaterThanOrEqual(0.6 * height);
       await shot('preview-beside');
 
+      const scroller = page.getByTestId('editor-scroll');
+      await scroller.evaluate((el) => el.scrollTo(0, 1500));
+      const scrolled = await scroller.evaluate((el) => el.scrollTop);
+      expect(scrolled).toBeGreaterThan(0);
       await page.locator('[data-action="preview-full"]').click();
       await expect.poll(async () => (await sheet.boundingBox())!.width / SHEET_PX).toBeGreaterThanOrEqual(1);
-      expect(await page.getByTestId('editor-scroll').isVisible()).toBe(false);
+      expect(await scroller.isVisible()).toBe(false);
       await shot('preview-full');
       // Back beside, then off: the editor is where it was, text and all.
       await page.locator('[data-action="preview-full"]').click();
+      expect(await scroller.evaluate((el) => el.scrollTop)).toBe(scrolled);
       await page.getByRole('button', { name: '分页预览' }).click();
       expect(await page.getByTestId('preview-pane').count()).toBe(0);
       expect(await page.getByRole('textbox', { name: '正文' }).innerText()).toContain('互助县');

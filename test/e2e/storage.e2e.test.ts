@@ -49,7 +49,8 @@ async function typeAtEnd(page: Page, id: string, text: string): Promise<void> {
 test('create, edit, name 送审稿, change, restore it, search and open the hit, delete to 回收站 and restore', async () => {
   const { page } = w;
   await page.goto(bridge.url);
-  await expect.poll(() => page.getByRole('heading', { name: '草稿箱' }).isVisible()).toBe(true);
+  // The first page of a fresh browser on a loaded machine may take more than poll's default second.
+  await page.getByRole('heading', { name: '草稿箱' }).waitFor();
 
   // Create and edit.
   await page.locator('button[data-template="fazhi-annual"]').click();

@@ -13,9 +13,7 @@ import type { ReportDocument, YearCheck } from '../../../shared/model/document';
 import { getTemplate } from '../../../shared/templates';
 import { checkDocument, type FindingLocation } from '../../../shared/check/index';
 import { api, asCallError } from '../api/client';
-import { ReportEditor } from '../editor/ReportEditor';
 import { OutlineNavigator } from '../panels/OutlineNavigator';
-import { FindBar } from '../panels/FindBar';
 import { scrollToSection, scrollToTop } from '../ui/editorDom';
 import { useDebounced } from '../ui/useDebounced';
 import { fieldForFinding, fieldInputId } from '../header-fields/fields';
@@ -28,15 +26,14 @@ import { useFontSettings } from '../preview/fontSettings';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { hitFromHash, revealHit } from './openHit';
 import { ImportNotes } from '../import/ImportNotes';
-import { RolloverBar } from '../rollover/RolloverBar';
 import { useRolloverView } from '../rollover/useRolloverView';
 import { locateYearCheck } from '../rollover/locate';
 import { percent } from '../rollover/state';
 import { useProofActions } from '../proofread/useProofActions';
-import { replaceInDocument } from '../../../shared/proofread/replace';
 import { useDraftDocument } from './useDraftDocument';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { WorkspaceHeader } from './WorkspaceHeader';
+import { EditorColumn, type FindState } from './EditorColumn';
 import { WorkspaceSidebar, type SidebarTab } from './WorkspaceSidebar';
 import type { PreviewMode } from './messages';
 import './workspace.css';
@@ -139,7 +136,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
   const [currentSection, setCurrentSection] = useState<string | null>(null);
   // A rolled-forward draft opens on 往年对照: checking last year's figures and plans is the first job.
   const [tab, setTab] = useState<SidebarTab>(draft.doc.rollover ? 'rollover' : 'check');
-  const [find, setFind] = useState<{ open: boolean; token: number; replace?: boolean }>({ open: false, token: 0 });
+  const [find, setFind] = useState<FindState>({ open: false, token: 0 });
   const fontSettings = useFontSettings();
 
   useWorkspaceKeys({
@@ -233,43 +230,20 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
             onJumpTop={scrollToTop}
           />
         </aside>
-        <div className="gw-col-editor">
-          {find.open && (
-            <FindBar
-              version={textVersion}
-              focusToken={find.token}
-              replace={find.replace ?? false}
-              onReplace={(query, replacement, index) => {
-                editorRef.current?.rewrite((x) => {
-                  const r = replaceInDocument(x, query, replacement, index);
-                  return r.count ? r.doc : x;
-                });
-              }}
-              onClose={() => {
-                setFind((f) => ({ ...f, open: false, replace: false }));
-                editorRef.current?.focus();
-              }}
-            />
-          )}
-          {doc.rollover && (
-            <RolloverBar
-              doc={doc}
-              similarPercent={rolloverView.similarity ? percent(rolloverView.similarity.total.ratio) : null}
-              editor={() => editorRef.current}
-              onOpenPanel={() => setTab('rollover')}
-            />
-          )}
-          <div className="gw-col gw-editor-scroll" data-testid="editor-scroll" ref={typingRef}>
-            <ReportEditor
-              ref={editorRef}
-              doc={doc}
-              template={template}
-              onChange={onEditorChange}
-              onCurrentSectionChange={setCurrentSection}
-              onNoChange={onEditorNoChange}
-            />
-          </div>
-        </div>
+        <EditorColumn
+          editorRef={editorRef}
+          typingRef={typingRef}
+          doc={doc}
+          template={template}
+          textVersion={textVersion}
+          find={find}
+          onCloseFind={() => setFind((f) => ({ ...f, open: false, replace: false }))}
+          similarPercent={rolloverView.similarity ? percent(rolloverView.similarity.total.ratio) : null}
+          onOpenRolloverPanel={() => setTab('rollover')}
+          onEditorChange={onEditorChange}
+          onEditorNoChange={onEditorNoChange}
+          onCurrentSectionChange={setCurrentSection}
+        />
         {preview !== 'off' && (
           <aside className="gw-col gw-col-preview" aria-label="分页预览">
             <PreviewPane doc={doc} fonts={fontSettings.fonts} />

@@ -393,6 +393,8 @@ describe('a 法治政府建设年度报告 in the editor', () => {
     test('toggle a heading between run-in and standalone', async () => {
       await resetMessage();
       await click(page.locator('.gw-heading', { hasText: '坚持党的领导' }));
+      // 段首标题 waits under 更多 (the toolbar keeps to one row).
+      await page.getByRole('toolbar', { name: '编辑工具' }).locator('[data-action="more"]').click();
       await page.getByRole('button', { name: '段首标题' }).click();
       await expectMessage(/段首标题/);
       let h = (await headings()).find((x) => x.text.startsWith('坚持党的领导'))!;
@@ -419,11 +421,13 @@ describe('a 法治政府建设年度报告 in the editor', () => {
       await ime('临时小节');
       expect((await headings()).some((h) => h.text === '临时小节')).toBe(true);
       await resetMessage();
+      await page.getByRole('toolbar', { name: '编辑工具' }).locator('[data-action="more"]').click();
       await page.getByRole('button', { name: '删除小节' }).click();
       await expectMessage(/已删除小节“临时小节”/);
       expect((await headings()).some((h) => h.text === '临时小节')).toBe(false);
       await resetMessage();
       await caretInSlotHeading('plans', 'end');
+      await page.getByRole('toolbar', { name: '编辑工具' }).locator('[data-action="more"]').click();
       await page.getByRole('button', { name: '删除小节' }).click();
       await expectMessage(/必备部分，不能删除/);
       await expectOutlineIntact();

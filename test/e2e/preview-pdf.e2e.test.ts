@@ -232,6 +232,7 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
 
   test('字体检查: lists what this PC lacks; the font chosen for 正文 is stored and drawn by the preview', async () => {
     const { page } = w;
+    await page.locator('.gw-draft > .gw-toolbar [data-action="more"]').click();
     await page.getByRole('button', { name: '字体检查' }).click();
     const dialog = page.getByRole('dialog', { name: '字体检查' });
     await dialog.waitFor();
@@ -257,6 +258,7 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
       .evaluate((el) => (el as HTMLElement).style.fontFamily);
     expect(family.startsWith('"Noto Serif CJK SC"')).toBe(true);
     // Installed, so the row no longer says 缺少.
+    await page.locator('.gw-draft > .gw-toolbar [data-action="more"]').click();
     await page.getByRole('button', { name: '字体检查' }).click();
     expect(await dialog.locator('tr[data-role="body"]').innerText()).toContain('已安装');
     await dialog.getByRole('button', { name: '取消' }).click();

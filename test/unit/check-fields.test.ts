@@ -1,6 +1,6 @@
 /**
  * The header-field helpers the form and the checker share, the form's field table (pure data in
- * renderer/src/meta/fields.ts), the navigator's outline model and the 字数 rules.
+ * renderer/src/header-fields/fields.ts), the navigator's outline model and the 字数 rules.
  */
 import { describe, expect, test } from 'vitest';
 import {
@@ -20,7 +20,7 @@ import { applyMetaFields } from '../../shared/meta-fields';
 import { documentChars, textChars } from '../../shared/text-stats';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { paragraph, type ReportDocument } from '../../shared/model/document';
-import { FIELDS, PICKER_FIELDS, fieldForFinding } from '../../renderer/src/meta/fields';
+import { FIELDS, PICKER_FIELDS, fieldForFinding } from '../../renderer/src/header-fields/fields';
 
 const ORGAN = { fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政' };
 

@@ -1,5 +1,5 @@
 /**
- * The recovery copy's rules (renderer/src/drafts/recovery.ts), without a browser: what is written
+ * The recovery copy's rules (renderer/src/workspace/recovery.ts), without a browser: what is written
  * and read back, what counts as "the same as stored", what the offer quotes, and what happens
  * when the copy is too large or the storage is full.
  */
@@ -20,7 +20,7 @@ import {
   sameContent,
   type CopyStorage,
   type RecoveryCopy,
-} from '../../renderer/src/drafts/recovery';
+} from '../../renderer/src/workspace/recovery';
 
 function report(): ReportDocument {
   return newDocument(getTemplate('fazhi-annual')!, 2024, { fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政' });

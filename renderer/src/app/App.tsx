@@ -1,14 +1,15 @@
 import { DraftsPage } from '../drafts/DraftsPage';
-import { DraftPage } from '../drafts/DraftPage';
+import { DraftPage } from '../workspace/DraftPage';
 import { PrintPage } from '../preview/PrintPage';
 import { TrashPage } from '../drafts/TrashPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { RegisterPage } from '../numbers/RegisterPage';
+import { RegisterPage } from '../register/RegisterPage';
 import { StatusBanner } from './StatusBanner';
 import { go, useRoute } from './router';
 import { useState } from 'react';
 import { AboutDialog } from './AboutDialog';
 import { useMenuCommand } from './useMenuCommand';
+import './shell.css';
 
 export function App() {
   const route = useRoute();
@@ -29,11 +30,12 @@ export function App() {
     ) : (
       <DraftsPage />
     );
+  // The shell is the window's height, so the draft page fits below a start-up banner.
   return (
-    <>
+    <div className="gw-shell">
       <StatusBanner />
       {page}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
-    </>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * If a part of the page fails while drawing, the clerk sees what happened and what to do, never a
- * blank window. Unsaved text is not lost: the workspace keeps a recovery copy (drafts/recovery.ts)
+ * blank window. Unsaved text is not lost: the workspace keeps a recovery copy (workspace/recovery.ts)
  * that is offered when the draft is opened again.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';

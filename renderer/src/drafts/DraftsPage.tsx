@@ -8,9 +8,9 @@ import type { DraftStatus, DraftSummary } from '../../../shared/contract/drafts'
 import type { Template } from '../../../shared/model/template';
 import { api } from '../api/client';
 import { go } from '../app/router';
-import { NoticeLine, failure, type Notice } from '../app/Notice';
-import { useAction } from '../app/useAction';
-import { useDebounced } from '../panels/useDebounced';
+import { NoticeLine, failure, type Notice } from '../ui/Notice';
+import { useAction } from '../ui/useAction';
+import { useDebounced } from '../ui/useDebounced';
 import { SearchResults, type SearchState } from './SearchResults';
 import { D, STATUSES, dateTime, draftTitle as title } from './messages';
 import { restoreDraft } from './TrashPage';

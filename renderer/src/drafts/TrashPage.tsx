@@ -2,11 +2,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DraftSummary } from '../../../shared/contract/drafts';
 import { api } from '../api/client';
-import { NoticeLine, failure, type Notice } from '../app/Notice';
-import { BackLink } from '../app/BackLink';
-import { ConfirmButton } from '../app/Confirm';
-import { dropCopy, localCopies } from './recovery';
-import { useAction } from '../app/useAction';
+import { NoticeLine, failure, type Notice } from '../ui/Notice';
+import { BackLink } from '../ui/BackLink';
+import { ConfirmButton } from '../ui/Confirm';
+import { dropCopy, localCopies } from '../workspace/recovery';
+import { useAction } from '../ui/useAction';
 import { D, dateTime, draftTitle as title } from './messages';
 import './drafts.css';
 

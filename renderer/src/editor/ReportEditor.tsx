@@ -1,8 +1,9 @@
 /**
  * The structured editor: a Lexical view of a ReportDocument inside the template's outline.
- * `onChange` receives the model (never Lexical JSON), shortly after typing pauses and at once on
- * Ctrl+S, blur and leaving the page. Meta and everything but lead and body come from the latest
- * `doc` prop; lead and body are the editor's (remount with a new `key` to load another body).
+ * `onChange` receives what the editor owns, lead and body as model (never Lexical JSON), shortly
+ * after typing pauses and at once on Ctrl+S, blur and leaving the page. Meta and everything else
+ * stay with the page, which reads them from the latest `doc` prop into the model when needed;
+ * remount with a new `key` to load another body.
  *
  * The imperative handle lets panels around it jump to a section, find text and read the
  * current section.
@@ -43,6 +44,9 @@ import type { TextRange } from '../../../shared/proofread/types';
 import { rewriteDocument, selectTextRange } from '../proofread/editorOps';
 import './editor.css';
 
+/** What the editor owns of a document, and hands back: the rest (meta, roll forward) is the page's. */
+export type EditorText = Pick<ReportDocument, 'lead' | 'body'>;
+
 export interface ReportEditorHandle {
   /** Put the caret at the end of a section's heading and scroll it into view. */
   jumpTo(sectionId: string): boolean;
@@ -70,7 +74,7 @@ export interface ReportEditorProps {
   /** Defaults to the template named in doc.meta.templateId. */
   template?: Template | undefined;
   readOnly?: boolean | undefined;
-  onChange: (doc: ReportDocument) => void;
+  onChange: (text: EditorText) => void;
   onCurrentSectionChange?: ((sectionId: string | null) => void) | undefined;
   /** A paste or drop left lead and body as they were (refused, say): nothing new to save. */
   onNoChange?: (() => void) | undefined;
@@ -190,7 +194,7 @@ interface ChangeProps {
   /** Every update that changed content (not loading), at its commit. */
   onEdit: () => void;
   docRef: { current: ReportDocument };
-  onChangeRef: { current: (doc: ReportDocument) => void };
+  onChangeRef: { current: (text: EditorText) => void };
   onSectionRef: { current: ((id: string | null) => void) | undefined };
   onNoChangeRef: { current: (() => void) | undefined };
   readOnly: boolean;
@@ -219,7 +223,7 @@ function ChangePlugin({ onEdit, docRef, onChangeRef, onSectionRef, onNoChangeRef
       return;
     }
     handed.current = key;
-    onChangeRef.current(doc);
+    onChangeRef.current({ lead: doc.lead, body: doc.body });
   }, [read, onChangeRef, onNoChangeRef]);
 
   useEffect(() => {

@@ -1,6 +1,13 @@
-/** The editor's toolbar: outline operations, bold, tables, figures. Each says its shortcut. */
+/**
+ * The editor's toolbar: outline operations, bold, tables, figures. Each says its shortcut. One row
+ * on a 1366×768 screen: the less-used commands wait under 更多, and the table commands show only
+ * while the caret is in a table.
+ */
+import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { FORMAT_TEXT_COMMAND } from 'lexical';
+import { $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND } from 'lexical';
+import { $findTableNode, $isTableSelection } from '@lexical/table';
+import { MoreMenu } from '../ui/MoreMenu';
 import {
   $addSection,
   $caretHeadingToParagraph,
@@ -22,6 +29,19 @@ interface Props {
 
 export function Toolbar({ getPolicy, notify, disabled }: Props) {
   const [editor] = useLexicalComposerContext();
+  const [inTable, setInTable] = useState(false);
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) =>
+        setInTable(
+          editorState.read(() => {
+            const s = $getSelection();
+            return $isTableSelection(s) || ($isRangeSelection(s) && $findTableNode(s.anchor.getNode()) !== null);
+          }),
+        ),
+      ),
+    [editor],
+  );
   const run = (op: () => string | null) => () => {
     let message: string | null = null;
     editor.update(() => {
@@ -51,9 +71,6 @@ export function Toolbar({ getPolicy, notify, disabled }: Props) {
         {button('demote', '降级', () => $changeLevel(getPolicy(), 1), SHORTCUTS.demote)}
         {button('move-up', '上移', () => $moveSection(getPolicy(), -1), SHORTCUTS.moveUp)}
         {button('move-down', '下移', () => $moveSection(getPolicy(), 1), SHORTCUTS.moveDown)}
-        {button('delete-section', '删除小节', () => $deleteSection(getPolicy()), SHORTCUTS.deleteSection)}
-        {button('run-in', '段首标题', () => $toggleRunIn(), SHORTCUTS.runIn)}
-        {button('to-body', '转为正文', () => $caretHeadingToParagraph(getPolicy()), SHORTCUTS.toBody)}
       </span>
       <span className="gw-tool-group" role="group" aria-label="格式">
         <button
@@ -66,16 +83,25 @@ export function Toolbar({ getPolicy, notify, disabled }: Props) {
         >
           加粗
         </button>
-        {button('confirm-figures', '确认数字', () => $confirmFigures())}
       </span>
       <span className="gw-tool-group" role="group" aria-label="表格">
         {button('insert-table', '插入表格', () => $insertTable())}
-        {table('rowAfter', '加行')}
-        {table('deleteRow', '删行')}
-        {table('colAfter', '加列')}
-        {table('deleteCol', '删列')}
-        {table('deleteTable', '删除表格')}
+        {inTable && (
+          <>
+            {table('rowAfter', '加行')}
+            {table('deleteRow', '删行')}
+            {table('colAfter', '加列')}
+            {table('deleteCol', '删列')}
+            {table('deleteTable', '删除表格')}
+          </>
+        )}
       </span>
+      <MoreMenu>
+        {button('delete-section', '删除小节', () => $deleteSection(getPolicy()), SHORTCUTS.deleteSection)}
+        {button('run-in', '段首标题', () => $toggleRunIn(), SHORTCUTS.runIn)}
+        {button('to-body', '转为正文', () => $caretHeadingToParagraph(getPolicy()), SHORTCUTS.toBody)}
+        {button('confirm-figures', '确认数字', () => $confirmFigures())}
+      </MoreMenu>
     </div>
   );
 }

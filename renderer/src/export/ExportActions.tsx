@@ -13,7 +13,7 @@ import { assertExportAllowed, exportGate, reasonLine, VERSION_NAMES as VERSION, 
 import type { ReportDocument } from '../../../shared/model/document';
 import { gapsAfterExport, LEVEL_NAMES, type FindingLocation } from '../../../shared/check/index';
 import { api, asCallError, exportedFileUrl } from '../api/client';
-import type { Notice } from '../app/Notice';
+import type { Notice } from '../ui/Notice';
 import '../preview/preview.css';
 
 type Kind = 'docx' | 'pdf';

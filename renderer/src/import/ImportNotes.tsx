@@ -2,7 +2,8 @@
  * The notes of an import or a roll-forward, shown above the draft until the clerk dismisses them
  * (知道了): the importer's warnings, the first-level headings that fill no slot (each jumps to
  * its place), the roll-forward's summary and text that looks tampered with. They are stored with
- * the draft (drafts.notes), so they are still there after a reload or on another day.
+ * the draft (drafts.notes), so they are still there after a reload or on another day. 收起 folds
+ * them to their title line, so the editor keeps the window's height while they wait.
  */
 import { useEffect, useState } from 'react';
 import type { DraftNotes } from '../../../shared/contract/drafts';
@@ -40,7 +41,14 @@ export function ImportNotes({ draftId, onJump }: { draftId: string; onJump: (sec
             {I.suspectsCount(suspects.length)}
           </span>
         )}
-        <button type="button" className="gw-link" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        <button
+          type="button"
+          className="gw-link"
+          aria-expanded={open}
+          aria-controls="gw-import-notes-body"
+          data-action="notes-toggle"
+          onClick={() => setOpen((o) => !o)}
+        >
           {open ? I.notesFold : I.notesUnfold(count)}
         </button>
         <button type="button" title={I.notesDismissTitle} onClick={() => void dismiss()} data-testid="import-notes-dismiss">
@@ -53,7 +61,7 @@ export function ImportNotes({ draftId, onJump }: { draftId: string; onJump: (sec
         </p>
       )}
       {open && (
-        <div className="gw-import-notes-body">
+        <div className="gw-import-notes-body" id="gw-import-notes-body">
           {suspects.length > 0 && (
             <>
               <p className="gw-import-notes-lead gw-import-notes-alarm">{I.suspectsHead}</p>

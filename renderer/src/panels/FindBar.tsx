@@ -5,7 +5,7 @@
  * found again when the text changes (`version`).
  */
 import { useEffect, useRef, useState } from 'react';
-import { paint, scrollRangeIntoView } from './dom';
+import { paint, scrollRangeIntoView } from '../ui/editorDom';
 import { findRanges } from './find';
 import { T } from './messages';
 import './panels.css';

@@ -2,7 +2,7 @@
  * Find in the draft: every occurrence of a text in the editor's DOM as Ranges, block by block
  * (a match never spans two paragraphs, but may span bold and plain runs within one).
  */
-import { editorRoot } from './dom';
+import { editorRoot } from '../ui/editorDom';
 
 /** Elements whose text is one unit: paragraphs and headings, and table cells' paragraphs. */
 function blocks(root: HTMLElement): HTMLElement[] {

@@ -1,10 +1,10 @@
 /**
- * 字体检查 where the clerk finds it: a dialog from the draft toolbar and a section of 设置. Both
+ * 字体检查 where the clerk finds it: a dialog from the draft title bar's 更多 and a section of 设置. Both
  * edit the font per role; 保存 stores it (with the default organ profile) for the export and the
  * preview; 取消 leaves the stored choice as it was.
  */
 import { useEffect, useRef, useState } from 'react';
-import { NoticeLine, failure, type Notice } from '../app/Notice';
+import { NoticeLine, failure, type Notice } from '../ui/Notice';
 import { FontCheck } from './FontCheck';
 import { useFontSettings, type FontChoice, type FontSettingsState } from './fontSettings';
 
@@ -48,28 +48,22 @@ function FontCheckEditor({ settings, onSaved, onCancel }: { settings: FontSettin
   );
 }
 
-/** The draft toolbar's 字体检查 button and its dialog. */
-export function FontCheckButton({ settings }: { settings: FontSettingsState }) {
+/** The 字体检查 dialog, opened by its owner (a toolbar button, or an item of a 更多 menu). */
+export function FontCheckDialog({ settings, open, onClose }: { settings: FontSettingsState; open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
   useEffect(() => {
     if (open) ref.current?.showModal();
     else ref.current?.close();
   }, [open]);
   return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} disabled={!settings.loaded}>
-        字体检查
-      </button>
-      <dialog ref={ref} className="gw-dialog" aria-label="字体检查" onClose={() => setOpen(false)}>
-        {open && (
-          <>
-            <h2>字体检查</h2>
-            <FontCheckEditor settings={settings} onSaved={() => setOpen(false)} onCancel={() => setOpen(false)} />
-          </>
-        )}
-      </dialog>
-    </>
+    <dialog ref={ref} className="gw-dialog" aria-label="字体检查" onClose={onClose}>
+      {open && (
+        <>
+          <h2>字体检查</h2>
+          <FontCheckEditor settings={settings} onSaved={onClose} onCancel={onClose} />
+        </>
+      )}
+    </dialog>
   );
 }
 

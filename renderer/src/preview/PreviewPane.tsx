@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
 import type { ExportVariant } from '../../../shared/contract/export';
 import { PAGE } from '../../../shared/gbt9704';
-import { useDebounced } from '../panels/useDebounced';
+import { useDebounced } from '../ui/useDebounced';
 import { PagedPreview } from './PagedPreview';
 import type { FontChoice } from './fontSettings';
 import './preview.css';

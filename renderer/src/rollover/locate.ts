@@ -4,7 +4,7 @@ import type { FindingLocation } from '../../../shared/check/index';
 import { allSections } from '../../../shared/headings/index';
 import { yearCheckPlace } from '../../../shared/rollover/open';
 import type { ReportEditorHandle } from '../editor/ReportEditor';
-import { scrollRangeIntoView } from '../panels/dom';
+import { scrollRangeIntoView } from '../ui/editorDom';
 
 /** Scroll the editor's selection (a find match) into the middle of its column. */
 export function scrollSelectionIntoView(): void {

@@ -6,9 +6,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupInfo } from '../../../shared/contract/backup';
 import { api, exportedFileUrl } from '../api/client';
-import { failure, type Notice } from '../app/Notice';
-import { ConfirmBox, ConfirmButton } from '../app/Confirm';
-import { useAction } from '../app/useAction';
+import { failure, type Notice } from '../ui/Notice';
+import { ConfirmBox, ConfirmButton } from '../ui/Confirm';
+import { useAction } from '../ui/useAction';
 import { S, when } from './messages';
 
 /** Bytes → base64, in slices so a large package does not overflow the call stack. */

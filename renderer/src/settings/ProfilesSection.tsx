@@ -6,9 +6,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OrganProfile } from '../../../shared/contract/profiles';
 import { api } from '../api/client';
-import { failure, type Notice } from '../app/Notice';
-import { ConfirmButton } from '../app/Confirm';
-import { useAction } from '../app/useAction';
+import { failure, type Notice } from '../ui/Notice';
+import { ConfirmButton } from '../ui/Confirm';
+import { useAction } from '../ui/useAction';
 import { blankProfile, profileInput } from './profileInput';
 import { ProfileForm, type ProfileDraft } from './ProfileForm';
 import { S } from './messages';

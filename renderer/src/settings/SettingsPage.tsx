@@ -5,8 +5,8 @@ import { BackupsSection } from './BackupsSection';
 import { DictionarySection } from './DictionarySection';
 import { FontCheckSection } from '../preview/FontCheckDialog';
 import { S } from './messages';
-import { NoticeLine, type Notice } from '../app/Notice';
-import { BackLink } from '../app/BackLink';
+import { NoticeLine, type Notice } from '../ui/Notice';
+import { BackLink } from '../ui/BackLink';
 import '../drafts/drafts.css';
 import './settings.css';
 

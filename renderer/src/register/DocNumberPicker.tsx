@@ -15,9 +15,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ConfirmBox } from '../app/Confirm';
 import { formatDocNumber, parseDocNumber, type DocNumber } from '../../../shared/doc-number';
 import { api, asCallError } from '../api/client';
-import { failure, type Notice } from '../app/Notice';
+import { failure, type Notice } from '../ui/Notice';
 import { N } from './messages';
-import './numbers.css';
+import './register.css';
 
 export interface DocNumberPickerProps {
   value: DocNumber | null;

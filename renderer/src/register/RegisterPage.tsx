@@ -4,12 +4,12 @@ import type { CallOutput } from '../../../shared/contract/index';
 import type { RegisterEntry } from '../../../shared/contract/numbers';
 import { formatDocNumber } from '../../../shared/doc-number';
 import { api } from '../api/client';
-import { NoticeLine, failure, type Notice } from '../app/Notice';
-import { BackLink } from '../app/BackLink';
-import { useAction } from '../app/useAction';
+import { NoticeLine, failure, type Notice } from '../ui/Notice';
+import { BackLink } from '../ui/BackLink';
+import { useAction } from '../ui/useAction';
 import { N } from './messages';
 import '../drafts/drafts.css';
-import './numbers.css';
+import './register.css';
 
 type Register = CallOutput<'numbers.list'>;
 

@@ -6,8 +6,9 @@
  */
 import { useMemo, useState } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
-import { ConfirmBox } from '../app/Confirm';
-import { RV, dateTime } from './messages';
+import { ConfirmBox } from '../ui/Confirm';
+import { dateTime } from '../drafts/messages';
+import { RV } from './messages';
 import { firstNewLine, type RecoveryCopy } from './recovery';
 
 interface Props {

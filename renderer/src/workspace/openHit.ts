@@ -3,7 +3,7 @@
  * section and mark the first occurrence of the phrase there (CSS Custom Highlight, so the DOM the
  * editor owns is not touched).
  */
-import { editorRoot, paint, sectionElement } from '../panels/dom';
+import { editorRoot, paint, sectionElement } from '../ui/editorDom';
 
 export interface Hit {
   section: string | null;

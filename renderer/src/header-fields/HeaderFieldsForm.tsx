@@ -12,11 +12,11 @@ import type { OrganProfile } from '../../../shared/contract/profiles';
 import { suggestedTitle, withOrgan } from '../../../shared/templates';
 import { formatCcLine, parseDate, todayDate } from '../../../shared/check/fields';
 import { api } from '../api/client';
-import { DocNumberPicker } from '../numbers/DocNumberPicker';
+import { DocNumberPicker } from '../register/DocNumberPicker';
 import { ReportYearField } from '../year/ReportYearField';
 import { FIELDS, PICKER_FIELDS, fieldInputId, type FieldGroup, type FieldKey, type FieldSpec } from './fields';
 import { T } from './messages';
-import './meta.css';
+import './header-fields.css';
 
 interface Props {
   meta: Meta;

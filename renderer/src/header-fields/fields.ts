@@ -40,7 +40,7 @@ const none = () => null;
 
 /**
  * Fields that are not typed as text. The 发文字号 goes through the register (the picker in
- * renderer/src/numbers), so a number is never stored without being checked and registered; it
+ * renderer/src/register), so a number is never stored without being checked and registered; it
  * shows first in its group.
  */
 export const PICKER_FIELDS = [{ key: 'docNumber', group: 'head' }] as const satisfies readonly { key: FieldKey; group: FieldGroup }[];

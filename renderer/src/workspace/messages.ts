@@ -1,0 +1,30 @@
+/** Every Chinese word of the draft workspace's own frame (the panels and the editor keep theirs). */
+/** The recovery copy's offer on opening a draft, and the question before leaving one unsaved. */
+export const RV = {
+  label: '未保存的修改',
+  offer: (time: string) => `上次有未保存的修改（${time}），是否恢复？`,
+  includes: (line: string) => `其中有：“${line}”`,
+  olderBase: '这些修改是在较早的版本上做的；恢复后，现在的版本仍可在“历史版本”中找到。',
+  restore: '恢复',
+  discard: '放弃',
+  discardConfirm: '放弃后，这些修改将无法找回。确定放弃？',
+  discardYes: '确定放弃',
+  leaveTitle: '离开此文稿？',
+  leaveKept: '有未保存的修改，离开后可在下次打开此文稿时恢复。确定离开？',
+  leaveLost: '有未保存的修改，而且本机无法为它保留恢复副本（内容过大或本机存储已满），离开后这些修改将会丢失。确定离开？',
+  leave: '离开',
+  stay: '留下',
+} as const;
+
+/** How the 分页预览 sits: not shown, beside the editor, or over the whole width (the editor kept open). */
+export type PreviewMode = 'off' | 'beside' | 'full';
+
+/** The title bar's words. */
+export const W = {
+  untitled: '（无标题）',
+  preview: '分页预览',
+  previewFull: '全宽',
+  previewFullTitle: '分页预览占满窗口宽度；再点一次回到与正文并排',
+  fonts: '字体检查',
+  moreTitle: '字体检查、以此为模板新建下一年度报告',
+} as const;

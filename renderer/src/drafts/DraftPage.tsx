@@ -387,7 +387,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
         </div>
         {preview && (
           <aside className="gw-col gw-col-preview" aria-label="分页预览">
-            <PreviewPane doc={doc} fonts={fontSettings.fonts} />
+            <PreviewPane doc={doc} fonts={fontSettings.fonts} draftId={draft.id} beforePrint={beforeExport} />
           </aside>
         )}
         <aside className="gw-col gw-col-panel">

@@ -266,6 +266,37 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
     expect(await pane.locator('.gw-organMark').count()).toBe(1);
   });
 
+  test('打印 from the preview at 1366×768: the browser prints the print route of the version shown, whose pages are LibreOffice’s', async () => {
+    const { page } = w;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const c = cases.find((x) => x.name === 'furong-2019')!;
+    await openDraft(page, c.id);
+    await page.getByRole('button', { name: '分页预览' }).click();
+    // The print page records its window.print() instead of opening the system dialog.
+    await page.context().addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-test-printed', String(document.querySelectorAll('.gw-sheet').length));
+    });
+    const [printTab] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: '打印' }).click()]);
+    await printTab.waitForSelector('html[data-test-printed]', { timeout: 30_000 });
+    expect(printTab.url()).toContain(`#/draft/${c.id}/preview?variant=official&print=1`);
+    const sheets = Number(await printTab.locator('html').getAttribute('data-test-printed'));
+    expect(sheets).toBe(c.loPages);
+    // What the browser prints: as many A4 pages as LibreOffice makes of the exported file.
+    const pdf = path.join(out, 'printed-from-preview.pdf');
+    fs.writeFileSync(pdf, await printTab.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pageCount(pdf)).toBe(c.loPages);
+    await printTab.close();
+    await expect.poll(() => page.getByTestId('print-note').innerText()).toContain('已在新窗口打开正式文件的打印页');
+    // A version held back is refused with its reason, nothing opens.
+    const held = await createDraft({ ...c.doc, meta: { ...c.doc.meta, docNumber: null } });
+    await openDraft(page, held);
+    await page.getByRole('button', { name: '分页预览' }).click();
+    await page.getByRole('button', { name: '打印' }).click();
+    await expect.poll(() => page.getByTestId('print-note').innerText()).toContain('暂不能导出');
+    expect(page.context().pages()).toHaveLength(1);
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   test('字体检查: lists what this PC lacks; the font chosen for 正文 is stored and drawn by the preview', async () => {
     const { page } = w;
     await page.getByRole('button', { name: '字体检查' }).click();

@@ -90,7 +90,7 @@ const TITLE_START = /(?:关于|(?:19|20)\d{2}\s*年度?)$/;
 const NOT_IN_TITLE = /[|｜>＞›»:：*]/;
 /** Shorter than this, a line ending in 报告 is a page's column name ("工作报告"), not a title. */
 const MIN_TITLE = 8;
-/** An index row that carries the title: "标　题 | XX关于…的报告 |". */
+/** An index row that carries the title: "标 题 | XX关于…的报告 |". */
 const TITLE_ROW = /^标\s*题\s*[|｜:：]?\s*([^|｜]+?)\s*[|｜]?\s*$/;
 /** What follows a title glued to its first paragraph: a year, or the usual openings. */
 const AFTER_GLUED_TITLE = /^\s*(?:(?:19|20)\d{2}\s*年|近年来|今年以来|一年来|[一二三四五六七八九十]{1,2}、)/;

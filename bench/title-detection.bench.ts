@@ -13,7 +13,13 @@ export default async function run(): Promise<BenchRow[]> {
   const timing = await measure(() => scoreTitles(), { iterations: 20, warmup: 3 });
   const input = `${result.total} report openings (published web copies and seeds)`;
   return [
-    { name: 'title detection: hit rate', input, median: result.hits / result.total, unit: 'ratio', goal: `${result.hits} of ${result.total}` },
+    {
+      name: 'title detection: hit rate',
+      input,
+      median: result.hits / result.total,
+      unit: 'ratio',
+      goal: `${result.hits} of ${result.total}`,
+    },
     row('title detection: import every opening', input, timing),
   ];
 }

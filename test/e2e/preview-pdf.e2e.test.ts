@@ -274,7 +274,8 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
     await page.getByRole('button', { name: '分页预览' }).click();
     // The print page records its window.print() instead of opening the system dialog.
     await page.context().addInitScript(() => {
-      window.print = () => document.documentElement.setAttribute('data-test-printed', String(document.querySelectorAll('.gw-sheet').length));
+      window.print = () =>
+        document.documentElement.setAttribute('data-test-printed', String(document.querySelectorAll('.gw-sheet').length));
     });
     const [printTab] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: '打印' }).click()]);
     await printTab.waitForSelector('html[data-test-printed]', { timeout: 30_000 });

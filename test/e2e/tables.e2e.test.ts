@@ -103,7 +103,7 @@ describe('tables at 1366×768', () => {
   test('saved and exported: the table, and no empty paragraph after it', async () => {
     await page.keyboard.press('Control+S');
     await expect.poll(() => page.getByTestId('save-state').innerText(), { timeout: 10_000 }).toBe('已保存');
-    const doc = (await bridge.call<DraftRecord>('drafts.get', { id })).body.doc as ReportDocument;
+    const doc = (await bridge.call<DraftRecord>('drafts.get', { id })).body.doc;
     // The table ends 主要举措和成效: nothing follows it there (the editor's line below it is not saved).
     const measures = doc.body.find((b) => b.type === 'section' && b.slot === 'measures');
     expect(measures?.type === 'section' && measures.children.map((b) => b.type)).toEqual(['paragraph', 'table']);

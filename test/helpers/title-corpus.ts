@@ -30,7 +30,12 @@ export function titleCases(): TitleCase[] {
   const file = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'report-openings.json'), 'utf8')) as OpeningsFile;
   return [
     ...file.cases.map((c) => ({ id: c.id, source: c.source, text: c.lines.join('\n'), title: c.expect.title })),
-    ...Object.entries(SEED_TITLES).map(([name, title]) => ({ id: name, source: `../shared/fixtures/seeds/${name}`, text: seedText(name), title })),
+    ...Object.entries(SEED_TITLES).map(([name, title]) => ({
+      id: name,
+      source: `../shared/fixtures/seeds/${name}`,
+      text: seedText(name),
+      title,
+    })),
   ];
 }
 

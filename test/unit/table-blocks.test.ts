@@ -12,12 +12,21 @@ import { tableReport } from '../helpers/reports';
 import { INDENT } from '../../shared/gbt9704';
 
 const p = (text: string): Paragraph => ({ type: 'paragraph', runs: text ? [{ text }] : [] });
-const table: Table = { type: 'table', headerRows: 1, rows: [[{ runs: [{ text: '项目' }] }, { runs: [{ text: '件数' }] }], [{ runs: [{ text: '复议' }] }, { runs: [{ text: '12' }] }]] };
+const table: Table = {
+  type: 'table',
+  headerRows: 1,
+  rows: [
+    [{ runs: [{ text: '项目' }] }, { runs: [{ text: '件数' }] }],
+    [{ runs: [{ text: '复议' }] }, { runs: [{ text: '12' }] }],
+  ],
+};
 
 /** The report with `blocks` as the first part's content. */
 function withFirstPart(blocks: Block[]): ReportDocument {
   const doc = tableReport();
-  const body = doc.body.map((b, i) => (i === doc.body.findIndex((x) => x.type === 'section') && b.type === 'section' ? { ...b, children: blocks } : b));
+  const body = doc.body.map((b, i) =>
+    i === doc.body.findIndex((x) => x.type === 'section') && b.type === 'section' ? { ...b, children: blocks } : b,
+  );
   return { ...doc, meta: { ...doc.meta, attachments: [] }, body };
 }
 

@@ -81,7 +81,14 @@ export function Toolbar({ getPolicy, notify, disabled }: Props) {
         {button('confirm-figures', '确认数字', () => $confirmFigures())}
       </span>
       <span className="gw-tool-group" role="group" aria-label="表格">
-        <button type="button" data-action="insert-table" disabled={disabled} title="插入表格（先选行数和列数）" onMouseDown={(e) => e.preventDefault()} onClick={ask}>
+        <button
+          type="button"
+          data-action="insert-table"
+          disabled={disabled}
+          title="插入表格（先选行数和列数）"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={ask}
+        >
           插入表格
         </button>
         {table('rowAfter', '加行')}
@@ -118,15 +125,16 @@ function TableSizeDialog({ onInsert, onCancel }: { onInsert: (rows: number, colu
         <h2 id="gw-table-size-title">插入表格</h2>
         <p>
           <label>
-            行数{' '}
-            <input type="number" min={1} max={TABLE_LIMITS.rows} value={rows} onChange={(e) => setRows(e.target.value)} autoFocus />
+            行数 <input type="number" min={1} max={TABLE_LIMITS.rows} value={rows} onChange={(e) => setRows(e.target.value)} autoFocus />
           </label>{' '}
           ×{' '}
           <label>
             列数 <input type="number" min={1} max={TABLE_LIMITS.columns} value={columns} onChange={(e) => setColumns(e.target.value)} />
           </label>
         </p>
-        <p className="gw-muted">第一行为表头。行数 1～{TABLE_LIMITS.rows}，列数 1～{TABLE_LIMITS.columns}。</p>
+        <p className="gw-muted">
+          第一行为表头。行数 1～{TABLE_LIMITS.rows}，列数 1～{TABLE_LIMITS.columns}。
+        </p>
         <div className="gw-dialog-actions">
           <button type="submit" disabled={!ok}>
             插入

@@ -32,7 +32,14 @@ export const TABLE_LIMITS = { rows: 100, columns: 12 } as const;
 export function $insertTable(rows = 3, columns = 3): string | null {
   const s = $getSelection();
   if (!$isRangeSelection(s)) return MSG.notInTable;
-  if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 1 || columns < 1 || rows > TABLE_LIMITS.rows || columns > TABLE_LIMITS.columns)
+  if (
+    !Number.isInteger(rows) ||
+    !Number.isInteger(columns) ||
+    rows < 1 ||
+    columns < 1 ||
+    rows > TABLE_LIMITS.rows ||
+    columns > TABLE_LIMITS.columns
+  )
     return MSG.tableSize(TABLE_LIMITS.rows, TABLE_LIMITS.columns);
   const block: LexicalNode | null = s.anchor.getNode().getTopLevelElement();
   if (!block) return null;

@@ -91,7 +91,7 @@ const NOT_IN_TITLE = /[|｜>＞›»:：*]/;
 /** Shorter than this, a line ending in 报告 is a page's column name ("工作报告"), not a title. */
 const MIN_TITLE = 8;
 /** An index row that carries the title: "标 题 | XX关于…的报告 |". */
-const TITLE_ROW = /^标\s*题\s*[|｜:：]?\s*([^|｜]+?)\s*[|｜]?\s*$/;
+const TITLE_ROW = /^标\s*题\s*[|｜:：]?/;
 /** What follows a title glued to its first paragraph: a year, or the usual openings. */
 const AFTER_GLUED_TITLE = /^\s*(?:(?:19|20)\d{2}\s*年|近年来|今年以来|一年来|[一二三四五六七八九十]{1,2}、)/;
 const ORGAN_END =
@@ -446,9 +446,12 @@ function takeFrontMatter(source: Item[], dropped: string[]): FrontMatter {
       continue;
     }
     const row = TITLE_ROW.exec(t);
-    if (row && isTitleText(row[1]!) && !out.title) {
+    // Not one regex for label, title and closing bar: a lazy title before optional spaces and
+    // bars would retry at every character (see the linear-trims test).
+    const rowTitle = row ? trimEndChars(t.slice(row[0].length), /[\s\u3000|｜]/).trim() : '';
+    if (rowTitle && isTitleText(rowTitle) && !out.title) {
       // The page's index block names the title; the document's own copy may follow.
-      out.title = tidyTitle(row[1]!);
+      out.title = tidyTitle(rowTitle);
       const again = titleWindow(items, i + 1);
       if (again && again.text === out.title) i += again.size;
       i++;

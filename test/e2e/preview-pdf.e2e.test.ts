@@ -261,9 +261,9 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
     await page.getByLabel('预览版本').selectOption('web');
     const web = layoutDocument(await stored(id), 'web').pages.length;
     await expect.poll(() => count.innerText()).toBe(`共 ${web} 页`);
-    expect(await pane.locator('.gw-organMark').count()).toBe(0);
+    expect(await pane.locator('.gw-role-organMark').count()).toBe(0);
     await page.getByLabel('预览版本').selectOption('official');
-    expect(await pane.locator('.gw-organMark').count()).toBe(1);
+    expect(await pane.locator('.gw-role-organMark').count()).toBe(1);
   });
 
   test('打印 from the preview at 1366×768: the browser prints the print route of the version shown, whose pages are LibreOffice’s', async () => {
@@ -320,7 +320,7 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
     expect(profiles.find((p) => p.isDefault)?.fonts).toEqual({ body: 'Noto Serif CJK SC' });
     const family = await page
       .getByTestId('preview-pane')
-      .locator('.gw-line.gw-body span')
+      .locator('.gw-line.gw-role-body span')
       .first()
       .evaluate((el) => (el as HTMLElement).style.fontFamily);
     expect(family.startsWith('"Noto Serif CJK SC"')).toBe(true);
@@ -370,7 +370,7 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
     expect(print.url()).toContain(`#/draft/${id}/preview?variant=web&print=1`);
     const expected = layoutDocument(await stored(id), 'web').pages.length;
     expect(await print.locator('.gw-sheet').count()).toBe(expected);
-    expect(await print.locator('.gw-organMark').count()).toBe(0);
+    expect(await print.locator('.gw-role-organMark').count()).toBe(0);
     await print.close();
     expect(await notice.innerText()).toContain('另存为 PDF');
   });

@@ -4,7 +4,7 @@
  * context isolation, sandbox, no Node in the renderer, a strict CSP from a custom app:// scheme,
  * no navigation, no new windows, no permissions, no network, sender-checked IPC.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openStore } from './store/open-store';
@@ -16,7 +16,8 @@ import { SECURITY_HEADERS } from '../shared/security/csp';
 import { mimeType, resolveStatic } from './security/static-files';
 import { lockedWebPreferences } from './security/web-preferences';
 import { writeFileAtomic } from './fs/atomic-write';
-import { printRouteToPdf } from './pdf';
+import { printRouteOnPaper, printRouteToPdf } from './pdf';
+import { exportedFiles } from './exported-files';
 import { buildMenuTemplate, type MenuItem } from './menu-template';
 import { DEFAULT_WINDOW, fitToDisplays, parseWindowState, type WindowState } from './window-state';
 import { toErrorPayload } from '../shared/errors';
@@ -101,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    const exported = exportedFiles((file) => shell.showItemInFolder(file));
     const ctx = createContext(
       opened.db,
       dataDir,
@@ -112,9 +114,12 @@ if (!app.requestSingleInstanceLock()) {
           });
           if (result.canceled || !result.filePath) return null;
           writeFileAtomic(result.filePath, bytes);
+          exported.remember(result.filePath);
           return result.filePath;
         },
         printPdf: (route) => printRouteToPdf(route, path.join(__dirname, 'preload.cjs')),
+        printRoute: (route) => printRouteOnPaper(route, path.join(__dirname, 'preload.cjs')),
+        showInFolder: (file) => exported.show(file),
         async openPackage() {
           const result = await dialog.showOpenDialog(mainWindow!, {
             title: '导入数据包',

@@ -1,6 +1,6 @@
 /**
- * PDF export in the Electron shell: the paged preview's print route, loaded in a hidden window and
- * printed with Chromium's printToPDF. The route's print CSS sets the page (A4, no margins), so what
+ * PDF export and 打印 in the Electron shell: the paged preview's print route, loaded in a hidden
+ * window and printed with Chromium's printToPDF, or on paper with webContents.print. The route's print CSS sets the page (A4, no margins), so what
  * prints is exactly the preview's pages. Thin on purpose: the route is the renderer's
  * (renderer/src/preview/PrintPage.tsx) and the same one the tests print with page.pdf().
  */
@@ -23,7 +23,8 @@ const WAIT_FOR_PRINT_PAGE = `new Promise((resolve) => {
   })();
 })`;
 
-export async function printRouteToPdf(route: string, preload: string): Promise<Uint8Array> {
+/** The print route loaded in a hidden window, laid out and ready; the caller destroys it. */
+async function loadPrintRoute(route: string, preload: string, failure: string): Promise<BrowserWindow> {
   // The same locked-down preferences as the main window.
   const win = new BrowserWindow({
     show: false,
@@ -34,7 +35,36 @@ export async function printRouteToPdf(route: string, preload: string): Promise<U
   try {
     await win.loadURL(`${APP_ORIGIN}/index.html${route}`);
     const state = (await win.webContents.executeJavaScript(WAIT_FOR_PRINT_PAGE)) as string;
-    if (state !== 'ready') throw new AppError('INTERNAL', '未能生成 PDF：分页预览未能打开该草稿。');
+    if (state !== 'ready') throw new AppError('INTERNAL', failure);
+    return win;
+  } catch (e) {
+    win.destroy();
+    throw e;
+  }
+}
+
+/**
+ * 打印: the system's print dialog on the print route. A4 and no margins of Chromium's own: the
+ * route's @page rule already places every line as in the .docx. False when the clerk cancelled.
+ */
+export async function printRouteOnPaper(route: string, preload: string): Promise<boolean> {
+  const win = await loadPrintRoute(route, preload, '未能打印：分页预览未能打开该草稿。');
+  try {
+    return await new Promise<boolean>((resolve, reject) => {
+      win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } }, (ok, why) => {
+        // Cancelling the dialog is not an error; a printer that fails is.
+        if (ok || /cancel/i.test(why)) resolve(ok);
+        else reject(new AppError('INTERNAL', `打印失败：${why}`));
+      });
+    });
+  } finally {
+    win.destroy();
+  }
+}
+
+export async function printRouteToPdf(route: string, preload: string): Promise<Uint8Array> {
+  const win = await loadPrintRoute(route, preload, '未能生成 PDF：分页预览未能打开该草稿。');
+  try {
     const pdf = await win.webContents.printToPDF({
       pageSize: 'A4',
       preferCSSPageSize: true,

@@ -12,6 +12,8 @@
  * - First-level headings with no slot that come before the first slot-matched heading together
  *   make up the template's first slot (thematic "一、坚持党的全面领导…… 九、加强数字政府建设……"
  *   before "存在问题" are all 主要举措和成效).
+ * - First-level headings with no slot after the next-to-last slot's heading (下一年度安排) make up
+ *   the last slot (其他需要报告的情况): a trailing "拟提请审议事项" names none of the parts.
  * - A sub-section whose heading names a later slot (typically "坚持党的领导，推进法治建设第一
  *   责任人职责" as （一） of 主要举措和成效) fills that slot.
  */
@@ -141,6 +143,19 @@ export function assignSlots(body: Block[], template: Template): SlotAssignment {
     const firstMatched = matched.findIndex((m) => m.length > 0);
     const upTo = firstMatched < 0 ? top.length : firstMatched;
     for (let i = 0; i < upTo; i++) setSlots(top[i]!, [first.id]);
+  }
+
+  // First-level parts after the next-to-last slot's section that name no slot (items proposed
+  // for a meeting, "拟提请区政府常务会议审议的事项"…) are the last slot, the template's
+  // catch-all (其他需要报告的情况), when no heading names it.
+  const last = template.slots[template.slots.length - 1]!;
+  const beforeLast = template.slots[template.slots.length - 2];
+  if (beforeLast && !matched.some((m) => m.includes(last.id))) {
+    let after = -1;
+    top.forEach((s, i) => {
+      if (sectionSlots(s).includes(beforeLast.id)) after = i;
+    });
+    if (after >= 0) for (const s of top.slice(after + 1)) if (!s.slot) setSlots(s, [last.id]);
   }
 
   // A later slot found as a sub-section (e.g. 第一责任人职责 as （一） of 主要举措和成效).

@@ -14,6 +14,13 @@ export interface Platform {
    * Electron has it (printToPDF); the web bridge does not, and the browser prints the route.
    */
   printPdf?(route: string): Promise<Uint8Array>;
+  /**
+   * Print a renderer route on paper with the system's print dialog (Electron's webContents.print);
+   * false when the clerk cancelled. Absent in the web bridge: the browser prints the route.
+   */
+  printRoute?(route: string): Promise<boolean>;
+  /** Show an exported file in the system's file manager; false for a path not exported here. */
+  showInFolder?(path: string): Promise<boolean>;
   /** Ask the clerk for a 数据包 to import (Electron's open dialog); null when cancelled. */
   openPackage?(): Promise<Uint8Array | null>;
 }

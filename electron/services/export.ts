@@ -1,5 +1,5 @@
 import { buildDocx, exportFileName } from '../../shared/docx/index';
-import { assertExportAllowed, needsConfirmation, reasonLine, type ExportGate } from '../../shared/export-gate';
+import { assertExportAllowed, exportGate, needsConfirmation, reasonLine, type ExportGate } from '../../shared/export-gate';
 import { previewRoute, type ExportVariant } from '../../shared/contract/export';
 import { resolveFonts, type FontSettings } from '../../shared/fonts';
 import type { HandlerGroup } from './handler';
@@ -19,7 +19,7 @@ function recordGaps(ctx: ServiceContext, id: string, gate: ExportGate, variant: 
   if (needsConfirmation(gate, variant)) ctx.storage.history.recordExport(id, gate.gaps.map(reasonLine));
 }
 
-export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf'> = (ctx) => ({
+export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf' | 'export.print' | 'export.reveal'> = (ctx) => ({
   'export.docx': async ({ id, variant, confirmedGaps }) => {
     const { doc } = ctx.storage.drafts.get(id);
     const gate = assertExportAllowed(doc, variant, confirmedGaps);
@@ -44,4 +44,15 @@ export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf'> = (ctx) 
     if (path) recordGaps(ctx, id, gate, variant);
     return { ...base, path, bytes: bytes.byteLength, printHere: false };
   },
+  'export.print': async ({ id, variant }) => {
+    const { doc } = ctx.storage.drafts.get(id);
+    // Refused only for what would print wrong; the gaps are counted, not asked about.
+    const gaps = exportGate(doc, variant).gaps.map(reasonLine);
+    const gate = assertExportAllowed(doc, variant, gaps);
+    const route = previewRoute(id, variant);
+    const base = { route, toFix: gate.gaps.length };
+    if (!ctx.platform.printRoute) return { ...base, printed: false, printHere: true };
+    return { ...base, printed: await ctx.platform.printRoute(route), printHere: false };
+  },
+  'export.reveal': async ({ path }) => ({ shown: ctx.platform.showInFolder ? await ctx.platform.showInFolder(path) : false }),
 });

@@ -48,6 +48,29 @@ export const exportCalls = {
       printHere: z.boolean(),
     }),
   ),
+  /**
+   * 打印: the paged preview of the draft on paper. Electron prints the print route itself
+   * (`webContents.print`, A4, no margins added, the system's print dialog); the web bridge cannot,
+   * so `printHere` tells the page to print the route (the browser's 打印). The same gate as the
+   * exports: 导出前必须修改 problems refuse `official`/`web` (EXPORT_BLOCKED); a printout is not a
+   * filed copy, so 定稿前应补齐 gaps are only counted in `toFix`.
+   */
+  'export.print': call(
+    z.object({ id: DraftId, variant: ExportVariant.default('official') }).strict(),
+    z.object({
+      /** False when the clerk cancelled the print dialog (or nothing was printed here: `printHere`). */
+      printed: z.boolean(),
+      route: z.string(),
+      printHere: z.boolean(),
+      toFix: z.number().int(),
+    }),
+  ),
+  /**
+   * 打开所在文件夹: shows a file this session exported in the system's file manager (Electron's
+   * `shell.showItemInFolder`). Any other path is refused; `shown` is false where there is no file
+   * manager to show (the web bridge: the page offers a download link instead).
+   */
+  'export.reveal': call(z.object({ path: z.string().min(1).max(4_096) }).strict(), z.object({ shown: z.boolean() })),
 };
 
 /** The print route: only the preview's pages, with print CSS (A4, no margins). Electron prints it to PDF. */

@@ -10,6 +10,8 @@ export const CALL_NAMES = [
   'drafts.save',
   'export.docx',
   'export.pdf',
+  'export.print',
+  'export.reveal',
   'check.run',
   'drafts.copy',
   'drafts.rename',

@@ -80,7 +80,20 @@ const ATTACHMENT_NOTE = /^附\s*件[：:]\s*(.*)$/;
 const ATTACHMENT_PAGE = /^附\s*件\s*(\d{0,2})\s*[：:]?$/;
 const CLOSING = /^(?:特此报告|特此请示|特此函告|特此说明|妥否[，,]?\s*请批示|以上报告[，,]?\s*请审[阅议])[。.！!]?$/;
 const DOC_NUMBER = /^(.{1,20}?)\s*[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,5})\s*号/;
-const TITLE_END = /(?:报告|请示|意见|函|通知|汇报)$/;
+const TITLE_END = /(?:报告|请示|意见|函|通知|汇报|总结|情况)$/;
+/** Endings that make a title only with 关于 or a year in it ("工作情况" alone is a heading). */
+const WEAK_TITLE_END = /(?:情况|总结|汇报)$/;
+const YEAR = /(?:19|20)\d{2}\s*年/;
+/** The first line of a title broken after 关于 or after the year. */
+const TITLE_START = /(?:关于|(?:19|20)\d{2}\s*年度?)$/;
+/** Characters no title carries: page furniture (breadcrumbs, index rows, "来源：…"). */
+const NOT_IN_TITLE = /[|｜>＞›»:：*]/;
+/** Shorter than this, a line ending in 报告 is a page's column name ("工作报告"), not a title. */
+const MIN_TITLE = 8;
+/** An index row that carries the title: "标 题 | XX关于…的报告 |". */
+const TITLE_ROW = /^标\s*题\s*[|｜:：]?/;
+/** What follows a title glued to its first paragraph: a year, or the usual openings. */
+const AFTER_GLUED_TITLE = /^\s*(?:(?:19|20)\d{2}\s*年|近年来|今年以来|一年来|[一二三四五六七八九十]{1,2}、)/;
 const ORGAN_END =
   /(?:人民政府|政府|委员会|办公室|办公厅|管理局|局|厅|委|院|部|中心|所|站|队|处|科|县|区|市|州|盟|旗|镇|乡|街道|公司|党组|党委)$/;
 const NOTE = /^[（(].{1,200}[)）]$/;
@@ -339,6 +352,30 @@ function isShortLine(it: Item | undefined): it is Line {
   return it?.kind === 'line' && it.text.length <= 60 && !endsLikeSentence(it.text) && !parseHeadingPrefix(it.text);
 }
 
+/**
+ * Spaces a web copy puts inside a title: before 关于 ("古丈县司法局 关于…") and around figures
+ * ("某县 2025 年度…", text pulled from a PDF). Other spaces (between two joint issuers) stay.
+ */
+export function tidyTitle(t: string): string {
+  return t
+    .replace(/[\s\u3000]+(?=关于)/g, '')
+    .replace(/(?<=\d)[\s\u3000]+(?=[\d年度])|(?<=[^\s\u3000])[\s\u3000]+(?=\d)/g, '')
+    .trim();
+}
+
+/** Does this text, on its own, read as a document title? */
+function isTitleText(raw: string): boolean {
+  const text = tidyTitle(raw);
+  if (text.length < MIN_TITLE || text.length > 80 || NOT_IN_TITLE.test(text) || !TITLE_END.test(text)) return false;
+  if (WEAK_TITLE_END.test(text)) return text.includes('关于') || YEAR.test(text);
+  return text.includes('关于') || /报告$/.test(text);
+}
+
+/** A line naming an organ and nothing else ("赵县人民政府"): the first line of a two-line title. */
+function isOrganName(t: string): boolean {
+  return t.length <= 30 && ORGAN_END.test(t) && !/[\s\u3000。，,；;：:！？|｜>]/.test(t) && !findSpam(t);
+}
+
 /** The smallest window of 1-3 short lines at `at` that reads as a title; its length, or 0. */
 function titleWindow(items: Item[], at: number): { size: number; text: string } | null {
   let text = '';
@@ -347,12 +384,38 @@ function titleWindow(items: Item[], at: number): { size: number; text: string } 
     if (!isShortLine(it)) return null;
     text += it.text;
     if (text.length > 80) return null;
-    if ((TITLE_END.test(text) && (text.includes('关于') || /报告$/.test(text))) || (size === 1 && it.titleStyle)) return { size, text };
+    if (size === 1 && it.titleStyle) return { size, text };
+    // A title set on several lines has 关于 or a year, and no spaces inside a line: a menu
+    // line ("首页 政务公开 互动交流") above a column name ("工作报告") is not one.
+    if (size > 1 && /[\s\u3000]/.test(it.text + lineText(items[at]))) return null;
+    if (isTitleText(text) && (size === 1 || text.includes('关于') || YEAR.test(text))) {
+      // A complete title on the last line alone: what stands above it is page furniture
+      // ("工作报告" column names, dates), unless it is the start of the same title: an organ
+      // ("赵县人民政府"), or a line ending in 关于 or a year ("互助县人民政府关于2024年度").
+      if (size > 1 && isTitleText(it.text)) {
+        const above = items.slice(at, at + size - 1).every((x) => x.kind === 'line' && (isOrganName(x.text) || TITLE_START.test(x.text)));
+        if (!above) return null;
+      }
+      return { size, text: tidyTitle(text) };
+    }
   }
   return null;
 }
 
-function takeFrontMatter(items: Item[], dropped: string[]): FrontMatter {
+/** A title glued to the first paragraph ("……情况报告2024年，全县……"): [title, where the text starts]. */
+function gluedTitle(line: Line): [string, number] | null {
+  const head = line.text.slice(0, 90);
+  for (const m of head.matchAll(/报告|汇报|总结|情况/g)) {
+    const end = m.index + m[0].length;
+    const title = head.slice(0, end);
+    if (/[，,。；;！？!?]/.test(title)) return null;
+    if (AFTER_GLUED_TITLE.test(line.text.slice(end)) && isTitleText(title)) return [tidyTitle(title), end];
+  }
+  return null;
+}
+
+function takeFrontMatter(source: Item[], dropped: string[]): FrontMatter {
+  let items = source;
   const out: FrontMatter = { rest: items, title: '', addressee: '', headerText: '', docNumber: null, signers: [], notes: [] };
   let i = 0;
   const skipped: string[] = [];
@@ -382,6 +445,18 @@ function takeFrontMatter(items: Item[], dropped: string[]): FrontMatter {
       out.signers = signerOnly[1]!.split(/[\s\u3000、，,]+/).filter(Boolean);
       continue;
     }
+    const row = TITLE_ROW.exec(t);
+    // Not one regex for label, title and closing bar: a lazy title before optional spaces and
+    // bars would retry at every character (see the linear-trims test).
+    const rowTitle = row ? trimEndChars(t.slice(row[0].length), /[\s\u3000|｜]/).trim() : '';
+    if (rowTitle && isTitleText(rowTitle) && !out.title) {
+      // The page's index block names the title; the document's own copy may follow.
+      out.title = tidyTitle(rowTitle);
+      const again = titleWindow(items, i + 1);
+      if (again && again.text === out.title) i += again.size;
+      i++;
+      break;
+    }
     const win = titleWindow(items, i);
     if (win) {
       out.title = win.text;
@@ -397,6 +472,14 @@ function takeFrontMatter(items: Item[], dropped: string[]): FrontMatter {
     if (isShortLine(items[i])) {
       skipped.push(t);
       continue;
+    }
+    const glued = items[i]?.kind === 'line' ? gluedTitle(items[i] as Line) : null;
+    if (glued) {
+      const line = items[i] as Line;
+      out.title = glued[0];
+      const runs = trimRuns(sliceRuns(line.runs, glued[1]));
+      items = [...items];
+      items[i] = { ...line, runs, text: runsText(runs) };
     }
     break;
   }
@@ -435,11 +518,19 @@ function pickTitle(a: string, b: string, notes: string[]): string {
   return short;
 }
 
+/** Place names end like organs too; without 关于 only a real organ before the year is taken. */
+const PLACE_ONLY = /(?:县|区|市|州|盟|旗|镇|乡)$/;
+
 function organFromTitle(title: string): string {
   const at = title.indexOf('关于');
-  if (at <= 0) return '';
-  const organ = title.slice(0, at);
-  return ORGAN_END.test(organ) && !findSpam(organ) ? organ : '';
+  if (at > 0) {
+    const organ = title.slice(0, at);
+    return ORGAN_END.test(organ) && !findSpam(organ) ? organ : '';
+  }
+  // "龙川县司法局2024年法治政府建设年度报告": the organ stands before the year.
+  const year = /(?:19|20)\d{2}\s*年/.exec(title);
+  const organ = year ? title.slice(0, year.index) : '';
+  return organ && ORGAN_END.test(organ) && !PLACE_ONLY.test(organ) && !findSpam(organ) ? organ : '';
 }
 
 function reportedYear(title: string, lead: Paragraph[], signatureDate: string, fallback: number | undefined, items: Item[]): number {

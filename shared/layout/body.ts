@@ -22,8 +22,14 @@ const SENTENCE_END = /[。！？；：…]$/;
 
 export function blocks(blocksIn: readonly Block[], labels: Map<string, string>, variant: Variant): PlanBlock[] {
   const out: PlanBlock[] = [];
+  let prev: Block | undefined;
   for (const b of blocksIn) {
+    const afterTable = prev?.type === 'table';
+    prev = b;
     if (b.type === 'paragraph') {
+      // An empty paragraph after a table is where the editor's caret went on below it, not a
+      // blank line the report asks for: the file and the preview leave it out.
+      if (afterTable && !b.runs.some((r) => r.text.trim())) continue;
       out.push(bodyPara(modelRuns(b.runs, 'body', variant)));
     } else if (b.type === 'table') {
       out.push(table(b, variant));

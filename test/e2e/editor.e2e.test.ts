@@ -468,6 +468,8 @@ describe('a 法治政府建设年度报告 in the editor', () => {
   test('tables: insert, add and remove rows and columns; bold with Ctrl+B', async () => {
     await caretInSlotBody('other', 'end');
     await page.getByRole('button', { name: '插入表格' }).click();
+    // Rows × columns asked first; 3 × 3 offered (test/e2e/tables.e2e.test.ts tries others).
+    await page.getByRole('dialog', { name: '插入表格' }).getByRole('button', { name: '插入' }).click();
     const table = page.locator('.gw-editor table');
     await expect.poll(() => table.count()).toBe(1);
     const dims = () => table.evaluate((t: HTMLTableElement) => [t.rows.length, t.rows[0]!.cells.length]);

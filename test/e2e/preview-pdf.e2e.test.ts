@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
 import { ROOT, rm, tempDir } from '../helpers/paths';
-import { pageCount, pagePngs, renderPdf } from '../helpers/render';
+import { pageCount, pagePngs, readBoxes, renderPdf, textLines } from '../helpers/render';
 import { SEED_INFO, seedReport, shortReport } from '../helpers/reports';
 import type { OrganProfile } from '../../shared/contract/profiles';
 import { layoutDocument } from '../../shared/layout/index';
@@ -35,6 +35,8 @@ interface Case {
   id: string;
   /** LibreOffice's page count for the exported .docx. */
   loPages: number;
+  /** LibreOffice's PDF of the exported .docx. */
+  loPdf: string;
 }
 const cases: Case[] = [];
 
@@ -76,9 +78,12 @@ beforeAll(async () => {
     const file = path.join(out, `${input.name}.docx`);
     fs.copyFileSync(r.body.path, file);
     docx.push(file);
-    cases.push({ ...input, id, loPages: 0 });
+    cases.push({ ...input, id, loPages: 0, loPdf: '' });
   }
-  renderPdf(docx, out).forEach((pdf, i) => (cases[i]!.loPages = pageCount(pdf)));
+  renderPdf(docx, out).forEach((pdf, i) => {
+    cases[i]!.loPages = pageCount(pdf);
+    cases[i]!.loPdf = pdf;
+  });
   // renderPdf blocks the event loop for longer than the bridge keeps an idle connection open: let
   // fetch see the bridge's close first, or the next call goes out on the closed socket.
   for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
@@ -158,6 +163,37 @@ describe('the paged preview in Chromium against LibreOffice', () => {
     }
   });
 
+  test('one picture: every heading and paragraph starts where LibreOffice starts it in the .docx (indents agree)', async () => {
+    // The preview once indented headings ~3.5 characters (an app style leaking into the sheet)
+    // where the file has 2: compare each line's left edge, Chromium's print against LibreOffice's.
+    const { page } = w;
+    let compared = 0;
+    for (const c of cases) {
+      await openPrintRoute(page, `#/draft/${c.id}/preview?variant=${c.variant}`);
+      const pdf = path.join(out, `${c.name}-indent.pdf`);
+      fs.writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      const chromium = readBoxes(pdf);
+      const lo = readBoxes(c.loPdf);
+      const layout = layoutDocument(c.doc, c.variant);
+      layout.pages.forEach((lp, i) => {
+        const ours = textLines(chromium[i]!);
+        const theirs = textLines(lo[i]!);
+        for (const it of lp.items) {
+          if (it.kind !== 'line' || !it.first || !['heading', 'body'].includes(it.para.role)) continue;
+          const head = squash(it.para.runs.map((r) => r.text).join('')).slice(0, 6);
+          if (head.length < 4) continue;
+          const a = ours.find((l) => squash(l.text).startsWith(head));
+          const b = theirs.find((l) => squash(l.text).startsWith(head));
+          if (!a || !b) continue;
+          expect(Math.abs(a.x0 - b.x0), `${c.name} p${i + 1} “${head}”: Chromium ${a.x0}pt, LibreOffice ${b.x0}pt`).toBeLessThan(1.5);
+          compared++;
+        }
+      });
+    }
+    // Headings of every level and plain paragraphs were compared, not a handful.
+    expect(compared).toBeGreaterThan(20);
+  });
+
   test('the official PDF is held back like the .docx while a 发文字号 is missing; the 草稿 prints with its mark', async () => {
     const base = cases[0]!.doc;
     const id = await createDraft({ ...base, meta: { ...base.meta, docNumber: null } });
@@ -225,9 +261,41 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
     await page.getByLabel('预览版本').selectOption('web');
     const web = layoutDocument(await stored(id), 'web').pages.length;
     await expect.poll(() => count.innerText()).toBe(`共 ${web} 页`);
-    expect(await pane.locator('.gw-organMark').count()).toBe(0);
+    expect(await pane.locator('.gw-role-organMark').count()).toBe(0);
     await page.getByLabel('预览版本').selectOption('official');
-    expect(await pane.locator('.gw-organMark').count()).toBe(1);
+    expect(await pane.locator('.gw-role-organMark').count()).toBe(1);
+  });
+
+  test('打印 from the preview at 1366×768: the browser prints the print route of the version shown, whose pages are LibreOffice’s', async () => {
+    const { page } = w;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const c = cases.find((x) => x.name === 'furong-2019')!;
+    await openDraft(page, c.id);
+    await page.getByRole('button', { name: '分页预览' }).click();
+    // The print page records its window.print() instead of opening the system dialog.
+    await page.context().addInitScript(() => {
+      window.print = () =>
+        document.documentElement.setAttribute('data-test-printed', String(document.querySelectorAll('.gw-sheet').length));
+    });
+    const [printTab] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: '打印' }).click()]);
+    await printTab.waitForSelector('html[data-test-printed]', { timeout: 30_000 });
+    expect(printTab.url()).toContain(`#/draft/${c.id}/preview?variant=official&print=1`);
+    const sheets = Number(await printTab.locator('html').getAttribute('data-test-printed'));
+    expect(sheets).toBe(c.loPages);
+    // What the browser prints: as many A4 pages as LibreOffice makes of the exported file.
+    const pdf = path.join(out, 'printed-from-preview.pdf');
+    fs.writeFileSync(pdf, await printTab.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pageCount(pdf)).toBe(c.loPages);
+    await printTab.close();
+    await expect.poll(() => page.getByTestId('print-note').innerText()).toContain('已在新窗口打开正式文件的打印页');
+    // A version held back is refused with its reason, nothing opens.
+    const held = await createDraft({ ...c.doc, meta: { ...c.doc.meta, docNumber: null } });
+    await openDraft(page, held);
+    await page.getByRole('button', { name: '分页预览' }).click();
+    await page.getByRole('button', { name: '打印' }).click();
+    await expect.poll(() => page.getByTestId('print-note').innerText()).toContain('暂不能导出');
+    expect(page.context().pages()).toHaveLength(1);
+    await page.setViewportSize({ width: 1400, height: 900 });
   });
 
   test('字体检查: lists what this PC lacks; the font chosen for 正文 is stored and drawn by the preview', async () => {
@@ -253,7 +321,7 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
     expect(profiles.find((p) => p.isDefault)?.fonts).toEqual({ body: 'Noto Serif CJK SC' });
     const family = await page
       .getByTestId('preview-pane')
-      .locator('.gw-line.gw-body span')
+      .locator('.gw-line.gw-role-body span')
       .first()
       .evaluate((el) => (el as HTMLElement).style.fontFamily);
     expect(family.startsWith('"Noto Serif CJK SC"')).toBe(true);
@@ -304,7 +372,7 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
     expect(print.url()).toContain(`#/draft/${id}/preview?variant=web&print=1`);
     const expected = layoutDocument(await stored(id), 'web').pages.length;
     expect(await print.locator('.gw-sheet').count()).toBe(expected);
-    expect(await print.locator('.gw-organMark').count()).toBe(0);
+    expect(await print.locator('.gw-role-organMark').count()).toBe(0);
     await print.close();
     expect(await notice.innerText()).toContain('另存为 PDF');
   });

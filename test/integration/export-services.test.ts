@@ -18,6 +18,7 @@ import { SEED_INFO, seedReport, shortReport } from '../helpers/reports';
 import { exportGate, reasonLine } from '../../shared/export-gate';
 import { fontsSave } from '../../renderer/src/settings/profileInput';
 import type { OrganProfile } from '../../shared/contract/profiles';
+import { exportedFiles } from '../../electron/exported-files';
 
 let dir: string;
 let s: Storage;
@@ -224,5 +225,57 @@ describe('export.pdf', () => {
     });
     const held = draftOf({ ...doc, meta: { ...doc.meta, docNumber: null } });
     expect((await failure('export.pdf', { id: held, variant: 'official' })).code).toBe('EXPORT_BLOCKED');
+  });
+});
+
+describe('export.print and export.reveal', () => {
+  test('where the back end cannot print (web bridge) the page prints the route; the gate refuses what would print wrong, gaps only counted', async () => {
+    const doc = shortReport();
+    const id = draftOf(doc);
+    const r = await dispatch(handlers, 'export.print', { id, variant: 'official' });
+    expect(r).toEqual({ printed: false, printHere: true, route: `#/draft/${id}/preview?variant=official`, toFix: exportGate(doc, 'official').gaps.length });
+    const held = draftOf({ ...doc, meta: { ...doc.meta, docNumber: null } });
+    expect((await failure('export.print', { id: held, variant: 'official' })).code).toBe('EXPORT_BLOCKED');
+    expect(await dispatch(handlers, 'export.print', { id: held, variant: 'draft' })).toMatchObject({ printHere: true });
+    // No file manager in the bridge: nothing is shown.
+    expect(await dispatch(handlers, 'export.reveal', { path: path.join(dir, 'x.docx') })).toEqual({ shown: false });
+  });
+
+  test('Electron: the route goes to the platform printer (cancel is not an error); only files exported here are shown', async () => {
+    const printed: string[] = [];
+    const shown: string[] = [];
+    const files = exportedFiles((f) => shown.push(f));
+    const electronLike = createHandlers(
+      createContext(s.db, dir, {
+        async saveExport(name, bytes) {
+          const file = target(name);
+          writeFileAtomic(file, bytes);
+          files.remember(file);
+          return file;
+        },
+        async printRoute(route) {
+          printed.push(route);
+          return printed.length === 1;
+        },
+        showInFolder: (f) => files.show(f),
+      }),
+    );
+    const id = draftOf(shortReport());
+    expect(await dispatch(electronLike, 'export.print', { id, variant: 'web' })).toMatchObject({ printed: true, printHere: false });
+    expect(await dispatch(electronLike, 'export.print', { id, variant: 'web' })).toMatchObject({ printed: false, printHere: false });
+    expect(printed).toEqual([`#/draft/${id}/preview?variant=web`, `#/draft/${id}/preview?variant=web`]);
+
+    const out = (await dispatch(electronLike, 'export.docx', { id, variant: 'web' })) as { path: string };
+    expect(await dispatch(electronLike, 'export.reveal', { path: out.path })).toEqual({ shown: true });
+    expect(shown).toEqual([path.resolve(out.path)]);
+    // Any other path, or the file gone, is refused without calling the shell.
+    const other = path.join(dir, 'other.docx');
+    fs.writeFileSync(other, 'x');
+    expect(await dispatch(electronLike, 'export.reveal', { path: other })).toEqual({ shown: false });
+    expect(await dispatch(electronLike, 'export.reveal', { path: path.join(out.path, '..', '..', path.basename(dir), path.basename(out.path)) })).toEqual({ shown: true });
+    fs.rmSync(out.path);
+    expect(await dispatch(electronLike, 'export.reveal', { path: out.path })).toEqual({ shown: false });
+    expect(shown).toHaveLength(2);
+    expect((await failure('export.reveal', { path: '' })).code).toBe('BAD_INPUT');
   });
 });

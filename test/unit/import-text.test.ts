@@ -218,16 +218,17 @@ describe('slot wording', () => {
     expect(warnings.join('')).not.toContain('第一责任人');
   });
 
-  test('a first-level heading that names no slot after the slots stays and is listed', () => {
+  test('a first-level heading that names no slot between the slots stays and is listed', () => {
+    // (After 下一步工作打算 it would be 其他需要报告的情况: test/unit/import-titles.test.ts.)
     const { doc, unmapped, warnings } = importText(
       [
         '一、主要工作成效',
         '正文。',
         '二、存在问题',
         '正文。',
-        '三、下一步工作打算',
+        '三、关于某专项工作的情况说明',
         '正文。',
-        '四、关于某专项工作的情况说明',
+        '四、下一步工作打算',
         '正文。',
       ].join('\n'),
     );

@@ -15,6 +15,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { TableKeysPlugin } from './TableKeysPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import {
   $getRoot,
@@ -174,6 +175,7 @@ export function ReportEditor({ doc, template, readOnly = false, onChange, onCurr
         </div>
         <HistoryPlugin />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
+        <TableKeysPlugin />
         <OutlinePlugin getPolicy={getPolicy} notify={notify} getOutsideChars={getOutsideChars} />
         <NumberingPlugin getPolicy={getPolicy} />
         <ChangePlugin

@@ -144,6 +144,20 @@ export function $blocksToNodes(
   return out;
 }
 
+/**
+ * A paragraph after a table that ends its section (or stands before another table), so the clerk
+ * can write on below it. A filler: while empty it is not saved, so no empty paragraph follows the
+ * table in the preview or the file.
+ */
+export function $ensureWritableAfter(table: TableNode): void {
+  const next = table.getNextSibling();
+  if (next && !$isSectionHeadingNode(next) && !$isTableNode(next)) return;
+  const p = $setState($createParagraphNode(), fillerState, true);
+  const depth = $getDepth(table);
+  if (depth !== null) $setDepth(p, depth);
+  table.insertAfter(p);
+}
+
 /** Replace the editor's content with the document (inside editor.update). */
 export function $loadDocument(doc: ReportDocument): void {
   const root = $getRoot();
@@ -154,6 +168,7 @@ export function $loadDocument(doc: ReportDocument): void {
     root.append(node);
   }
   root.append(...$blocksToNodes(doc.body));
+  for (const node of root.getChildren()) if ($isTableNode(node)) $ensureWritableAfter(node);
   if (root.getChildrenSize() === 0) root.append($setState($createParagraphNode(), fillerState, true));
 }
 

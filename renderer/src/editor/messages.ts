@@ -25,6 +25,7 @@ export const MSG = {
   runInOn: '已改为段首标题：标题句与正文连成一段。',
   runInOff: '已改为单独成行的标题。',
   notInTable: '请先把光标放在表格内。',
+  tableSize: (rows: number, columns: number) => `表格行数应为 1～${rows}，列数应为 1～${columns}。`,
   tableInHeading: '标题中不能插入表格。',
   lastRow: '表格至少保留一行；要删除整张表格，请用“删除表格”。',
   lastColumn: '表格至少保留一列；要删除整张表格，请用“删除表格”。',

@@ -79,7 +79,12 @@ export function ExportActions({
         if (!path) return onNotice(null);
         const pending =
           !toFix || variant === 'draft' ? '' : `。${gapsAfterExport(toFix)}${confirmedGaps ? '，已在“历史版本”中记下' : '，见“检查”面板'}`;
-        onNotice({ text: `已导出：${fileName}${pending}`, href: exportedFileUrl(path) });
+        // Web mode: a download link; Electron: the file in its folder (the bridge has no folder to show).
+        const href = exportedFileUrl(path);
+        const reveal = href
+          ? null
+          : () => void api['export.reveal']({ path }).catch((e: unknown) => onNotice({ text: asCallError(e).message, error: true }));
+        onNotice({ text: `已导出：${fileName}${pending}`, href, reveal });
       };
       const input = { id, variant, ...(confirmedGaps ? { confirmedGaps } : {}) };
       if (kind === 'docx') {

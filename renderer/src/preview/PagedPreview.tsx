@@ -157,7 +157,7 @@ function Line({ item, fonts, width = PAGE.textWidth }: { item: PlacedLine; fonts
   const align = p.align === 'justify' ? (item.last ? 'left' : 'justify') : p.align;
   return (
     <div
-      className={`gw-line gw-${p.role}${p.problem && first ? ' gw-line-problem' : ''}`}
+      className={`gw-line gw-role-${p.role}${p.problem && first ? ' gw-line-problem' : ''}`}
       data-problem={p.problem && first ? p.problem : undefined}
       title={p.problem && first ? p.problem : undefined}
       style={{ ...box, textAlign: align, textAlignLast: align === 'justify' ? 'justify' : undefined }}
@@ -180,7 +180,7 @@ function TabLine({ item, text, box, fonts }: { item: PlacedLine; text: string; b
     }
   }
   return (
-    <div className={`gw-line gw-${p.role}`} style={{ ...box, left: 0, width: pt(PAGE.textWidth) }}>
+    <div className={`gw-line gw-role-${p.role}`} style={{ ...box, left: 0, width: pt(PAGE.textWidth) }}>
       {segments.map((seg, k) => {
         if (seg.start >= seg.end) return null;
         const stop = k === 0 ? { pos: p.indent.left, align: 'left' as const } : (stops[k - 1] ?? stops[stops.length - 1]!);

@@ -8,6 +8,7 @@ import type { ExportVariant } from '../../../shared/contract/export';
 import { PAGE } from '../../../shared/gbt9704';
 import { useDebounced } from '../ui/useDebounced';
 import { PagedPreview } from './PagedPreview';
+import { api, asCallError } from '../api/client';
 import type { FontChoice } from './fontSettings';
 import './preview.css';
 
@@ -18,8 +19,49 @@ const SHEET_PX = (PAGE.width / 1440) * 96;
 
 const VARIANT_LABEL: Record<ExportVariant, string> = { official: '正式文件', web: '网站公开版', draft: '草稿' };
 
-export function PreviewPane({ doc, fonts }: { doc: ReportDocument; fonts: FontChoice }) {
+/**
+ * 打印 the version on screen: Electron prints the print route with the system's print dialog; in
+ * a browser the print route opens in a new tab and prints itself (A4, no margins, as the file).
+ */
+async function printVersion(id: string, variant: ExportVariant, beforePrint: () => Promise<void>): Promise<string> {
+  await beforePrint();
+  const r = await api['export.print']({ id, variant });
+  const gaps = r.toFix && variant !== 'draft' ? `（仍有 ${r.toFix} 处定稿前应补齐）` : '';
+  if (r.printHere) {
+    window.open(`${window.location.pathname}${window.location.search}${r.route}&print=1`, '_blank');
+    return `已在新窗口打开${VARIANT_LABEL[variant]}的打印页，请在打印对话框中打印${gaps}。`;
+  }
+  return r.printed ? `已发送到打印机：${VARIANT_LABEL[variant]}${gaps}。` : '已取消打印。';
+}
+
+export function PreviewPane({
+  doc,
+  fonts,
+  draftId,
+  beforePrint = async () => {},
+}: {
+  doc: ReportDocument;
+  fonts: FontChoice;
+  /** The draft shown: with it the pane offers 打印. */
+  draftId?: string;
+  /** Save what is typed, so the printout is of the text on screen. */
+  beforePrint?: () => Promise<void>;
+}) {
   const settled = useDebounced(doc, PREVIEW_DELAY_MS);
+  const [printNote, setPrintNote] = useState<{ text: string; error: boolean } | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const print = async () => {
+    if (!draftId) return;
+    setPrinting(true);
+    setPrintNote(null);
+    try {
+      setPrintNote({ text: await printVersion(draftId, variant, beforePrint), error: false });
+    } catch (e) {
+      setPrintNote({ text: asCallError(e).message, error: true });
+    } finally {
+      setPrinting(false);
+    }
+  };
   const [variant, setVariant] = useState<ExportVariant>('official');
   const [zoom, setZoom] = useState(0.5);
   const [pages, setPages] = useState<number | null>(null);
@@ -53,7 +95,17 @@ export function PreviewPane({ doc, fonts }: { doc: ReportDocument; fonts: FontCh
         <span className="gw-preview-pages" role="status" data-testid="preview-count">
           {pages === null ? '' : `共 ${pages} 页`}
         </span>
+        {draftId && (
+          <button type="button" onClick={() => void print()} disabled={printing} title="按 A4 打印所选版本，版式与导出的 Word 相同">
+            打印
+          </button>
+        )}
       </div>
+      {printNote && (
+        <p className={printNote.error ? 'gw-error' : 'gw-notice'} role={printNote.error ? 'alert' : 'status'} data-testid="print-note">
+          {printNote.text}
+        </p>
+      )}
       <PagedPreview doc={settled} variant={variant} fonts={fonts} zoom={zoom} showCount={false} onPageCount={setPages} />
     </div>
   );

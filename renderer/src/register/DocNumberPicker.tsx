@@ -12,7 +12,7 @@
  *   onChange   the document's number changed (the register is already updated)
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { ConfirmBox } from '../app/Confirm';
+import { ConfirmBox } from '../ui/Confirm';
 import { formatDocNumber, parseDocNumber, type DocNumber } from '../../../shared/doc-number';
 import { api, asCallError } from '../api/client';
 import { failure, type Notice } from '../ui/Notice';

@@ -12,8 +12,8 @@ import {
   type DictionaryKind,
 } from '../../../shared/proofread/dictionary';
 import { api } from '../api/client';
-import { failure, type Notice } from '../app/Notice';
-import { useAction } from '../app/useAction';
+import { failure, type Notice } from '../ui/Notice';
+import { useAction } from '../ui/useAction';
 import { reloadDictionary } from '../proofread/dictionary';
 import { S } from './messages';
 

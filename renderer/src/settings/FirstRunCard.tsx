@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import { useAction } from '../app/useAction';
-import type { Notice } from '../app/Notice';
+import { useAction } from '../ui/useAction';
+import type { Notice } from '../ui/Notice';
 import { blankProfile } from './profileInput';
 import { ProfileForm } from './ProfileForm';
 import { S } from './messages';

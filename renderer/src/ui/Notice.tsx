@@ -10,6 +10,8 @@ export interface Notice {
   error?: boolean;
   /** A file the action wrote, offered for download. */
   href?: string | null;
+  /** A file the action wrote, to show in its folder (Electron: 打开所在文件夹). */
+  reveal?: (() => void) | null;
 }
 
 /** A failed call, in the words of its error (already Chinese, from shared/errors or the store). */
@@ -28,6 +30,14 @@ export function NoticeLine({ notice, children }: { notice: Notice | null; childr
           <a href={notice.href} download>
             下载
           </a>
+        </>
+      )}
+      {notice.reveal && (
+        <>
+          {' '}
+          <button type="button" className="gw-link-button" onClick={notice.reveal}>
+            打开所在文件夹
+          </button>
         </>
       )}
       {children}

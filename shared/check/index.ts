@@ -1,6 +1,6 @@
 /**
  * The style and completeness checker: pure, on the model. The completeness panel runs it live
- * in the renderer; `check.run`, `gongwen check` and the export gate (shared/export-gate.ts) run
+ * in the renderer; `check.run`, `gongwen check` and the export gate (shared/export/gate.ts) run
  * it in the main process. What each level means and is called: shared/check/levels.ts.
  */
 import type { ReportDocument } from '../model/document';

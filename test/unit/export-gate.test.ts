@@ -1,6 +1,6 @@
-/** What holds back which export (shared/export-gate.ts), on the real checker and real reports. */
+/** What holds back which export (shared/export/gate.ts), on the real checker and real reports. */
 import { describe, expect, test } from 'vitest';
-import { assertExportAllowed, exportGate, reasonLine } from '../../shared/export-gate';
+import { assertExportAllowed, exportGate, reasonLine } from '../../shared/export/gate';
 import { checkDocument } from '../../shared/check/index';
 import { AppError } from '../../shared/errors';
 import { applyMetaFields } from '../../shared/meta-fields';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
-import type { ExportVariant } from '../../../shared/contract/export';
+import { VERSION_NAMES, type ExportVariant } from '../../../shared/export/variant';
 import { PAGE } from '../../../shared/gbt9704';
 import { useDebounced } from '../panels/useDebounced';
 import { PagedPreview } from './PagedPreview';
@@ -15,8 +15,6 @@ import './preview.css';
 const PREVIEW_DELAY_MS = 400;
 /** A4 width in CSS pixels (96 dpi): 11906 twips. */
 const SHEET_PX = (PAGE.width / 1440) * 96;
-
-const VARIANT_LABEL: Record<ExportVariant, string> = { official: '正式文件', web: '网站公开版', draft: '草稿' };
 
 export function PreviewPane({ doc, fonts }: { doc: ReportDocument; fonts: FontChoice }) {
   const settled = useDebounced(doc, PREVIEW_DELAY_MS);
@@ -42,9 +40,9 @@ export function PreviewPane({ doc, fonts }: { doc: ReportDocument; fonts: FontCh
         <label>
           版本{' '}
           <select value={variant} onChange={(e) => setVariant(e.target.value as ExportVariant)} aria-label="预览版本">
-            {(Object.keys(VARIANT_LABEL) as ExportVariant[]).map((v) => (
+            {(Object.keys(VERSION_NAMES) as ExportVariant[]).map((v) => (
               <option key={v} value={v}>
-                {VARIANT_LABEL[v]}
+                {VERSION_NAMES[v]}
               </option>
             ))}
           </select>

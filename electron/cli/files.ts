@@ -6,11 +6,6 @@ import { ReportDocument } from '../../shared/model/document';
 import { describeIssue } from '../../shared/model/describe-issue';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { CliIO } from './command';
-import { z } from 'zod';
-
-// A CLI run checks each schema once: compiling zod's fast path first (`new Function`) costs more
-// than it saves in a one-off process.
-z.config({ jitless: true });
 
 /** Larger than any .docx the importer accepts, so its own message explains the limit. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;

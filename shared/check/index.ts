@@ -9,18 +9,32 @@ import { getTemplate } from '../templates';
 import { buildContext } from './context';
 import { RULES } from './rules';
 import { z } from 'zod';
-import { Finding } from './types';
+import { Finding, type FindingLevel } from './types';
 import { countByLevel, LEVEL_NAMES, LEVEL_ORDER, verdict } from './levels';
 
-export function checkDocument(doc: ReportDocument, template: Template | undefined = getTemplate(doc.meta.templateId)): Finding[] {
+export interface CheckOptions {
+  /**
+   * Only rules whose table level is one of these (a hit never rises above its rule's level, so
+   * this loses no finding at these levels). The export gate asks for `error` and `gap` and skips
+   * the 公文校对 pass and the style rules, most of a one-off `gongwen export`'s checking.
+   */
+  levels?: readonly FindingLevel[];
+}
+
+export function checkDocument(
+  doc: ReportDocument,
+  template: Template | undefined = getTemplate(doc.meta.templateId),
+  options: CheckOptions = {},
+): Finding[] {
   const ctx = buildContext(doc, template);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (rule.kinds && !rule.kinds.includes(doc.meta.kind)) continue;
+    if (options.levels && !options.levels.includes(rule.level)) continue;
     for (const hit of rule.run(ctx)) {
       findings.push({
         rule: rule.id,
-        level: hit.level ?? rule.level,
+        level: lowerOnly(hit.level, rule.level),
         group: rule.group,
         message: hit.message,
         location: hit.location,
@@ -34,6 +48,11 @@ export function checkDocument(doc: ReportDocument, template: Template | undefine
   }
   // Stable: within a level, the rules table's order (structure, text, header fields).
   return findings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+}
+
+/** A hit may lower its rule's level (one of two missing is a gap), never raise it. */
+function lowerOnly(hit: FindingLevel | undefined, rule: FindingLevel): FindingLevel {
+  return hit !== undefined && LEVEL_ORDER[hit] > LEVEL_ORDER[rule] ? hit : rule;
 }
 
 /** The findings that hold back an official export (导出前必须修改). */

@@ -82,8 +82,9 @@ export interface CheckContext {
 }
 
 /**
- * What a rule reports; level and group come from the rules table. `level` overrides the table's
- * where one rule finds both kinds (发文机关: one of 标志 and 全称 missing is a gap, both an error).
+ * What a rule reports; level and group come from the rules table. `level` lowers the table's
+ * where one rule finds both kinds (发文机关: one of 标志 and 全称 missing is a gap, both an error);
+ * it never raises it (checkDocument holds to that, so filtering rules by level loses nothing).
  */
 export type Hit = Pick<Finding, 'message' | 'location'> & { excerpt?: string | undefined; level?: FindingLevel } & Partial<
     Pick<Finding, 'range' | 'fix' | 'suggestion' | 'class'>

@@ -46,7 +46,14 @@ function blocks(f: Finding, variant: ExportVariant): boolean {
   return !(variant === 'web' && HEADER_ONLY.has(f.rule));
 }
 
-export function exportGate(doc: ReportDocument, variant: ExportVariant, findings: readonly Finding[] = checkDocument(doc)): ExportGate {
+/** Only these levels hold back or are asked about: the gate runs only their rules. */
+const GATE_LEVELS = ['error', 'gap'] as const;
+
+export function exportGate(
+  doc: ReportDocument,
+  variant: ExportVariant,
+  findings: readonly Finding[] = checkDocument(doc, undefined, { levels: GATE_LEVELS }),
+): ExportGate {
   const gate: ExportGate = { blocking: [], gaps: [] };
   const reason = (f: Finding): ExportReason => ({
     rule: f.rule,

@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { exportDocx, EXPORT_MESSAGES, EXPORT_VARIANTS, exportFileName, exportGate, reasonLine, VERSION_NAMES } from '../../shared/export/index';
 import { blockedSentence } from '../../shared/export/messages';
 import { AppError } from '../../shared/errors';
+import { checkDocument } from '../../shared/check/index';
 import { readSources } from '../helpers/import-graph';
 import { seedReport, SEED_INFO, shortReport } from '../helpers/reports';
 import type { ReportDocument } from '../../shared/model/document';
@@ -64,6 +65,15 @@ describe('one export pipeline', () => {
     expect(confirmed.gate.gaps).toEqual(gaps);
     expect(all.gate.gaps).toEqual(gaps);
     expect(all.fileName).toBe(exportFileName(doc, 'official'));
+  });
+
+  test('the gate runs only the rules that can hold back or ask, and misses no finding at those levels', () => {
+    const docs = [...SEED_INFO.map((i) => seedReport(i)), blockedDoc(), { ...shortReport(), meta: { ...shortReport().meta, title: '', addressee: '' } }];
+    for (const doc of docs) {
+      const all = checkDocument(doc).filter((f) => f.level === 'error' || f.level === 'gap');
+      expect(checkDocument(doc, undefined, { levels: ['error', 'gap'] })).toEqual(all);
+      for (const variant of EXPORT_VARIANTS) expect(exportGate(doc, variant)).toEqual(exportGate(doc, variant, checkDocument(doc)));
+    }
   });
 
   test('every variant: a real .docx, named after the title and the version, with the chosen fonts', async () => {

@@ -1,3 +1,4 @@
+import '../jitless';
 import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { checkReport, countsLine, describeLocation, LEVEL_NAMES } from '../../../shared/check/index';

@@ -1,3 +1,4 @@
+import '../jitless';
 import path from 'node:path';
 import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';

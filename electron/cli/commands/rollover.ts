@@ -1,3 +1,4 @@
+import '../jitless';
 import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { rollForward } from '../../../shared/rollover/index';

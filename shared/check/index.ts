@@ -88,6 +88,6 @@ export function checkReport(doc: ReportDocument, template?: Template): CheckRepo
 
 export { RULES } from './rules';
 export * from './types';
-export { GROUP_NAMES, FIELD } from './messages';
+export { GROUP_NAMES } from './messages';
 export { LEVELS, LEVEL_NAMES, LEVEL_MEANINGS, countByLevel, countsLine, verdict, gapsAfterExport, type LevelCounts } from './levels';
 export { describeLocation } from './describe';

@@ -13,7 +13,7 @@ import { layoutDocument, type Layout, type PlanTable } from '../../shared/layout
 import type { PlanTableRules } from '../../shared/layout/types';
 import { buildDocx, writeDocx } from '../../shared/docx/index';
 import { exportFileName } from '../../shared/export/file-name';
-import { applyMetaFields, parseAssignment } from '../../shared/meta-fields';
+import { applyMetaFields, parseAssignment } from '../../shared/header-fields/set';
 import { DEFAULT_FONTS, checkFonts, resolveFonts } from '../../shared/fonts';
 import { GRID, INDENT, PAGE } from '../../shared/gbt9704';
 import { AppError } from '../../shared/errors';

@@ -5,7 +5,7 @@ import { parseArgs, UsageError } from '../command';
 import { EXPORT_MESSAGES, exportDocx, reasonLine, type ExportReason, type ExportVariant } from '../../../shared/export/index';
 import { gapsAfterExport } from '../../../shared/check/levels';
 import { AppError } from '../../../shared/errors';
-import { applyMetaFields, parseAssignment } from '../../../shared/meta-fields';
+import { applyMetaFields, parseAssignment } from '../../../shared/header-fields/set';
 import { readDraftJson } from '../files';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { zipParts } from '../../fs/zip';

@@ -13,7 +13,8 @@ import { suggestedTitle, withOrgan } from '../../../shared/templates';
 import { formatCcLine, parseDate, todayDate } from '../../../shared/check/fields';
 import { api } from '../api/client';
 import { DocNumberPicker } from '../numbers/DocNumberPicker';
-import { FIELDS, PICKER_FIELDS, fieldInputId, type FieldGroup, type FieldKey, type FieldSpec } from './fields';
+import { FIELDS, GROUPS, PICKER_FIELDS, fieldInputId, type FieldKey, type FieldSpec } from './fields';
+import { HEADER_GROUPS } from '../../../shared/header-fields/table';
 import { T } from './messages';
 import './meta.css';
 
@@ -25,8 +26,6 @@ interface Props {
   /** Apply a change to the latest meta (several fields may change between renders). */
   onChange: (update: (meta: Meta) => Meta) => void;
 }
-
-const GROUP_ORDER = Object.keys(T.groups) as FieldGroup[];
 
 export function HeaderFieldsForm({ meta, template, draftId, onChange }: Props) {
   const suggestion = template ? suggestedTitle(template, meta.organ.fullName.trim(), meta.year) : '';
@@ -65,9 +64,9 @@ export function HeaderFieldsForm({ meta, template, draftId, onChange }: Props) {
     // Not a <form>: the 发文字号 picker holds its own form, and every field saves as typed anyway.
     <div role="form" className="gw-fields" aria-label={T.title} data-testid="header-fields">
       <ProfilePicker onApply={(p) => onChange((m) => withOrgan(m, p))} />
-      {GROUP_ORDER.map((group) => (
+      {GROUPS.map((group) => (
         <fieldset key={group} className="gw-fieldset">
-          <legend>{T.groups[group]}</legend>
+          <legend>{HEADER_GROUPS[group]}</legend>
           {PICKER_FIELDS.some((f) => f.group === group) && <DocNumberField meta={meta} draftId={draftId} onChange={onChange} />}
           {FIELDS.filter((f) => f.group === group).map((spec) => (
             <Field key={spec.key} spec={spec} meta={meta} onChange={onChange} hint={hints[spec.key]} extra={extras[spec.key]} />
@@ -91,7 +90,7 @@ function Field({
   hint?: string | undefined;
   extra?: ReactNode;
 }) {
-  const stored = spec.read(meta);
+  const stored = spec.format(meta);
   const [text, setText] = useState(stored);
   const [seen, setSeen] = useState(stored);
   const [focused, setFocused] = useState(false);
@@ -107,7 +106,7 @@ function Field({
   const props = {
     id,
     value: text,
-    placeholder: T.placeholders[spec.key],
+    placeholder: (T.placeholders as Partial<Record<FieldKey, string>>)[spec.key],
     'aria-invalid': problem ? true : undefined,
     'aria-describedby': messageId,
     onFocus: () => setFocused(true),
@@ -115,15 +114,15 @@ function Field({
     onChange: (e: { target: { value: string } }) => {
       const value = e.target.value;
       setText(value);
-      onChange((m) => spec.write(m, value));
+      onChange((m) => spec.parse(m, value));
     },
   };
   return (
     <div className={`gw-field${problem ? ' gw-field-invalid' : ''}`} data-field={spec.key}>
-      <label htmlFor={id}>{T.labels[spec.key]}</label>
+      <label htmlFor={id}>{spec.label}</label>
       <div className="gw-field-input">
-        {spec.multiline ? <textarea rows={2} {...props} /> : <input type="text" autoComplete="off" {...props} />}
-        {extra && !spec.multiline ? extra : null}
+        {spec.input === 'multiline' ? <textarea rows={2} {...props} /> : <input type="text" autoComplete="off" {...props} />}
+        {extra && spec.input !== 'multiline' ? extra : null}
       </div>
       <div id={messageId}>
         {problem ? (
@@ -133,7 +132,7 @@ function Field({
         ) : hint ? (
           <p className="gw-field-hint">{hint}</p>
         ) : null}
-        {spec.multiline ? extra : null}
+        {spec.input === 'multiline' ? extra : null}
       </div>
     </div>
   );

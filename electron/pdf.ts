@@ -8,6 +8,7 @@ import { app, BrowserWindow } from 'electron';
 import { AppError } from '../shared/errors';
 import { APP_ORIGIN } from './ipc/channels';
 import { lockedWebPreferences } from './security/web-preferences';
+import { SHELL } from './messages';
 
 /** How long the preview may take to open the draft and lay out its pages. */
 const READY_TIMEOUT_MS = 60_000;
@@ -34,7 +35,7 @@ export async function printRouteToPdf(route: string, preload: string): Promise<U
   try {
     await win.loadURL(`${APP_ORIGIN}/index.html${route}`);
     const state = (await win.webContents.executeJavaScript(WAIT_FOR_PRINT_PAGE)) as string;
-    if (state !== 'ready') throw new AppError('INTERNAL', '未能生成 PDF：分页预览未能打开该草稿。');
+    if (state !== 'ready') throw new AppError('INTERNAL', SHELL.pdfFailed);
     const pdf = await win.webContents.printToPDF({
       pageSize: 'A4',
       preferCSSPageSize: true,

@@ -6,6 +6,7 @@ import { importInWorker } from '../import/run';
 import { normalizePunctuation } from '../../shared/proofread/normalize';
 import { organDefaults } from '../store/profiles';
 import type { HandlerGroup } from './handler';
+import { IMPORT_RUN_MESSAGES } from '../import/messages';
 
 interface RunningImport {
   controller: AbortController;
@@ -25,12 +26,12 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
   return {
     'drafts.import': async ({ fileName, dataBase64, templateId, year, profileId, jobId, normalizePunct }) => {
       const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-      if (!bytes.byteLength) throw new AppError('BAD_FILE', `文件“${fileName}”是空的。`);
+      if (!bytes.byteLength) throw new AppError('BAD_FILE', IMPORT_RUN_MESSAGES.emptyFile(fileName));
       const profiles = ctx.storage.profiles;
       const profile = profileId === undefined ? profiles.getDefault() : profiles.get(profileId);
       const job: RunningImport = { controller: new AbortController(), stage: 'waiting', started: Date.now() };
       if (jobId !== undefined) {
-        if (running.has(jobId)) throw new AppError('BAD_INPUT', '该导入任务已在进行。');
+        if (running.has(jobId)) throw new AppError('BAD_INPUT', IMPORT_RUN_MESSAGES.jobRunning);
         if (earlyCancels.delete(jobId)) job.controller.abort();
         running.set(jobId, job);
       }
@@ -43,7 +44,7 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
           { signal: job.controller.signal, onStage: (stage) => (job.stage = stage) },
         );
         const punct = normalizePunct ? normalizePunctuation(result.doc) : null;
-        const draft = ctx.storage.drafts.create(punct?.doc ?? result.doc, { note: `导入自“${fileName.slice(0, 100)}”` });
+        const draft = ctx.storage.drafts.create(punct?.doc ?? result.doc, { note: IMPORT_RUN_MESSAGES.importedFrom(fileName.slice(0, 100)) });
         return { draft, warnings: punct?.note ? [...result.warnings, punct.note] : result.warnings, unmapped: result.unmapped };
       } finally {
         if (jobId !== undefined) running.delete(jobId);
@@ -69,9 +70,9 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
       const source = ctx.storage.drafts.get(id);
       const template = getTemplate(source.doc.meta.templateId);
       if (template && !template.yearly)
-        throw new AppError('BAD_INPUT', `“${template.name}”不是年度报告，不按年度滚动；如需相似的文稿，请用“复制”。`);
+        throw new AppError('BAD_INPUT', IMPORT_RUN_MESSAGES.notAnnual(template.name));
       const result = rollForward(source.doc, { toYear: year });
-      const draft = ctx.storage.drafts.create(result.doc, { note: `由“${source.title}”（${source.doc.meta.year}年度）新建` });
+      const draft = ctx.storage.drafts.create(result.doc, { note: IMPORT_RUN_MESSAGES.rolledFrom(source.title, source.doc.meta.year) });
       return { draft, warnings: result.warnings, stats: result.stats };
     },
   };

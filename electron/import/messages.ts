@@ -5,7 +5,6 @@
 export const IMPORT_RUN_MESSAGES = {
   cancelled: '已取消导入，没有新建草稿。',
   noWorker: '找不到导入组件，请先构建（npm run build:main）。',
-  emptyFile: (fileName: string) => `文件“${fileName}”是空的。`,
   jobRunning: '该导入任务已在进行。',
   /** The new draft's first history note. */
   importedFrom: (fileName: string) => `导入自“${fileName}”`,

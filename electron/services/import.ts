@@ -7,6 +7,7 @@ import { normalizePunctuation } from '../../shared/proofread/normalize';
 import { organDefaults } from '../store/profiles';
 import type { HandlerGroup } from './handler';
 import { IMPORT_RUN_MESSAGES } from '../import/messages';
+import { IMPORT_MESSAGES } from '../../shared/import/messages';
 
 interface RunningImport {
   controller: AbortController;
@@ -26,7 +27,7 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
   return {
     'drafts.import': async ({ fileName, dataBase64, templateId, year, profileId, jobId, normalizePunct }) => {
       const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-      if (!bytes.byteLength) throw new AppError('BAD_FILE', IMPORT_RUN_MESSAGES.emptyFile(fileName));
+      if (!bytes.byteLength) throw new AppError('BAD_FILE', IMPORT_MESSAGES.empty(fileName));
       const profiles = ctx.storage.profiles;
       const profile = profileId === undefined ? profiles.getDefault() : profiles.get(profileId);
       const job: RunningImport = { controller: new AbortController(), stage: 'waiting', started: Date.now() };

@@ -15,8 +15,10 @@ export interface InlineSentence {
 }
 
 const HAN = /\p{Script=Han}/u;
-/** A sentence: Han characters and a sentence mark, or four Han characters in a row. */
-const SENTENCE = /\p{Script=Han}[^]*[。！？；：，、（）“”]|[。！？；：，、（）“”][^]*\p{Script=Han}|\p{Script=Han}{4}/u;
+/** A sentence: Han characters and a sentence mark, or four Han characters in all. */
+const MARK = /[。！？；：，、（）“”]/u;
+const HAN_ALL = /\p{Script=Han}/gu;
+const isSentence = (t: string) => (HAN.test(t) && MARK.test(t)) || (t.match(HAN_ALL)?.length ?? 0) >= 4;
 
 /** Where Chinese text belongs: message files (messages.ts, or any file in a messages/ folder). */
 export function isMessageFile(file: string): boolean {
@@ -32,12 +34,14 @@ function literalText(node: ts.Node, source: ts.SourceFile): string | null {
 
 export function inlineSentences(root: string, file: string): InlineSentence[] {
   const text = fs.readFileSync(path.join(root, file), 'utf8');
-  if (!HAN.test(text)) return [];
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  // Most files hold Chinese only in comments: parse only those with some outside them (a rough
+  // cut that errs towards parsing).
+  if (!HAN.test(text.replace(/\/\*[^]*?\*\/|(?<![:'"`])\/\/.*$/gm, ''))) return [];
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: InlineSentence[] = [];
   const visit = (node: ts.Node) => {
     const t = literalText(node, source);
-    if (t !== null && SENTENCE.test(t)) {
+    if (t !== null && isSentence(t)) {
       found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, text: t });
       return;
     }

@@ -8,11 +8,11 @@ import { DOC_NUMBER_LIMITS, type DocNumber } from './model/document';
 import { DOC_NUMBER_MESSAGES } from './doc-number-messages';
 
 export type { DocNumber };
-export { DOC_NUMBER_LIMITS, DOC_NUMBER_MESSAGES };
+export { DOC_NUMBER_MESSAGES };
 
-export type DocNumberProblem = keyof typeof DOC_NUMBER_MESSAGES;
+type DocNumberProblem = keyof typeof DOC_NUMBER_MESSAGES;
 
-export type ParseResult = { ok: true; value: DocNumber } | { ok: false; problem: DocNumberProblem; message: string };
+type ParseResult = { ok: true; value: DocNumber } | { ok: false; problem: DocNumberProblem; message: string };
 
 const fail = (problem: DocNumberProblem): ParseResult => ({ ok: false, problem, message: DOC_NUMBER_MESSAGES[problem] });
 

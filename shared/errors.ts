@@ -70,7 +70,7 @@ export function toErrorPayload(err: unknown): ErrorPayload {
   return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
 }
 
-export function isPayload(x: unknown): x is ErrorPayload {
+function isPayload(x: unknown): x is ErrorPayload {
   return (
     typeof x === 'object' &&
     x !== null &&

@@ -6,7 +6,7 @@ import type { ServiceContext } from './context';
 import { zipParts } from '../fs/zip';
 
 /** The clerk's font choice (字体检查): stored with the default organ profile. */
-export function exportFonts(ctx: ServiceContext): FontSettings {
+function exportFonts(ctx: ServiceContext): FontSettings {
   return resolveFonts(ctx.storage.profiles.getDefault()?.fonts);
 }
 

@@ -9,7 +9,7 @@ import type { DB } from './sqlite';
 import { STORE_MESSAGES } from './messages';
 import { writeTransaction } from './sqlite-errors';
 
-export interface OrganProfile {
+interface OrganProfile {
   id: number;
   /** The name the clerk picks it by, e.g. 县政府. */
   label: string;
@@ -26,7 +26,7 @@ export interface OrganProfile {
   updatedAt: string;
 }
 
-export type ProfileInput = Omit<OrganProfile, 'id' | 'isDefault' | 'createdAt' | 'updatedAt' | 'fonts'> & {
+type ProfileInput = Omit<OrganProfile, 'id' | 'isDefault' | 'createdAt' | 'updatedAt' | 'fonts'> & {
   id?: number | undefined;
   isDefault?: boolean | undefined;
   /** Absent: keep the profile's fonts (a new profile gets none, i.e. the standard fonts). */

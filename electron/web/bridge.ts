@@ -18,7 +18,7 @@ import { mimeType, resolveStatic } from '../security/static-files';
 import { BRIDGE } from './messages';
 
 /** Inputs are documents of at most a few MB; refuse anything far beyond before parsing. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_INPUT: 400,
@@ -43,7 +43,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 /** How long the bridge keeps an idle connection open for the next call (see startBridge). */
 export const KEEP_ALIVE_MS = 60_000;
 
-export interface BridgeOptions {
+interface BridgeOptions {
   handlers: Handlers;
   token: string;
   /** The built renderer (dist/renderer). */

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { Finding, type FindingLevel } from './types';
 import { countByLevel, LEVEL_NAMES, LEVEL_ORDER, verdict } from './levels';
 
-export interface CheckOptions {
+interface CheckOptions {
   /**
    * Only rules whose table level is one of these (a hit never rises above its rule's level, so
    * this loses no finding at these levels). The export gate asks for `error` and `gap` and skips
@@ -89,5 +89,5 @@ export function checkReport(doc: ReportDocument, template?: Template): CheckRepo
 export { RULES } from './rules';
 export * from './types';
 export { GROUP_NAMES } from './messages';
-export { LEVELS, LEVEL_NAMES, LEVEL_MEANINGS, countByLevel, countsLine, verdict, gapsAfterExport, type LevelCounts } from './levels';
+export { LEVELS, LEVEL_NAMES, LEVEL_MEANINGS, countByLevel, countsLine, verdict, gapsAfterExport } from './levels';
 export { describeLocation } from './describe';

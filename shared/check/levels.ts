@@ -33,7 +33,7 @@ export const LEVEL_MEANINGS: Record<FindingLevel, string> = {
   info: '仅供参考。',
 };
 
-export type LevelCounts = Record<FindingLevel, number>;
+type LevelCounts = Record<FindingLevel, number>;
 
 /** The one count every surface shows. */
 export function countByLevel(findings: readonly { level: FindingLevel }[]): LevelCounts {
@@ -59,7 +59,7 @@ export function verdict(counts: LevelCounts): string {
 }
 
 /** “1. 成文日期：未填写成文日期；2. …。” — reasons as one sentence. */
-export function numberedList(lines: readonly string[]): string {
+function numberedList(lines: readonly string[]): string {
   return `${lines.map((l, i) => `${i + 1}. ${trimEndChars(l, /[。；]/)}`).join('；')}。`;
 }
 

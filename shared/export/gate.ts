@@ -74,7 +74,7 @@ export function needsConfirmation(gate: ExportGate, variant: ExportVariant): boo
 }
 
 /** The gaps not among those the clerk confirmed (compared as `reasonLine`s: what the dialog listed). */
-export function unconfirmedGaps(gate: ExportGate, confirmed: readonly string[] | undefined): ExportReason[] {
+function unconfirmedGaps(gate: ExportGate, confirmed: readonly string[] | undefined): ExportReason[] {
   const seen = new Set(confirmed ?? []);
   return gate.gaps.filter((r) => !seen.has(reasonLine(r)));
 }

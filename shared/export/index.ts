@@ -17,14 +17,14 @@ import { assertExportAllowed, type ConfirmedGaps, type ExportGate } from './gate
 import { exportFileName } from './file-name';
 import type { ExportVariant } from './variant';
 
-export interface ExportOptions {
+interface ExportOptions {
   /** Zips the package's parts (Node passes native zlib, electron/fs/zip.ts). */
   zip?: ZipParts;
   /** The 定稿前应补齐 gaps the clerk confirmed; `'all'` where nobody is asked (the CLI lists them after). */
   confirmedGaps?: ConfirmedGaps;
 }
 
-export interface ExportedDocx {
+interface ExportedDocx {
   bytes: Uint8Array;
   fileName: string;
   /** What the gate found: `gaps` is what this version went out without. */

@@ -323,11 +323,6 @@ export type HeaderFieldKey = (typeof HEADER_FIELDS)[number]['key'];
 
 const rows: readonly HeaderField[] = HEADER_FIELDS;
 
-/** The row of `key`. */
-export function headerField(key: HeaderFieldKey): HeaderField {
-  return rows.find((f) => f.key === key)!;
-}
-
 /** The row a `--set` name stands for, or undefined for a name nobody documented. */
 export function fieldBySetName(name: string): HeaderField | undefined {
   return rows.find((f) => (f.setNames as readonly string[]).includes(name));

@@ -31,7 +31,7 @@ export interface SourceLine {
   /** Word's Title style. */
   titleStyle?: boolean | undefined;
 }
-export interface SourceTable {
+interface SourceTable {
   kind: 'table';
   table: Table;
 }

@@ -39,9 +39,9 @@ import { IMPORT_MESSAGES } from './messages';
 /** Largest .docx accepted (photos make reports big; 50 MB is far beyond any real one). */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 /** Sum of the declared uncompressed sizes of all parts. */
-export const MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024;
+const MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024;
 /** Bytes actually inflated for one XML part we read. */
-export const MAX_PART_BYTES = 64 * 1024 * 1024;
+const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 const { corrupt: CORRUPT, checksum: CHECKSUM, encryptedPart: ENCRYPTED_PART, bomb: BOMB } = IMPORT_MESSAGES;
 
@@ -352,8 +352,8 @@ function levelDef(l: XmlElement): LevelDef {
  * an ilvl of 4294967295 would size an array, a start of 1e12 would spell a Roman numeral a
  * billion letters long. A bad level drops the list label; a bad start counts from 1.
  */
-export const MAX_LIST_LEVEL = 8;
-export const MAX_LIST_START = 32767;
+const MAX_LIST_LEVEL = 8;
+const MAX_LIST_START = 32767;
 
 function listLevel(raw: string): number | undefined {
   if (!/^\s*\d{1,3}\s*$/.test(raw)) return undefined;

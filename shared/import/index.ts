@@ -9,11 +9,6 @@ import { notDocxError, sniff } from './sniff';
 import { importText } from './text';
 import { IMPORT_MESSAGES } from './messages';
 
-export type { ImportOptions, ImportResult } from './build';
-export { importDocx } from './docx';
-export { importText } from './text';
-export { formatOutline } from './outline';
-
 export async function importFile(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
   if (bytes.byteLength === 0) throw new AppError('BAD_FILE', IMPORT_MESSAGES.empty(fileName));
   const kind = sniff(bytes);

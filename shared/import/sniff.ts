@@ -5,7 +5,7 @@
 import { AppError } from '../errors';
 import { IMPORT_MESSAGES } from './messages';
 
-export type FileKind = 'zip' | 'ole' | 'pdf' | 'rtf' | 'html' | 'text' | 'unknown';
+type FileKind = 'zip' | 'ole' | 'pdf' | 'rtf' | 'html' | 'text' | 'unknown';
 
 export function sniff(bytes: Uint8Array): FileKind {
   const b = bytes;
@@ -46,7 +46,7 @@ function latin1(b: Uint8Array): string {
 }
 
 /** An OLE compound file holding an `EncryptedPackage` stream is a password-protected .docx. */
-export function isEncryptedOle(bytes: Uint8Array): boolean {
+function isEncryptedOle(bytes: Uint8Array): boolean {
   return indexOfUtf16(bytes, 'EncryptedPackage') >= 0;
 }
 

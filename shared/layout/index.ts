@@ -15,9 +15,9 @@ import type { PlanBlock } from './types';
 import type { ExportVariant } from '../export/variant';
 
 export type { Align, PlanPara, PlanRun, PlanTable } from './types';
-export { DRAFT_MARK, EMPTY_HEADING_MARK } from './types';
+export { DRAFT_MARK } from './types';
 export { cellWidth, paraLines } from './measure';
-export type { LaidPage, PlanSection, Placed, PlacedLine, PlacedRow } from './paginate';
+export type { LaidPage, PlacedLine, PlacedRow } from './paginate';
 
 export interface Layout {
   variant: ExportVariant;

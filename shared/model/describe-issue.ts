@@ -17,7 +17,7 @@ import { labelAtPath } from '../header-fields/table';
 type Issue = z.core.$ZodIssue;
 type Key = PropertyKey;
 
-export interface IssueWords {
+interface IssueWords {
   /** Where, e.g. 第三部分标题; the dotted path when it is not in a document. */
   where: string;
   /** What is wrong, with where, e.g. 第三部分标题过长（2,315 字，上限 2,000 字）. */

@@ -8,7 +8,7 @@ import type { ProofFinding } from './types';
 import { pathKey, unitTarget } from './units';
 import { proofread } from './proofread';
 
-export interface ApplyResult {
+interface ApplyResult {
   doc: ReportDocument;
   /** The findings whose fix was applied. */
   applied: ProofFinding[];

@@ -4,12 +4,12 @@ import { PROOF_RULES } from './rules';
 import type { ProofFinding } from './types';
 import { proofUnits } from './units';
 
-export interface ProofOptions {
+interface ProofOptions {
   /** Only these rule ids or classes (all when absent or empty). */
   only?: readonly string[];
 }
 
-export function selectRules(only: readonly string[] | undefined) {
+function selectRules(only: readonly string[] | undefined) {
   if (!only || only.length === 0) return PROOF_RULES;
   return PROOF_RULES.filter((r) => only.includes(r.id) || only.includes(r.class));
 }

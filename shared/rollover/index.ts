@@ -21,19 +21,18 @@ import { runsText } from '../model/document';
 import { keyedRecord } from '../own';
 import { ROLLOVER_MESSAGES } from './messages';
 
-export { planItems, planCoverage, type PlanCoverage } from './plans';
-export { SimilarityIndex, documentSimilarity, sectionOwnText, SHINGLE, type Similarity, type DocumentSimilarity } from './similarity';
-export { findYears, applyYears, type YearHit, type YearAction } from './years';
-export { findFigures, markFigures, countUnconfirmed } from './figures';
+export { planCoverage, type PlanCoverage } from './plans';
+export { SimilarityIndex, documentSimilarity, type DocumentSimilarity } from './similarity';
+export { findYears, applyYears } from './years';
 
-export interface RolloverOptions {
+interface RolloverOptions {
   /** The year the new report covers; default the source's year + 1. */
   toYear?: number | undefined;
   /** Slot whose items become the checklist; default `plans`. */
   plansSlot?: string | undefined;
 }
 
-export interface RolloverStats {
+interface RolloverStats {
   yearsMoved: number;
   yearsKept: number;
   yearChecks: number;
@@ -41,7 +40,7 @@ export interface RolloverStats {
   plans: number;
 }
 
-export interface RolloverResult {
+interface RolloverResult {
   doc: ReportDocument;
   /** Summary and notes for the clerk, in Chinese. */
   warnings: string[];

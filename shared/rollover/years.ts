@@ -15,7 +15,7 @@
 import { trimEndChars } from '../trim';
 import { YEAR_REASONS as R } from './messages';
 
-export type YearAction = 'move' | 'keep' | 'check';
+type YearAction = 'move' | 'keep' | 'check';
 
 export interface YearHit {
   index: number;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { buildDocx } from '../shared/docx/index';
 import { layoutDocument } from '../shared/layout/index';
 import { importText } from '../shared/import/text';
-import { applyMetaFields } from '../shared/meta-fields';
+import { applyMetaFields } from '../shared/header-fields/set';
 import { numberSections } from '../shared/headings/index';
 import { blocksChars, documentChars } from '../shared/text-stats';
 import { runsText, type Block, type ReportDocument, type Section } from '../shared/model/document';

@@ -15,7 +15,7 @@ export interface BenchRow {
   goal?: string;
 }
 
-export interface Stats {
+interface Stats {
   median: number;
   p95: number;
   p99: number;

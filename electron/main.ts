@@ -23,14 +23,15 @@ import { DEFAULT_WINDOW, fitToDisplays, parseWindowState, type WindowState } fro
 import { toErrorPayload } from '../shared/errors';
 import { defaultDataDir } from './paths';
 import { MENU_EVENT } from '../shared/menu-commands';
+import { SHELL } from './messages';
 
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
 /** The save dialog per kind of exported file. */
 const SAVE_DIALOG: Record<'docx' | 'pdf' | 'package', { title: string; filters: Electron.FileFilter[] }> = {
-  docx: { title: '导出 Word 文件', filters: [{ name: 'Word 文档', extensions: ['docx'] }] },
-  pdf: { title: '导出 PDF 文件', filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] },
-  package: { title: '导出数据包', filters: [{ name: '公文工作室数据包', extensions: [PACKAGE_EXTENSION.slice(1)] }] },
+  docx: { title: SHELL.saveDocx.title, filters: [{ name: SHELL.saveDocx.filter, extensions: ['docx'] }] },
+  pdf: { title: SHELL.savePdf.title, filters: [{ name: SHELL.savePdf.filter, extensions: ['pdf'] }] },
+  package: { title: SHELL.savePackage.title, filters: [{ name: SHELL.savePackage.filter, extensions: [PACKAGE_EXTENSION.slice(1)] }] },
 };
 
 // One data folder for the app and the `gongwen` CLI (an ASCII name: some office PCs' tools choke
@@ -64,12 +65,12 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-prevent-unload', (event) => {
       const options = {
         type: 'warning' as const,
-        buttons: ['留下', '仍然关闭'],
+        buttons: [SHELL.unsaved.stay, SHELL.unsaved.close],
         defaultId: 0,
         cancelId: 0,
-        title: '公文工作室',
-        message: '有未保存的修改。',
-        detail: '关闭后，未保存的内容会在下次打开此文稿时提示恢复。',
+        title: SHELL.appName,
+        message: SHELL.unsaved.message,
+        detail: SHELL.unsaved.detail,
       };
       const win = BrowserWindow.fromWebContents(contents);
       const choice = win ? dialog.showMessageBoxSync(win, options) : dialog.showMessageBoxSync(options);
@@ -98,7 +99,7 @@ if (!app.requestSingleInstanceLock()) {
       // Checks the file, restores a backup if it is damaged, backs up before migrating.
       opened = await openStore(dataDir);
     } catch (err) {
-      dialog.showErrorBox('公文工作室无法打开数据文件', toErrorPayload(err).message);
+      dialog.showErrorBox(SHELL.cannotOpenData, toErrorPayload(err).message);
       app.quit();
       return;
     }
@@ -122,7 +123,7 @@ if (!app.requestSingleInstanceLock()) {
         showInFolder: (file) => exported.show(file),
         async openPackage() {
           const result = await dialog.showOpenDialog(mainWindow!, {
-            title: '导入数据包',
+            title: SHELL.openPackage,
             properties: ['openFile'],
             filters: SAVE_DIALOG.package.filters,
           });
@@ -155,7 +156,7 @@ function createWindow(stateFile: string): BrowserWindow {
     height: saved.height,
     minWidth: 900,
     minHeight: 600,
-    title: '公文工作室',
+    title: SHELL.appName,
     show: false,
     webPreferences: lockedWebPreferences(path.join(__dirname, 'preload.cjs'), app.isPackaged),
   });

@@ -2,7 +2,7 @@
 import os from 'node:os';
 import path from 'node:path';
 
-export const APP_DIR_NAME = 'gongwen-studio';
+const APP_DIR_NAME = 'gongwen-studio';
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.GONGWEN_DATA_DIR) return env.GONGWEN_DATA_DIR;

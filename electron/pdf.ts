@@ -8,6 +8,7 @@ import { app, BrowserWindow } from 'electron';
 import { AppError } from '../shared/errors';
 import { APP_ORIGIN } from './ipc/channels';
 import { lockedWebPreferences } from './security/web-preferences';
+import { SHELL } from './messages';
 
 /** How long the preview may take to open the draft and lay out its pages. */
 const READY_TIMEOUT_MS = 60_000;
@@ -48,13 +49,13 @@ async function loadPrintRoute(route: string, preload: string, failure: string): 
  * route's @page rule already places every line as in the .docx. False when the clerk cancelled.
  */
 export async function printRouteOnPaper(route: string, preload: string): Promise<boolean> {
-  const win = await loadPrintRoute(route, preload, '未能打印：分页预览未能打开该草稿。');
+  const win = await loadPrintRoute(route, preload, SHELL.printFailed);
   try {
     return await new Promise<boolean>((resolve, reject) => {
       win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } }, (ok, why) => {
         // Cancelling the dialog is not an error; a printer that fails is.
         if (ok || /cancel/i.test(why)) resolve(ok);
-        else reject(new AppError('INTERNAL', `打印失败：${why}`));
+        else reject(new AppError('INTERNAL', SHELL.printerFailed(why)));
       });
     });
   } finally {
@@ -63,7 +64,7 @@ export async function printRouteOnPaper(route: string, preload: string): Promise
 }
 
 export async function printRouteToPdf(route: string, preload: string): Promise<Uint8Array> {
-  const win = await loadPrintRoute(route, preload, '未能生成 PDF：分页预览未能打开该草稿。');
+  const win = await loadPrintRoute(route, preload, SHELL.pdfFailed);
   try {
     const pdf = await win.webContents.printToPDF({
       pageSize: 'A4',

@@ -7,7 +7,7 @@ export interface WindowState {
   maximized: boolean;
 }
 
-export interface Rect {
+interface Rect {
   x: number;
   y: number;
   width: number;

@@ -2,35 +2,17 @@
  * 发文字号: the one rule for writing, reading and checking `机关代字〔年份〕序号号`, e.g. 互政〔2025〕12号.
  * GB/T 9704-2012 7.2.4: the year in 六角括号〔〕, the sequence number without leading zeros and
  * without 第, Arabic numerals. The register, the header-fields form, the export CLI and the checker
- * all read numbers through `parseDocNumber`, so they can never disagree. Messages are here too.
+ * all read numbers through `parseDocNumber`, so they can never disagree. Its words: ./doc-number-messages.ts.
  */
 import { DOC_NUMBER_LIMITS, type DocNumber } from './model/document';
+import { DOC_NUMBER_MESSAGES } from './doc-number-messages';
 
 export type { DocNumber };
-export { DOC_NUMBER_LIMITS };
+export { DOC_NUMBER_MESSAGES };
 
-/** Why a text is not a 发文字号, in the clerk's words. */
-export const DOC_NUMBER_MESSAGES = {
-  empty: '请输入发文字号，如：互政〔2025〕12号。',
-  noCode: '发文字号缺少机关代字，应写成“机关代字〔年份〕序号号”，如：互政〔2025〕12号。',
-  codeBad: '机关代字中不能含空格、括号或数字。',
-  codeLong: `机关代字过长（最多 ${DOC_NUMBER_LIMITS.codeMax} 个字）。`,
-  wrongBrackets: '年份应使用六角括号“〔〕”，不能用“［］”“【】”“（）”“()”或“[]”。',
-  noBrackets: '年份应放在六角括号“〔〕”中，如：互政〔2025〕12号。',
-  yearDigits: '年份应为 4 位阿拉伯数字，如〔2025〕。',
-  yearRange: `年份应在 ${DOC_NUMBER_LIMITS.yearMin} 至 ${DOC_NUMBER_LIMITS.yearMax} 之间。`,
-  fullWidth: '年份和序号请使用半角阿拉伯数字（0-9），不要用全角数字或汉字数字。',
-  noSeq: '缺少发文顺序号，应写成“〔年份〕序号号”，如：〔2025〕12号。',
-  ordinal: '发文顺序号前不加“第”字，应写成“12号”。',
-  leadingZero: '发文顺序号不编虚位，不能以 0 开头（写“1号”，不写“01号”）。',
-  seqRange: `发文顺序号应在 1 至 ${DOC_NUMBER_LIMITS.seqMax} 之间。`,
-  noHao: '发文字号应以“号”字结尾，如：互政〔2025〕12号。',
-  trailing: '“号”字之后不能再有其他文字。',
-} as const;
+type DocNumberProblem = keyof typeof DOC_NUMBER_MESSAGES;
 
-export type DocNumberProblem = keyof typeof DOC_NUMBER_MESSAGES;
-
-export type ParseResult = { ok: true; value: DocNumber } | { ok: false; problem: DocNumberProblem; message: string };
+type ParseResult = { ok: true; value: DocNumber } | { ok: false; problem: DocNumberProblem; message: string };
 
 const fail = (problem: DocNumberProblem): ParseResult => ({ ok: false, problem, message: DOC_NUMBER_MESSAGES[problem] });
 

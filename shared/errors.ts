@@ -3,6 +3,7 @@
  * clerk understands. Codes are stable; wording lives here so it can be reviewed in one place.
  */
 import { LEVEL_NAMES } from './check/level-names';
+import { EXPORT_MESSAGES } from './export/messages';
 
 export const ERROR_MESSAGES = {
   BAD_INPUT: '提交的内容格式不正确。',
@@ -19,7 +20,7 @@ export const ERROR_MESSAGES = {
   DUPLICATE_DOC_NUMBER: '该发文字号已被使用。',
   BAD_FILE: '无法读取该文件。',
   TOO_LARGE: '内容过大，无法处理。',
-  EXPORT_BLOCKED: `文稿仍有${LEVEL_NAMES.error}的问题，暂不能导出正式文件。`,
+  EXPORT_BLOCKED: EXPORT_MESSAGES.blockedAny,
   EXPORT_UNCONFIRMED: `文稿有${LEVEL_NAMES.gap}的内容，须逐项确认后才能导出正式文件。`,
   CANCELLED: '操作已取消。',
   INTERNAL: '程序内部出错，操作未完成，已输入的内容不会丢失。',
@@ -69,7 +70,7 @@ export function toErrorPayload(err: unknown): ErrorPayload {
   return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
 }
 
-export function isPayload(x: unknown): x is ErrorPayload {
+function isPayload(x: unknown): x is ErrorPayload {
   return (
     typeof x === 'object' &&
     x !== null &&

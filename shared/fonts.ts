@@ -23,7 +23,7 @@ export const FONT_ROLES = [
 export type FontRole = (typeof FONT_ROLES)[number];
 export type FontSettings = Record<FontRole, string>;
 
-export const FONT_ROLE_LABELS: Record<FontRole, string> = {
+const FONT_ROLE_LABELS: Record<FontRole, string> = {
   organMark: '发文机关标志',
   title: '标题',
   body: '正文',
@@ -78,7 +78,7 @@ export const FONT_FALLBACKS: Readonly<Record<string, readonly string[]>> = {
  * `charset` 86 is GB2312; the CJK faces are fixed-pitch (one em a character) except 宋体, which
  * Windows reports as variable.
  */
-export interface FontFace {
+interface FontFace {
   standIn?: string;
   panose1?: string;
   charset: string;
@@ -117,7 +117,7 @@ export function fontFace(family: string, role: FontRole): FontFace {
  * What Word or WPS show on a PC without `family`: the font table's stand-in, if the file names
  * one (null: the program's default Chinese font).
  */
-export function wordStandIn(family: string, role: FontRole): string | null {
+function wordStandIn(family: string, role: FontRole): string | null {
   const s = fontFace(family, role).standIn;
   // 宋体 → SimSun is the same face under its English name, not a substitute.
   return s && !isAliasOf(s, family) ? s : null;
@@ -125,7 +125,7 @@ export function wordStandIn(family: string, role: FontRole): string | null {
 
 /** Faces every Chinese Windows has (Word and WPS find them by either name). */
 const WINDOWS_FACES = new Set(['宋体', 'SimSun', '黑体', 'SimHei', '仿宋', 'FangSong', '楷体', 'KaiTi', 'Times New Roman']);
-export const onEveryWindowsPc = (family: string): boolean => WINDOWS_FACES.has(family);
+const onEveryWindowsPc = (family: string): boolean => WINDOWS_FACES.has(family);
 
 const ALIASES: readonly (readonly string[])[] = [
   ['宋体', 'SimSun'],

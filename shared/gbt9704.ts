@@ -6,11 +6,11 @@
  * Source: GB/T 9704-2012 as summarised in ../shared/spec/gbt9704-layout.md beside the repository (see docs/export.md for the choices made here).
  */
 
-export const TWIPS_PER_MM = 1440 / 25.4;
-export const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
+const TWIPS_PER_MM = 1440 / 25.4;
+const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
 
 /** Chinese type sizes in points. */
-export const PT = {
+const PT = {
   chu: 42, // 初号
   xiaochu: 36, // 小初
   yi: 26, // 一号
@@ -130,9 +130,6 @@ export const SIGNATURE = {
   sealedBlankLines: 2,
   unsealedBlankLines: 1,
 } as const;
-
-/** Title lines: at most this many 二号 characters fit a line of the 版心 (8844 / 440). */
-export const TITLE_CHARS_PER_LINE = Math.floor(PAGE.textWidth / (SIZE.title * 20));
 
 /** Footer paragraph: exact 14 pt line so the footer box never reaches into the body area. */
 export const FOOTER_LINE = 280;

@@ -15,7 +15,7 @@ import { mergeRuns, sliceRuns, trimRuns } from './import/runs';
 import { newSectionId } from './templates';
 import { LIMITS } from './model/limits';
 
-export interface PasteOptions {
+interface PasteOptions {
   /**
    * The shallowest level pasted headings may take where they land (2 inside a fixed template's
    * slot). Pasted levels are shifted down together so that their shallowest one lands here.

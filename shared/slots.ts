@@ -29,7 +29,7 @@ const SLACK = 12;
 const YEAR_PLACEHOLDERS = /\{year\}年度?|\{next\}年度?|\{year\}|\{next\}/g;
 
 /** Drop years, spaces and punctuation: what is left is the wording. */
-export function normalizeWording(text: string): string {
+function normalizeWording(text: string): string {
   return text
     .replace(YEAR_PLACEHOLDERS, '')
     .replace(/(?:19|20)\d{2}\s*年度?|[上下本]一?年度/g, '')
@@ -104,7 +104,7 @@ export interface UnmappedSection {
   heading: string;
 }
 
-export interface SlotAssignment {
+interface SlotAssignment {
   /** First-level sections that fill no slot; they stay in the document. */
   unmapped: UnmappedSection[];
   /** Chinese notes for the clerk (missing slots, 第一责任人 only in body text, …). */

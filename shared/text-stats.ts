@@ -28,11 +28,6 @@ export function sectionBodyChars(section: Section): number {
   return blocksChars(section.children);
 }
 
-/** A section with its heading. */
-export function sectionChars(section: Section): number {
-  return textChars(section.heading) + blocksChars(section.children);
-}
-
 /** The whole text: lead and body (not the header fields). */
 export function documentChars(doc: ReportDocument): number {
   return blocksChars(doc.lead) + blocksChars(doc.body);

@@ -3,6 +3,7 @@
  * file per command, loaded only when that command runs).
  */
 import { ownValue } from '../../shared/own';
+import { CLI } from './messages';
 
 export interface CliIO {
   out(text: string): void;
@@ -58,11 +59,11 @@ export function parseArgs(
       flags[name] = true;
     } else if (spec.strings?.includes(name) || spec.repeatable?.includes(name)) {
       value ??= args[++i];
-      if (value === undefined) throw new UsageError(`参数 --${name} 缺少取值`);
+      if (value === undefined) throw new UsageError(CLI.missingValue(name));
       if (spec.repeatable?.includes(name)) (lists[name] ??= []).push(value);
       else flags[name] = value;
     } else {
-      throw new UsageError(`未知参数：--${name}`);
+      throw new UsageError(CLI.unknownFlag(name));
     }
   }
   return { positional, flags, lists };

@@ -6,11 +6,7 @@ import { ReportDocument } from '../../shared/model/document';
 import { describeIssue } from '../../shared/model/describe-issue';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { CliIO } from './command';
-import { z } from 'zod';
-
-// A CLI run checks each schema once: compiling zod's fast path first (`new Function`) costs more
-// than it saves in a one-off process.
-z.config({ jitless: true });
+import { CLI } from './messages';
 
 /** Larger than any .docx the importer accepts, so its own message explains the limit. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -20,13 +16,13 @@ export function readInput(file: string, io: CliIO): Uint8Array {
   let size: number;
   try {
     const st = fs.statSync(full);
-    if (!st.isFile()) throw new AppError('BAD_FILE', `“${file}”不是文件。`);
+    if (!st.isFile()) throw new AppError('BAD_FILE', CLI.notAFile(file));
     size = st.size;
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('BAD_FILE', `找不到文件：${file}`);
+    throw new AppError('BAD_FILE', CLI.noFile(file));
   }
-  if (size > MAX_INPUT_BYTES) throw new AppError('TOO_LARGE', `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），无法导入。`);
+  if (size > MAX_INPUT_BYTES) throw new AppError('TOO_LARGE', CLI.tooLarge((size / 1024 / 1024).toFixed(1)));
   return new Uint8Array(fs.readFileSync(full));
 }
 
@@ -37,13 +33,13 @@ export function readDraftJson(file: string, io: CliIO): ReportDocument {
   try {
     json = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, ''));
   } catch {
-    throw new AppError('BAD_FILE', `“${file}”不是有效的 JSON 草稿文件。`);
+    throw new AppError('BAD_FILE', CLI.notJson(file));
   }
   const parsed = ReportDocument.safeParse(json);
   if (!parsed.success) {
     // A limit is named (第三部分标题过长…); anything else is not a draft file at all.
     const words = describeIssue(parsed.error.issues[0]!, json);
-    throw new AppError('BAD_FILE', `“${file}”不是有效的草稿文件（${words.limit ? words.text : '格式不符'}）。`);
+    throw new AppError('BAD_FILE', CLI.notDraft(file, words.limit ? words.text : CLI.notDraftShape));
   }
   return parsed.data;
 }

@@ -9,11 +9,12 @@ import { COMMANDS } from './commands/index';
 import { isUsageError, type CliContext, type CliIO } from './command';
 import { toErrorPayload } from '../../shared/errors';
 import { defaultDataDir } from '../paths';
+import { CLI } from './messages';
 
 function usage(io: CliIO): void {
-  io.out('用法：gongwen <命令> [参数]\n\n');
+  io.out(CLI.usage);
   for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(60)} ${c.summary}\n`);
-  io.out('\n通用参数：--data-dir <目录>  数据文件夹（默认为本机用户数据目录）\n');
+  io.out(CLI.commonFlags);
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -30,7 +31,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`未知命令：${name}\n`);
+    io.err(CLI.unknownCommand(name));
     usage(io);
     return 2;
   }
@@ -41,11 +42,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await code.run(rest, ctx);
   } catch (err) {
     if (isUsageError(err)) {
-      io.err(`${err.message}\n用法：${command.usage}\n`);
+      io.err(CLI.usageError(err.message, command.usage));
       return 2;
     }
     const p = toErrorPayload(err);
-    io.err(`错误：${p.message}\n`);
+    io.err(CLI.error(p.message));
     // The engine's own words only on request (GONGWEN_DEBUG=1), for whoever reports the bug.
     if (p.code === 'INTERNAL' && process.env.GONGWEN_DEBUG) io.err(`${(err as Error)?.stack ?? String(err)}\n`);
     return 2;

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import { FS_MESSAGES } from './messages';
 
 export function writeFileAtomic(target: string, bytes: Uint8Array | string): void {
   const dir = path.dirname(target);
@@ -33,16 +34,16 @@ export function fileError(err: unknown, target: string): Error {
     case 'EPERM':
     case 'EACCES':
     case 'EROFS':
-      return new AppError('FILE_BUSY', `无法写入“${name}”：文件正被其他程序占用（例如已在 Word/WPS 中打开）或位置只读。请关闭该文件后重试，或另存为其他文件名。`);
+      return new AppError('FILE_BUSY', FS_MESSAGES.busy(name));
     case 'EISDIR':
       // A folder of that name (Windows reports EPERM, handled above).
-      return new AppError('FILE_BUSY', `无法写入“${name}”：该位置已有同名文件夹。请另存为其他文件名。`);
+      return new AppError('FILE_BUSY', FS_MESSAGES.isFolder(name));
     case 'ENOSPC':
-      return new AppError('DISK_FULL', `磁盘空间不足，未能写入“${name}”。原有文件未改动。`);
+      return new AppError('DISK_FULL', FS_MESSAGES.diskFull(name));
     case 'ENAMETOOLONG':
-      return new AppError('BAD_FILE', `文件名或保存路径过长，未能写入“${name.slice(0, 60)}…”。请换用较短的文件名或保存位置。`);
+      return new AppError('BAD_FILE', FS_MESSAGES.nameTooLong(name.slice(0, 60)));
     case 'ENOENT':
-      return new AppError('BAD_FILE', `找不到保存位置：${dir(target)}`);
+      return new AppError('BAD_FILE', FS_MESSAGES.noFolder(dir(target)));
     default:
       return err instanceof Error ? err : new Error(String(err));
   }

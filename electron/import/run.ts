@@ -12,6 +12,7 @@ import { AppError } from '../../shared/errors';
 import type { ImportOptions, ImportResult, ImportStage } from '../../shared/import/build';
 import { HOSTILE_FILE } from '../../shared/import/limits';
 import type { ImportJob, WorkerMessage } from './protocol';
+import { IMPORT_RUN_MESSAGES } from './messages';
 
 /**
  * The worker's budget. The XML reader's own limits (shared/import/xml.ts) stop a flood at about
@@ -74,7 +75,7 @@ export function importInWorker(
 }
 
 function cancelled(): AppError {
-  return new AppError('CANCELLED', '已取消导入，没有新建草稿。');
+  return new AppError('CANCELLED', IMPORT_RUN_MESSAGES.cancelled);
 }
 
 /**
@@ -91,6 +92,6 @@ declare const IMPORT_WORKER_SOURCE: string | undefined;
 export function workerSource(): { code: string; eval: boolean } {
   if (typeof IMPORT_WORKER_SOURCE === 'string') return { code: IMPORT_WORKER_SOURCE, eval: true };
   const built = path.resolve(__dirname, '..', '..', 'dist', 'node', 'import-worker.cjs');
-  if (!fs.existsSync(built)) throw new AppError('INTERNAL', '找不到导入组件，请先构建（npm run build:main）。');
+  if (!fs.existsSync(built)) throw new AppError('INTERNAL', IMPORT_RUN_MESSAGES.noWorker);
   return { code: built, eval: false };
 }

@@ -4,7 +4,7 @@
  */
 import { CALL_NAMES, type CallNameList as CallName } from '../../shared/contract/names';
 
-export const CHANNEL_PREFIX = 'gongwen:';
+const CHANNEL_PREFIX = 'gongwen:';
 
 export function channelFor(name: CallName): string {
   return CHANNEL_PREFIX + name;

@@ -4,7 +4,7 @@
  * input validated against the contract, errors returned as `{code, message}`.
  */
 import { CALL_NAMES } from '../../shared/contract/index';
-import { toErrorPayload } from '../../shared/errors';
+import { ERROR_MESSAGES, toErrorPayload } from '../../shared/errors';
 import { dispatch, type Handlers } from '../services/index';
 import { channelFor, isTrustedSender } from './channels';
 
@@ -20,7 +20,7 @@ export function registerIpc(ipcMain: IpcMainLike, handlers: Handlers): void {
     ipcMain.handle(channelFor(name), async (event, input): Promise<IpcResult> => {
       const frame = event.senderFrame;
       if (!frame || frame.parent || !isTrustedSender(frame.url)) {
-        return { ok: false, error: { code: 'UNAUTHORIZED', message: '未授权的访问已被拒绝。' } };
+        return { ok: false, error: { code: 'UNAUTHORIZED', message: ERROR_MESSAGES.UNAUTHORIZED } };
       }
       try {
         return { ok: true, value: await dispatch(handlers, name, input) };

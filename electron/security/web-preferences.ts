@@ -6,7 +6,7 @@
  *
  * Plain data, no `electron` import, so tests check it in Node.
  */
-export interface LockedWebPreferences {
+interface LockedWebPreferences {
   preload: string;
   contextIsolation: true;
   sandbox: true;

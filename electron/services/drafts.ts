@@ -3,6 +3,7 @@ import { getTemplate, newDocument } from '../../shared/templates';
 import { organDefaults } from '../store/profiles';
 import { defaultReportYear } from '../../shared/report-year';
 import type { HandlerGroup } from './handler';
+import { STORE_MESSAGES } from '../store/messages';
 
 type DraftCall =
   | 'drafts.create'
@@ -23,7 +24,7 @@ type DraftCall =
 export const draftHandlers: HandlerGroup<DraftCall> = (ctx) => ({
   'drafts.create': ({ templateId, year, profileId }) => {
     const template = getTemplate(templateId);
-    if (!template) throw new AppError('NOT_FOUND', `找不到模板：${templateId}`);
+    if (!template) throw new AppError('NOT_FOUND', STORE_MESSAGES.noTemplate(templateId));
     const profiles = ctx.storage.profiles;
     const profile = profileId === undefined ? profiles.getDefault() : profiles.get(profileId);
     const doc = newDocument(template, year ?? defaultReportYear(), organDefaults(profile));

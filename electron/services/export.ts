@@ -1,13 +1,12 @@
-import { buildDocx, exportFileName } from '../../shared/docx/index';
-import { assertExportAllowed, exportGate, needsConfirmation, reasonLine, type ExportGate } from '../../shared/export-gate';
-import { previewRoute, type ExportVariant } from '../../shared/contract/export';
+import { assertExportAllowed, exportDocx, exportFileName, exportGate, needsConfirmation, reasonLine, type ExportGate, type ExportVariant } from '../../shared/export/index';
+import { previewRoute } from '../../shared/contract/export';
 import { resolveFonts, type FontSettings } from '../../shared/fonts';
 import type { HandlerGroup } from './handler';
 import type { ServiceContext } from './context';
 import { zipParts } from '../fs/zip';
 
 /** The clerk's font choice (字体检查): stored with the default organ profile. */
-export function exportFonts(ctx: ServiceContext): FontSettings {
+function exportFonts(ctx: ServiceContext): FontSettings {
   return resolveFonts(ctx.storage.profiles.getDefault()?.fonts);
 }
 
@@ -22,9 +21,7 @@ function recordGaps(ctx: ServiceContext, id: string, gate: ExportGate, variant: 
 export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf' | 'export.print' | 'export.reveal'> = (ctx) => ({
   'export.docx': async ({ id, variant, confirmedGaps }) => {
     const { doc } = ctx.storage.drafts.get(id);
-    const gate = assertExportAllowed(doc, variant, confirmedGaps);
-    const bytes = await buildDocx(doc, { variant, fonts: exportFonts(ctx), zip: zipParts });
-    const fileName = exportFileName(doc, variant);
+    const { bytes, fileName, gate } = await exportDocx(doc, variant, exportFonts(ctx), { zip: zipParts, confirmedGaps });
     const path = await ctx.platform.saveExport(fileName, bytes, 'docx');
     if (path) recordGaps(ctx, id, gate, variant);
     return { path, fileName, bytes: bytes.byteLength, toFix: gate.gaps.length };
@@ -33,7 +30,7 @@ export const exportHandlers: HandlerGroup<'export.docx' | 'export.pdf' | 'export
     const { doc } = ctx.storage.drafts.get(id);
     const gate = assertExportAllowed(doc, variant, confirmedGaps);
     const route = previewRoute(id, variant);
-    const fileName = exportFileName(doc, variant).replace(/\.docx$/, '.pdf');
+    const fileName = exportFileName(doc, variant, 'pdf');
     const base = { fileName, toFix: gate.gaps.length, route };
     if (!ctx.platform.printPdf) {
       recordGaps(ctx, id, gate, variant);

@@ -8,6 +8,8 @@ import { organDefaults } from '../store/profiles';
 import { suspectPlaces } from '../../shared/proofread/suspect-notes';
 import type { HandlerGroup } from './handler';
 import type { DraftNotes } from '../../shared/contract/drafts';
+import { IMPORT_RUN_MESSAGES } from '../import/messages';
+import { IMPORT_MESSAGES } from '../../shared/import/messages';
 
 interface RunningImport {
   controller: AbortController;
@@ -27,12 +29,12 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
   return {
     'drafts.import': async ({ fileName, dataBase64, templateId, year, profileId, jobId, normalizePunct }) => {
       const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-      if (!bytes.byteLength) throw new AppError('BAD_FILE', `文件“${fileName}”是空的。`);
+      if (!bytes.byteLength) throw new AppError('BAD_FILE', IMPORT_MESSAGES.empty(fileName));
       const profiles = ctx.storage.profiles;
       const profile = profileId === undefined ? profiles.getDefault() : profiles.get(profileId);
       const job: RunningImport = { controller: new AbortController(), stage: 'waiting', started: Date.now() };
       if (jobId !== undefined) {
-        if (running.has(jobId)) throw new AppError('BAD_INPUT', '该导入任务已在进行。');
+        if (running.has(jobId)) throw new AppError('BAD_INPUT', IMPORT_RUN_MESSAGES.jobRunning);
         if (earlyCancels.delete(jobId)) job.controller.abort();
         running.set(jobId, job);
       }
@@ -51,7 +53,7 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
         const suspects = suspectPlaces(doc);
         // The notes stay with the draft (draft_notes) until the clerk dismisses them.
         const draft = ctx.storage.drafts.create(doc, {
-          note: `导入自“${name}”`,
+          note: IMPORT_RUN_MESSAGES.importedFrom(name),
           origin: { kind: 'import', from: name, year: null },
           notes: { source: name, warnings, unmapped: result.unmapped, ...(suspects.length ? { suspects } : {}) },
         });
@@ -80,10 +82,10 @@ export const importHandlers: HandlerGroup<'drafts.import' | 'drafts.rollover' | 
       const source = ctx.storage.drafts.get(id);
       const template = getTemplate(source.doc.meta.templateId);
       if (template && !template.yearly)
-        throw new AppError('BAD_INPUT', `“${template.name}”不是年度报告，不按年度滚动；如需相似的文稿，请用“复制”。`);
+        throw new AppError('BAD_INPUT', IMPORT_RUN_MESSAGES.notAnnual(template.name));
       const result = rollForward(source.doc, { toYear: year });
       const draft = ctx.storage.drafts.create(result.doc, {
-        note: `由“${source.title}”（${source.doc.meta.year}年度）新建`,
+        note: IMPORT_RUN_MESSAGES.rolledFrom(source.title, source.doc.meta.year),
         origin: { kind: 'rollover', from: source.title, year: source.doc.meta.year },
         notes: rolloverNotes(source.title, source.doc.meta.year, result.warnings, ctx.storage.drafts.notes(id), suspectPlaces(result.doc)),
       });

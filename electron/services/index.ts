@@ -43,5 +43,5 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
 }
 
 export type { Handlers } from './handler';
-export type { ServiceContext, Platform } from './context';
+export type { Platform } from './context';
 export { createContext } from './context';

@@ -11,14 +11,14 @@ import { LATEST_VERSION } from './migrations/index';
 import { APPLICATION_ID } from './sqlite';
 import { isCorruption, translateSqliteError } from './sqlite-errors';
 
-export const BACKUP_DIR_NAME = 'backups';
-export const DAMAGED_DIR_NAME = 'damaged';
+const BACKUP_DIR_NAME = 'backups';
+const DAMAGED_DIR_NAME = 'damaged';
 
 import type { BackupReason } from '../../shared/contract/backup';
 export type { BackupReason };
 
 /** How many of each kind to keep; the oldest beyond that are removed after a new one is made. */
-export const BACKUP_KEEP: Record<BackupReason, number> = { daily: 7, migrate: 3, manual: 10, import: 5, restore: 5, purge: 5 };
+const BACKUP_KEEP: Record<BackupReason, number> = { daily: 7, migrate: 3, manual: 10, import: 5, restore: 5, purge: 5 };
 
 export interface BackupInfo {
   file: string;
@@ -152,7 +152,7 @@ export async function ensureDailyBackup(db: DB, dataDir: string, now = new Date(
   return backupDatabase(db, dataDir, 'daily', now);
 }
 
-export type FileHealth =
+type FileHealth =
   | { kind: 'ok'; version: number; applicationId: number; hasDrafts: boolean }
   | { kind: 'corrupt'; detail: string; notADatabase?: boolean }
   | { kind: 'foreign'; applicationId: number };

@@ -25,7 +25,7 @@ export function openConnection(file: string, options?: Database.Options): DB {
   return db;
 }
 
-export function harden(db: DB): void {
+function harden(db: DB): void {
   db.unsafeMode(false);
   db.pragma('trusted_schema = OFF');
 }

@@ -16,7 +16,7 @@ import { vacuumIntoBackup } from './backups';
 import { openConnection } from './connection';
 import type { DB } from './sqlite';
 
-export const DB_FILE_NAME = 'gongwen.db';
+const DB_FILE_NAME = 'gongwen.db';
 
 export { LATEST_VERSION };
 
@@ -24,7 +24,7 @@ export function dbFilePath(dataDir: string): string {
   return path.join(dataDir, DB_FILE_NAME);
 }
 
-export interface OpenOptions {
+interface OpenOptions {
   /**
    * Called before migrating an existing file (from > 0), with the file still at its old version.
    * Defaults to a `VACUUM INTO` copy in backups/, for the synchronous CLI path; `openStore` has
@@ -60,7 +60,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): DB {
   }
 }
 
-export function applyPragmas(db: DB): void {
+function applyPragmas(db: DB): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   // WAL + FULL: "已保存" is a promise, so every commit is on the disk before it is acknowledged,
@@ -76,7 +76,7 @@ export function tooNew(version: number): AppError {
 }
 
 /** Look at the version read-only, so a file from a newer version is not touched at all. */
-export function refuseIfTooNew(file: string): void {
+function refuseIfTooNew(file: string): void {
   const version = readVersion(file);
   if (version > LATEST_VERSION) throw tooNew(version);
 }

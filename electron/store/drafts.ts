@@ -20,12 +20,10 @@ import { NumberRegister, type NumberWarning } from './numbers';
 import { STORE_MESSAGES } from './messages';
 import { filterWhere, type DraftFilter } from './filters';
 
-export type { DraftFilter };
-
 /** Autosaves are coalesced: a snapshot of the state being overwritten at most this often. */
 const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
 
-export type RevisionKind = RevisionInfo['kind'];
+type RevisionKind = RevisionInfo['kind'];
 
 export interface StoreOptions {
   /** The clock, so tests can let minutes pass. */

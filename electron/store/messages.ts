@@ -5,6 +5,9 @@
 import { exportedWithGapsNote } from '../../shared/check/levels';
 
 export const STORE_MESSAGES = {
+  /** A data package's file name, before its extension. */
+  packageName: (stamp: string) => `公文工作室数据包-${stamp}`,
+  noTemplate: (id: string) => `找不到模板：${id}`,
   docUnreadable: '该草稿的内容已损坏，无法打开。可在“历史版本”中打开或恢复较早的版本，或从“设置 › 备份”恢复。',
   tooNew: (found: number, supported: number) =>
     `数据文件由更新版本的公文工作室写入（数据版本 ${found}），当前程序只支持到数据版本 ${supported}。为保护数据，文件未作任何改动。请升级公文工作室后再打开。`,

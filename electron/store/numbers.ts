@@ -14,14 +14,14 @@ import type { DB } from './sqlite';
 import { STORE_MESSAGES } from './messages';
 import { writeTransaction } from './sqlite-errors';
 
-export type Holder = 'live' | 'trash' | 'gone';
+type Holder = 'live' | 'trash' | 'gone';
 
 export interface NumberWarning {
   text: string;
   message: string;
 }
 
-export interface RegisterEntry {
+interface RegisterEntry {
   seq: number;
   text: string;
   status: 'used' | 'void' | 'gap';
@@ -32,7 +32,7 @@ export interface RegisterEntry {
   updatedAt: string | null;
 }
 
-export interface RegisterCode {
+interface RegisterCode {
   code: string;
   year: number;
   next: number;
@@ -52,7 +52,7 @@ interface Row {
   live?: number | null;
 }
 
-export interface TakeResult {
+interface TakeResult {
   number: DocNumber;
   text: string;
   /** Numbers this draft held before and gave back (one draft carries one number). */

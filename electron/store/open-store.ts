@@ -17,7 +17,7 @@ import { STORE_MESSAGES } from './messages';
 import { translateSqliteError } from './sqlite-errors';
 import { AppError, toErrorPayload } from '../../shared/errors';
 
-export interface StartupNotice {
+interface StartupNotice {
   kind: 'recovered' | 'migrated' | 'backup-failed';
   message: string;
 }
@@ -35,7 +35,7 @@ export function emptyStatus(dataDir: string): StartupStatus {
   return { dataDir, dbFile: dbFilePath(dataDir), version: LATEST_VERSION, notices: [], recovered: null, migrated: null };
 }
 
-export interface OpenedStore {
+interface OpenedStore {
   db: DB;
   status: StartupStatus;
   /** The day's first backup, running after start-up; resolves (never rejects) when done. */

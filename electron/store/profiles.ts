@@ -10,7 +10,7 @@ import { STORE_MESSAGES } from './messages';
 import { writeTransaction } from './sqlite-errors';
 import { firstProfileProblem } from '../../shared/profile-rules';
 
-export interface OrganProfile {
+interface OrganProfile {
   id: number;
   /** The name the clerk picks it by, e.g. 县政府. */
   label: string;
@@ -27,7 +27,7 @@ export interface OrganProfile {
   updatedAt: string;
 }
 
-export type ProfileInput = Omit<OrganProfile, 'id' | 'isDefault' | 'createdAt' | 'updatedAt' | 'fonts'> & {
+type ProfileInput = Omit<OrganProfile, 'id' | 'isDefault' | 'createdAt' | 'updatedAt' | 'fonts'> & {
   id?: number | undefined;
   isDefault?: boolean | undefined;
   /** Absent: keep the profile's fonts (a new profile gets none, i.e. the standard fonts). */

@@ -12,14 +12,14 @@ import { filterWhere, type DraftFilter } from './filters';
 import { CHUNKER_VERSION, type TextChunk } from './doc-text';
 import { writeTransaction } from './sqlite-errors';
 
-export type SearchFilter = DraftFilter;
+type SearchFilter = DraftFilter;
 
-export interface Segment {
+interface Segment {
   text: string;
   hit: boolean;
 }
 
-export interface SearchHit {
+interface SearchHit {
   draftId: string;
   title: string;
   year: number;
@@ -34,7 +34,7 @@ export interface SearchHit {
   snippet: Segment[];
 }
 
-export interface SearchResult {
+interface SearchResult {
   mode: 'fts' | 'like';
   total: number;
   hits: SearchHit[];

@@ -88,7 +88,7 @@ export class Storage {
     try {
       const tmp = path.join(tmpDir, 'package.db');
       await backupToFile(this.db, tmp);
-      return { fileName: `公文工作室数据包-${timeStamp(this.now()).slice(0, 15)}${PACKAGE_EXTENSION}`, bytes: fs.readFileSync(tmp) };
+      return { fileName: `${STORE_MESSAGES.packageName(timeStamp(this.now()).slice(0, 15))}${PACKAGE_EXTENSION}`, bytes: fs.readFileSync(tmp) };
     } finally {
       fs.rmSync(tmpDir, { recursive: true, force: true });
     }

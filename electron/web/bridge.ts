@@ -15,9 +15,10 @@ import { AppError, toErrorPayload, type ErrorCode, type ErrorPayload } from '../
 import { dispatch, type Handlers } from '../services/index';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
 import { mimeType, resolveStatic } from '../security/static-files';
+import { BRIDGE } from './messages';
 
 /** Inputs are documents of at most a few MB; refuse anything far beyond before parsing. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_INPUT: 400,
@@ -42,7 +43,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 /** How long the bridge keeps an idle connection open for the next call (see startBridge). */
 export const KEEP_ALIVE_MS = 60_000;
 
-export interface BridgeOptions {
+interface BridgeOptions {
   handlers: Handlers;
   token: string;
   /** The built renderer (dist/renderer). */
@@ -93,32 +94,32 @@ function ownHosts(server: http.Server): string[] {
 
 async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts: BridgeOptions, server: http.Server): Promise<void> {
   const hosts = ownHosts(server);
-  if (!hosts.includes(req.headers.host ?? '')) return sendError(res, { code: 'UNAUTHORIZED', message: '请求来源不是本机公文工作室，已拒绝。' });
+  if (!hosts.includes(req.headers.host ?? '')) return sendError(res, { code: 'UNAUTHORIZED', message: BRIDGE.notLocal });
   const origin = req.headers.origin;
   if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`))
-    return sendError(res, { code: 'UNAUTHORIZED', message: '请求来源不是本机公文工作室，已拒绝。' });
+    return sendError(res, { code: 'UNAUTHORIZED', message: BRIDGE.notLocal });
 
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
   if (url.pathname.startsWith('/api/')) {
-    if (req.method !== 'POST') return sendError(res, { code: 'BAD_INPUT', message: '请用 POST 调用。' }, 405);
-    if (!tokenOk(req.headers['x-gongwen-token'], opts.token)) return sendError(res, { code: 'UNAUTHORIZED', message: '缺少或错误的访问令牌，已拒绝。' });
+    if (req.method !== 'POST') return sendError(res, { code: 'BAD_INPUT', message: BRIDGE.postOnly }, 405);
+    if (!tokenOk(req.headers['x-gongwen-token'], opts.token)) return sendError(res, { code: 'UNAUTHORIZED', message: BRIDGE.badToken });
     const name = url.pathname.slice('/api/'.length);
     const body = await readBody(req);
     let input: unknown;
     try {
       input = body.length ? JSON.parse(body) : {};
     } catch {
-      throw new AppError('BAD_INPUT', '提交的内容不是有效的 JSON。');
+      throw new AppError('BAD_INPUT', BRIDGE.notJson);
     }
     const output = await dispatch(opts.handlers, name, input);
     return sendJson(res, 200, output ?? null);
   }
   if (url.pathname.startsWith('/exports/')) {
     if (!tokenOk(url.searchParams.get('token') ?? req.headers['x-gongwen-token'], opts.token))
-      return sendError(res, { code: 'UNAUTHORIZED', message: '缺少或错误的访问令牌，已拒绝。' });
+      return sendError(res, { code: 'UNAUTHORIZED', message: BRIDGE.badToken });
     return sendFile(res, resolveStatic(opts.exportDir, url.pathname.slice('/exports'.length)), true);
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, { code: 'BAD_INPUT', message: '不支持的请求。' }, 405);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, { code: 'BAD_INPUT', message: BRIDGE.unsupported }, 405);
   return sendFile(res, resolveStatic(opts.staticDir, url.pathname), false);
 }
 
@@ -130,7 +131,7 @@ function tokenOk(given: string | string[] | undefined | null, expected: string):
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
-  const tooLarge = () => new AppError('TOO_LARGE', '提交的内容过大（超过 32 MB），已拒绝。');
+  const tooLarge = () => new AppError('TOO_LARGE', BRIDGE.tooLarge);
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
     req.resume(); // discard without buffering, so the client still reads our answer
     return Promise.reject(tooLarge());
@@ -169,7 +170,7 @@ function sendError(res: http.ServerResponse, payload: ErrorPayload, status?: num
 function sendFile(res: http.ServerResponse, file: string | null, download: boolean): void {
   if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     // Unknown paths inside the app are client-side routes: serve the page.
-    return sendError(res, { code: 'NOT_FOUND', message: '找不到该文件。' });
+    return sendError(res, { code: 'NOT_FOUND', message: BRIDGE.noFile });
   }
   const headers: Record<string, string> = { 'Content-Type': mimeType(file), ...SECURITY_HEADERS };
   if (download) headers['Content-Disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(path.basename(file))}`;

@@ -11,6 +11,7 @@ import { startBridge } from './bridge';
 import { writeFileAtomic, uniquePath } from '../fs/atomic-write';
 import { defaultDataDir } from '../paths';
 import { toErrorPayload } from '../../shared/errors';
+import { BRIDGE } from './messages';
 
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -66,7 +67,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 if (require.main === module) {
   main().catch((err) => {
     const p = toErrorPayload(err);
-    process.stderr.write(`公文工作室网页模式启动失败：${p.code === 'INTERNAL' ? String(err) : p.message}\n`);
+    process.stderr.write(BRIDGE.startFailed(p.code === 'INTERNAL' ? String(err) : p.message));
     process.exit(1);
   });
 }

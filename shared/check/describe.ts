@@ -3,7 +3,7 @@ import type { ReportDocument } from '../model/document';
 import type { Template } from '../model/template';
 import { numberSections, allSections } from '../headings/index';
 import { getTemplate } from '../templates';
-import { FIELD } from './messages';
+import { FINDING_FIELDS } from '../header-fields/table';
 import { slotLabel } from './rules/structure';
 import type { FindingLocation } from './types';
 
@@ -17,7 +17,7 @@ export function describeLocation(
 ): string {
   switch (location.type) {
     case 'meta':
-      return FIELD[location.field];
+      return FINDING_FIELDS[location.field].label;
     case 'lead':
       return PLACE.lead;
     case 'body':

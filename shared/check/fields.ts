@@ -27,13 +27,13 @@ const CN_YEAR_DIGITS: Record<string, string> = {
   九: '9',
 };
 
-export interface CnDate {
+interface CnDate {
   year: number;
   month: number;
   day: number;
 }
 
-export function formatDate(d: CnDate): string {
+function formatDate(d: CnDate): string {
   return `${d.year}年${d.month}月${d.day}日`;
 }
 
@@ -184,6 +184,6 @@ export function findPlaceholder(text: string): string | null {
   return m ? m[0] : null;
 }
 
-export function escapeRe(s: string): string {
+function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

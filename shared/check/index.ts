@@ -1,6 +1,6 @@
 /**
  * The style and completeness checker: pure, on the model. The completeness panel runs it live
- * in the renderer; `check.run`, `gongwen check` and the export gate (shared/export-gate.ts) run
+ * in the renderer; `check.run`, `gongwen check` and the export gate (shared/export/gate.ts) run
  * it in the main process. What each level means and is called: shared/check/levels.ts.
  */
 import type { ReportDocument } from '../model/document';
@@ -9,7 +9,7 @@ import { getTemplate } from '../templates';
 import { buildContext } from './context';
 import { RULES } from './rules';
 import { z } from 'zod';
-import { Finding, type CheckOptions } from './types';
+import { Finding, type CheckOptions, type FindingLevel } from './types';
 import { countByLevel, LEVEL_NAMES, LEVEL_ORDER, verdict } from './levels';
 
 export function checkDocument(
@@ -21,10 +21,11 @@ export function checkDocument(
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (rule.kinds && !rule.kinds.includes(doc.meta.kind)) continue;
+    if (options.levels && !options.levels.includes(rule.level)) continue;
     for (const hit of rule.run(ctx)) {
       findings.push({
         rule: rule.id,
-        level: hit.level ?? rule.level,
+        level: lowerOnly(hit.level, rule.level),
         group: rule.group,
         message: hit.message,
         location: hit.location,
@@ -38,6 +39,11 @@ export function checkDocument(
   }
   // Stable: within a level, the rules table's order (structure, text, header fields).
   return findings.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+}
+
+/** A hit may lower its rule's level (one of two missing is a gap), never raise it. */
+function lowerOnly(hit: FindingLevel | undefined, rule: FindingLevel): FindingLevel {
+  return hit !== undefined && LEVEL_ORDER[hit] > LEVEL_ORDER[rule] ? hit : rule;
 }
 
 /** The findings that hold back an official export (导出前必须修改). */
@@ -73,6 +79,6 @@ export function checkReport(doc: ReportDocument, template?: Template, options: C
 
 export { RULES } from './rules';
 export * from './types';
-export { GROUP_NAMES, FIELD } from './messages';
-export { LEVELS, LEVEL_NAMES, LEVEL_MEANINGS, countByLevel, countsLine, verdict, gapsAfterExport, type LevelCounts } from './levels';
+export { GROUP_NAMES } from './messages';
+export { LEVELS, LEVEL_NAMES, LEVEL_MEANINGS, countByLevel, countsLine, verdict, gapsAfterExport } from './levels';
 export { describeLocation } from './describe';

@@ -4,7 +4,7 @@
  * is in ./levels.ts, which re-exports these.
  */
 export const LEVELS = ['error', 'gap', 'warning', 'info'] as const;
-export type LevelName = (typeof LEVELS)[number];
+type LevelName = (typeof LEVELS)[number];
 
 export const LEVEL_NAMES: Record<LevelName, string> = {
   error: '导出前必须修改',

@@ -33,7 +33,7 @@ export const LEVEL_MEANINGS: Record<FindingLevel, string> = {
   info: '仅供参考。',
 };
 
-export type LevelCounts = Record<FindingLevel, number>;
+type LevelCounts = Record<FindingLevel, number>;
 
 /** The one count every surface shows. */
 export function countByLevel(findings: readonly { level: FindingLevel }[]): LevelCounts {
@@ -58,13 +58,8 @@ export function verdict(counts: LevelCounts): string {
   return '未发现问题，可以导出正式文件。';
 }
 
-/** The refusal of a version held back by `error` findings (service, CLI, dialog), without a closing mark. */
-export function blockedMessage(n: number, version: string): string {
-  return `文稿仍有 ${n} 处${LEVEL_NAMES.error}的问题，暂不能导出${version}`;
-}
-
 /** “1. 成文日期：未填写成文日期；2. …。” — reasons as one sentence. */
-export function numberedList(lines: readonly string[]): string {
+function numberedList(lines: readonly string[]): string {
   return `${lines.map((l, i) => `${i + 1}. ${trimEndChars(l, /[。；]/)}`).join('；')}。`;
 }
 

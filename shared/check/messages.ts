@@ -6,20 +6,6 @@ const q = (s: string | number) => `“${s}”`;
 
 export const GROUP_NAMES = { structure: '结构和完整性', meta: '文头和版记', text: '文字和标点' } as const;
 
-export const FIELD = {
-  organ: '发文机关',
-  docNumber: '发文字号',
-  signers: '签发人',
-  title: '标题',
-  addressee: '主送机关',
-  date: '成文日期',
-  signatureOrgan: '署名',
-  note: '附注',
-  cc: '抄送',
-  printedBy: '印发机关',
-  printedDate: '印发日期',
-} as const;
-
 export const M = {
   // Structure and completeness
   slotMissing: (name: string) => `缺少${q(name)}部分。按规定，年度报告应包括这一部分。`,

@@ -9,7 +9,7 @@ import { sectionSlots } from '../slots';
 import { getTemplate } from '../templates';
 import { blocksChars, documentChars, sectionBodyChars } from '../text-stats';
 
-export type Progress = 'done' | 'thin' | 'empty';
+type Progress = 'done' | 'thin' | 'empty';
 
 export interface OutlineEntry {
   id: string;
@@ -25,7 +25,7 @@ export interface OutlineEntry {
   minChars: number;
 }
 
-export interface Outline {
+interface Outline {
   entries: OutlineEntry[];
   leadChars: number;
   /** Body characters outside any section (a free outline without headings). */

@@ -1,7 +1,10 @@
 /**
  * The rules table: id, level, group and what each checks. Levels are data here, not in the rule
  * code: moving a rule between levels is a one-word change. What the levels mean and are called
- * (导出前必须修改 / 定稿前应补齐 / 建议修改 / 提示) is shared/check/levels.ts.
+ * (导出前必须修改 / 定稿前应补齐 / 建议修改 / 提示) is shared/check/levels.ts. A rule holds back no
+ * export itself: the export gate (shared/export/gate.ts) decides from the level — an `error`
+ * refuses the official file and the 网站公开版 (except the 版头-only rules, which the web version
+ * does not print), a `gap` is asked about before the official file, nothing else ever stops one.
  */
 import type { Rule } from './types';
 import * as structure from './rules/structure';

@@ -78,6 +78,12 @@ export interface CheckOptions {
   dictionary?: ProofDictionary | undefined;
   /** Keys (shared/proofread `findingKey`) of the 公文校对 findings the clerk chose to 忽略 in this draft. */
   ignored?: ReadonlySet<string> | undefined;
+  /**
+   * Only rules whose table level is one of these (a hit never rises above its rule's level, so
+   * this loses no finding at these levels). The export gate asks for `error` and `gap` and skips
+   * the 公文校对 pass and the style rules, most of a one-off `gongwen export`'s checking.
+   */
+  levels?: readonly FindingLevel[] | undefined;
 }
 
 export interface CheckContext {
@@ -97,8 +103,9 @@ export interface CheckContext {
 }
 
 /**
- * What a rule reports; level and group come from the rules table. `level` overrides the table's
- * where one rule finds both kinds (发文机关: one of 标志 and 全称 missing is a gap, both an error).
+ * What a rule reports; level and group come from the rules table. `level` lowers the table's
+ * where one rule finds both kinds (发文机关: one of 标志 and 全称 missing is a gap, both an error);
+ * it never raises it (checkDocument holds to that, so filtering rules by level loses nothing).
  */
 export type Hit = Pick<Finding, 'message' | 'location'> & { excerpt?: string | undefined; level?: FindingLevel } & Partial<
     Pick<Finding, 'range' | 'fix' | 'suggestion' | 'class'>

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** One call of the contract: the schema its input must pass and the shape of its answer. */
-export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
 }

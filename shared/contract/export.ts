@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { DraftId } from './drafts';
 import { call } from './define';
+import { EXPORT_VARIANTS, type ExportVariant as Variant } from '../export/variant';
 
-export const ExportVariant = z.enum(['official', 'web', 'draft']);
-export type ExportVariant = z.infer<typeof ExportVariant>;
+/** The wire form of the one variant type (shared/export/variant.ts). */
+export const ExportVariant = z.enum(EXPORT_VARIANTS);
+export type ExportVariant = Variant;
 
 const ExportInput = z
   .object({
@@ -29,7 +31,7 @@ const Exported = z.object({
 /**
  * Both calls refuse `official` (and `web`) with EXPORT_BLOCKED while 导出前必须修改 problems hold it
  * back; the error's `details` is the list of reasons `{rule, message, location, where}`
- * (shared/export-gate.ts). An `official` export with 定稿前应补齐 gaps not in `confirmedGaps` is
+ * (shared/export/gate.ts). An `official` export with 定稿前应补齐 gaps not in `confirmedGaps` is
  * refused with EXPORT_UNCONFIRMED, `details` the unconfirmed gaps; a confirmed one is recorded in
  * the draft's history. `draft` is always allowed.
  */

@@ -28,17 +28,16 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { ReportDocument } from '../model/document';
-import { safeFileStem } from '../file-name';
+import type { ExportVariant } from '../export/variant';
 import { stripNonXmlChars, stripNonXmlDeep } from '../model/xml-chars';
 import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, SIZE, pageNumberText } from '../gbt9704';
 import { resolveFonts, type FontRole, type FontSettings } from '../fonts';
-import { DRAFT_MARK, layoutDocument, type Align, type Layout, type PlanPara, type PlanRun, type PlanTable, type Variant } from '../layout/index';
+import { DRAFT_MARK, layoutDocument, type Align, type Layout, type PlanPara, type PlanRun, type PlanTable } from '../layout/index';
 import { finishParts, zipInJs } from './package';
 import { sectionGrid } from './word-compat';
 
-export type DocxVariant = Variant;
 export interface DocxOptions {
-  variant?: DocxVariant;
+  variant?: ExportVariant;
   fonts?: Partial<FontSettings>;
   /** Zips the package's parts; by default the `docx` package's own (pure JS) zip. */
   zip?: ZipParts;
@@ -266,10 +265,3 @@ class Writer {
 }
 
 export { DRAFT_MARK };
-
-const VARIANT_SUFFIX: Record<DocxVariant, string> = { official: '', web: '（网站公开版）', draft: '（草稿）' };
-
-/** "<title>.docx", safe as a file name on Windows (shared/file-name.ts). */
-export function exportFileName(doc: ReportDocument, variant: DocxVariant = 'official'): string {
-  return `${safeFileStem(doc.meta.title, '未命名公文')}${VARIANT_SUFFIX[variant]}.docx`;
-}

@@ -70,7 +70,7 @@ function applyProperties(target: XmlElement, part: 'pPr' | 'rPr'): void {
 const PPR_STYLES = new Set(['paragraph', 'table']);
 const RPR_STYLES = new Set(['paragraph', 'character', 'table']);
 
-export function patchStyles(xml: string): string {
+function patchStyles(xml: string): string {
   const doc = parseXml(xml);
   const styles = doc.root;
   const defaults = ensureChild(styles, 'w:docDefaults', ORDER.styles);
@@ -84,14 +84,14 @@ export function patchStyles(xml: string): string {
   return serializeXml(doc);
 }
 
-export function patchSettings(xml: string): string {
+function patchSettings(xml: string): string {
   const doc = parseXml(xml);
   for (const s of DOCUMENT_SETTINGS) if (s.part === 'settings') setChild(doc.root, element(`w:${s.element}`, s.attrs), ORDER.settings);
   return serializeXml(doc);
 }
 
 /** word/fontTable.xml listing `fonts` (family → the role it was written for), keeping the part's root element. */
-export function fontTable(xml: string, fonts: ReadonlyMap<string, FontRole>): string {
+function fontTable(xml: string, fonts: ReadonlyMap<string, FontRole>): string {
   const doc = parseXml(xml);
   doc.root.children = [...fonts].map(([name, role]) => {
     const f = fontFace(name, role);

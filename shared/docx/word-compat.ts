@@ -13,7 +13,7 @@ import { NO_LINE_END, NO_LINE_START } from '../layout/metrics';
 import { GRID } from '../gbt9704';
 
 /** Paragraph and run properties are written in docDefaults and in every style, so each paragraph inherits them. */
-export interface StyleProperty {
+interface StyleProperty {
   part: 'pPr' | 'rPr';
   /** WordprocessingML element (w: namespace), an on/off property. */
   element: string;
@@ -34,7 +34,7 @@ export interface StyleProperty {
 }
 
 /** settings.xml elements and the section's document grid: attributes as written. */
-export interface DocumentSetting {
+interface DocumentSetting {
   part: 'settings' | 'sectPr';
   element: string;
   attrs: Readonly<Record<string, string>>;
@@ -44,7 +44,7 @@ export interface DocumentSetting {
   engine: string;
 }
 
-export type CompatEntry = StyleProperty | DocumentSetting;
+type CompatEntry = StyleProperty | DocumentSetting;
 
 const chars = (set: ReadonlySet<string>) => [...set].join('');
 

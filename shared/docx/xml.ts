@@ -13,9 +13,9 @@ export interface XmlElement {
   children: XmlNode[];
 }
 /** An element, or a run of character data (escaped, as in the source). */
-export type XmlNode = XmlElement | string;
+type XmlNode = XmlElement | string;
 
-export interface XmlDocument {
+interface XmlDocument {
   /** Everything before the root element (declaration, comments), verbatim. */
   prolog: string;
   root: XmlElement;
@@ -118,13 +118,13 @@ export function serializeXml(doc: XmlDocument): string {
   return doc.prolog + serializeElement(doc.root);
 }
 
-export function serializeElement(el: XmlElement): string {
+function serializeElement(el: XmlElement): string {
   const attrs = el.attrs.map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('');
   if (!el.children.length) return `<${el.name}${attrs}/>`;
   return `<${el.name}${attrs}>${el.children.map((c) => (typeof c === 'string' ? c : serializeElement(c))).join('')}</${el.name}>`;
 }
 
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -23,7 +23,7 @@ export function parseChineseNumeral(s: string): number {
   return tens * 10 + ones;
 }
 
-export interface HeadingPrefix {
+interface HeadingPrefix {
   level: SectionLevel;
   /** The number as typed (1 for 一、 and 1.), for sequence warnings. */
   number: number;

@@ -19,6 +19,7 @@ import { cleanHeading, endsLikeSentence, headingLabel, parseHeadingPrefix, split
 import { findSpam, isNoiseLine } from './noise';
 import { mergeRuns, sliceRuns, trimRuns } from './runs';
 import { trimEndChars } from '../trim';
+import { IMPORT_MESSAGES } from './messages';
 
 export interface SourceLine {
   kind: 'line';
@@ -30,7 +31,7 @@ export interface SourceLine {
   /** Word's Title style. */
   titleStyle?: boolean | undefined;
 }
-export interface SourceTable {
+interface SourceTable {
   kind: 'table';
   table: Table;
 }
@@ -153,13 +154,13 @@ export function buildDocument(source: readonly SourceItem[], options: ImportOpti
   const organ = titleOrgan || end.signatureOrgan || profile?.fullName || '';
   const year = reportedYear(front.title, lead, end.signatureDate, options.year, items);
 
-  if (!front.title) warnings.push('未找到标题，请在页眉信息中填写。');
-  if (!end.signatureDate) warnings.push('未找到署名和成文日期（网页版常省略），请补充。');
-  if (!organ) warnings.push('未能确定发文机关，请在页眉信息中填写。');
-  if (dropped.length) warnings.push(`已略去网页上的栏目文字 ${dropped.length} 行（网站标识、索引号、“扫一扫”等）。`);
+  if (!front.title) warnings.push(IMPORT_MESSAGES.noTitle);
+  if (!end.signatureDate) warnings.push(IMPORT_MESSAGES.noSignature);
+  if (!organ) warnings.push(IMPORT_MESSAGES.noOrgan);
+  if (dropped.length) warnings.push(IMPORT_MESSAGES.droppedWebLines(dropped.length));
   warnings.push(...front.notes);
   const spam = findSpam([front.title, ...items.map((i) => (i.kind === 'line' ? i.text : ''))].join('\n'));
-  if (spam) warnings.push(`文中有疑似网页被篡改插入的文字“${spam}”，请核对原文并改正。`);
+  if (spam) warnings.push(IMPORT_MESSAGES.spam(spam));
 
   const doc: ReportDocument = {
     schemaVersion: SCHEMA_VERSION,
@@ -192,14 +193,14 @@ export function buildDocument(source: readonly SourceItem[], options: ImportOpti
   if (!checked.success) {
     const first = checked.error.issues[0];
     const why = first ? `：${describeIssue(first, doc).text}` : '';
-    throw new AppError('TOO_LARGE', `文档内容超出单份草稿的上限${why}，无法导入。请拆分后再导入。`);
+    throw new AppError('TOO_LARGE', IMPORT_MESSAGES.overDraftLimit(why));
   }
   return { doc: checked.data, warnings, unmapped: slots.unmapped, dropped };
 }
 
 function resolveTemplate(id: string | undefined): Template {
   const template = getTemplate(id ?? 'fazhi-annual');
-  if (!template) throw new AppError('NOT_FOUND', `找不到模板：${id}`);
+  if (!template) throw new AppError('NOT_FOUND', IMPORT_MESSAGES.noTemplate(id));
   return template;
 }
 
@@ -514,7 +515,7 @@ function pickTitle(a: string, b: string, notes: string[]): string {
   if (long === short) return long;
   const prefix = long.slice(0, long.length - short.length);
   if (ORGAN_END.test(prefix) && !findSpam(prefix)) return long;
-  notes.push(`标题重复出现，较长的一处多出“${prefix}”，不像发文机关名称，已采用“${short}”。`);
+  notes.push(IMPORT_MESSAGES.doubledTitle(prefix, short));
   return short;
 }
 
@@ -649,7 +650,7 @@ function buildTree(items: Item[], template: Template): { lead: Paragraph[]; body
     perLevel.set(h.level, expected);
     if (h.number !== null && h.number !== expected && sequenceWarnings.length < 20) {
       sequenceWarnings.push(
-        `标题“${h.label}${h.heading}”原文编号为“${h.label}”，按位置应为“${headingLabel(h.level, expected)}”，已按位置重新编号。`,
+        IMPORT_MESSAGES.renumbered(`${h.label}${h.heading}`, h.label, headingLabel(h.level, expected)),
       );
     }
   }

@@ -4,6 +4,7 @@
  * available in browsers, Electron and Node, so this stays pure.
  */
 import { AppError } from '../errors';
+import { IMPORT_MESSAGES } from './messages';
 
 export function decodeText(bytes: Uint8Array): string {
   let text: string;
@@ -18,7 +19,7 @@ export function decodeText(bytes: Uint8Array): string {
     }
   }
   if (looksBinary(text)) {
-    throw new AppError('BAD_FILE', '该文件不是文本文件，无法按 .txt 导入。Word 文档请保存为 .docx 后导入。');
+    throw new AppError('BAD_FILE', IMPORT_MESSAGES.notText);
   }
   return text;
 }

@@ -34,18 +34,16 @@ import {
 import { crc32 } from './crc32';
 import { HOSTILE_FILE } from './limits';
 import { mergeRuns } from './runs';
+import { IMPORT_MESSAGES } from './messages';
 
 /** Largest .docx accepted (photos make reports big; 50 MB is far beyond any real one). */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 /** Sum of the declared uncompressed sizes of all parts. */
-export const MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024;
+const MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024;
 /** Bytes actually inflated for one XML part we read. */
-export const MAX_PART_BYTES = 64 * 1024 * 1024;
+const MAX_PART_BYTES = 64 * 1024 * 1024;
 
-const CORRUPT = '文件已损坏或不完整（压缩包无法读取），无法导入。请在 Word/WPS 中打开并另存为 .docx 后再试。';
-const CHECKSUM = '文件已损坏（压缩包内容校验不符），无法导入。请向发文单位重新索取文件，或在 Word/WPS 中打开并另存为 .docx 后再试。';
-const ENCRYPTED_PART = '文件中的内容已加密，无法导入。请在 Word/WPS 中取消密码后另存为 .docx 再试。';
-const BOMB = '文件解压后的内容异常巨大，可能已损坏或是恶意构造的文件，已拒绝导入。';
+const { corrupt: CORRUPT, checksum: CHECKSUM, encryptedPart: ENCRYPTED_PART, bomb: BOMB } = IMPORT_MESSAGES;
 
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const items = await readDocxItems(bytes, options.onStage);
@@ -58,7 +56,7 @@ export async function readDocxItems(bytes: Uint8Array, onStage?: ImportOptions['
   if (bytes.byteLength > MAX_DOCX_BYTES) {
     throw new AppError(
       'TOO_LARGE',
-      `文件过大（${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB），超过 50 MB 的上限。请删去文中图片或拆分后再导入。`,
+      IMPORT_MESSAGES.docxTooLarge((bytes.byteLength / 1024 / 1024).toFixed(1)),
     );
   }
   const kind = sniff(bytes);
@@ -75,8 +73,8 @@ export async function readDocxItems(bytes: Uint8Array, onStage?: ImportOptions['
   const names = new Set(directory.map((e) => e.name));
   if (!names.has('[Content_Types].xml')) {
     if (names.has('mimetype') || names.has('content.xml'))
-      throw new AppError('BAD_FILE', '这是 OpenDocument（.odt）等格式的文件，不是 Word 文档。请在 Word/WPS 中另存为 .docx 后再导入。');
-    throw new AppError('BAD_FILE', '该文件是压缩包，但不是 Word 文档（.docx），无法导入。');
+      throw new AppError('BAD_FILE', IMPORT_MESSAGES.odt);
+    throw new AppError('BAD_FILE', IMPORT_MESSAGES.zipNotDocx);
   }
 
   onStage?.('unzip');
@@ -85,10 +83,10 @@ export async function readDocxItems(bytes: Uint8Array, onStage?: ImportOptions['
   const read = (name: string) => readPart(bytes, byName.get(name));
   const mainPath = await mainDocumentPath(read, budget);
   if (!mainPath || !byName.has(mainPath)) {
-    if ([...names].some((n) => n.startsWith('xl/'))) throw new AppError('BAD_FILE', '这是 Excel 表格文件，不是 Word 文档，无法导入。');
+    if ([...names].some((n) => n.startsWith('xl/'))) throw new AppError('BAD_FILE', IMPORT_MESSAGES.excel);
     if ([...names].some((n) => n.startsWith('ppt/')))
-      throw new AppError('BAD_FILE', '这是 PowerPoint 演示文稿，不是 Word 文档，无法导入。');
-    throw new AppError('BAD_FILE', '该文件中找不到 Word 正文（word/document.xml），可能已损坏或不是 .docx 文件。');
+      throw new AppError('BAD_FILE', IMPORT_MESSAGES.powerpoint);
+    throw new AppError('BAD_FILE', IMPORT_MESSAGES.noMainPart);
   }
   const dir = mainPath.includes('/') ? mainPath.slice(0, mainPath.lastIndexOf('/') + 1) : '';
   const [documentXml, stylesXml, numberingXml] = await Promise.all([read(mainPath), read(`${dir}styles.xml`), read(`${dir}numbering.xml`)]);
@@ -103,11 +101,11 @@ export async function readDocxItems(bytes: Uint8Array, onStage?: ImportOptions['
   } catch (err) {
     if (err instanceof XmlLimitError) throw new AppError('TOO_LARGE', HOSTILE_FILE);
     if (err instanceof XmlError)
-      throw new AppError('BAD_FILE', '文档内容已损坏（XML 结构不完整），无法导入。请在 Word/WPS 中打开并另存为 .docx 后再试。');
+      throw new AppError('BAD_FILE', IMPORT_MESSAGES.badXml);
     throw err;
   }
   const body = findBody(root);
-  if (!body) throw new AppError('BAD_FILE', '文档中找不到正文，可能已损坏。');
+  if (!body) throw new AppError('BAD_FILE', IMPORT_MESSAGES.noBody);
   onStage?.('read');
   const items: SourceItem[] = [];
   new BodyReader(styles, numbering, items).blocks(body);
@@ -354,8 +352,8 @@ function levelDef(l: XmlElement): LevelDef {
  * an ilvl of 4294967295 would size an array, a start of 1e12 would spell a Roman numeral a
  * billion letters long. A bad level drops the list label; a bad start counts from 1.
  */
-export const MAX_LIST_LEVEL = 8;
-export const MAX_LIST_START = 32767;
+const MAX_LIST_LEVEL = 8;
+const MAX_LIST_START = 32767;
 
 function listLevel(raw: string): number | undefined {
   if (!/^\s*\d{1,3}\s*$/.test(raw)) return undefined;

@@ -7,18 +7,14 @@ import type { ImportOptions, ImportResult } from './build';
 import { importDocx } from './docx';
 import { notDocxError, sniff } from './sniff';
 import { importText } from './text';
-
-export type { ImportOptions, ImportResult } from './build';
-export { importDocx } from './docx';
-export { importText } from './text';
-export { formatOutline } from './outline';
+import { IMPORT_MESSAGES } from './messages';
 
 export async function importFile(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): Promise<ImportResult> {
-  if (bytes.byteLength === 0) throw new AppError('BAD_FILE', `文件“${fileName}”是空的。`);
+  if (bytes.byteLength === 0) throw new AppError('BAD_FILE', IMPORT_MESSAGES.empty(fileName));
   const kind = sniff(bytes);
   if (kind === 'zip') return importDocx(bytes, options);
   if (kind === 'text' && !/\.(docx?|wps|docm|dotx)$/i.test(fileName)) return importText(bytes, options);
   if (kind === 'text')
-    throw new AppError('BAD_FILE', `文件“${fileName}”不是 Word 文档（内容是纯文本）。如确为文本，请把扩展名改为 .txt 后导入。`);
+    throw new AppError('BAD_FILE', IMPORT_MESSAGES.textNamedDoc(fileName));
   throw notDocxError(kind, bytes);
 }

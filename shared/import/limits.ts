@@ -3,4 +3,6 @@
  * flood of elements, nesting thousands deep, or one that ran past the import's memory or time
  * budget (electron/import/). The narrower refusals (too big, zip bomb, corrupt) keep their own.
  */
-export const HOSTILE_FILE = '文件内容异常庞大或结构异常，已停止导入。';
+import { IMPORT_MESSAGES } from './messages';
+
+export const HOSTILE_FILE = IMPORT_MESSAGES.hostile;

@@ -34,7 +34,7 @@ export function isNoiseLine(line: string): boolean {
  * Words that hacked or mirrored government pages splice into the text (gambling brands replacing
  * "人民政府" and the like). Not removed: the clerk is told where they are.
  */
-export const SPAM_WORDS = [
+const SPAM_WORDS = [
   '凯发一触即发',
   'k8凯发',
   '尊龙凯时',

@@ -3,10 +3,9 @@
  * rename .doc and .wps files to .docx, and the message must tell them what to do instead.
  */
 import { AppError } from '../errors';
+import { IMPORT_MESSAGES } from './messages';
 
-export type FileKind = 'zip' | 'ole' | 'pdf' | 'rtf' | 'html' | 'text' | 'unknown';
-
-const SAVE_AS = '请在 Word/WPS 中打开它，另存为 .docx 后再导入。';
+type FileKind = 'zip' | 'ole' | 'pdf' | 'rtf' | 'html' | 'text' | 'unknown';
 
 export function sniff(bytes: Uint8Array): FileKind {
   const b = bytes;
@@ -47,7 +46,7 @@ function latin1(b: Uint8Array): string {
 }
 
 /** An OLE compound file holding an `EncryptedPackage` stream is a password-protected .docx. */
-export function isEncryptedOle(bytes: Uint8Array): boolean {
+function isEncryptedOle(bytes: Uint8Array): boolean {
   return indexOfUtf16(bytes, 'EncryptedPackage') >= 0;
 }
 
@@ -68,16 +67,16 @@ export function notDocxError(kind: FileKind, bytes: Uint8Array): AppError {
       return isEncryptedOle(bytes)
         ? new AppError(
             'BAD_FILE',
-            '该文档设有打开密码，无法读取。请在 Word/WPS 中打开并取消密码（文件 → 信息 → 保护文档 / 文档加密），另存为 .docx 后再导入。',
+            IMPORT_MESSAGES.oleEncrypted,
           )
-        : new AppError('BAD_FILE', `这是旧版 Word（.doc）或 WPS（.wps）格式的文件，不能直接导入。${SAVE_AS}`);
+        : new AppError('BAD_FILE', IMPORT_MESSAGES.oldWord);
     case 'pdf':
-      return new AppError('BAD_FILE', '不支持导入 PDF 文件。请找到原 Word/WPS 文档另存为 .docx，或把文字复制到记事本保存为 .txt 后导入。');
+      return new AppError('BAD_FILE', IMPORT_MESSAGES.pdf);
     case 'rtf':
-      return new AppError('BAD_FILE', `这是 RTF 格式的文件，不能直接导入。${SAVE_AS}`);
+      return new AppError('BAD_FILE', IMPORT_MESSAGES.rtf);
     case 'html':
-      return new AppError('BAD_FILE', `这是网页（HTML/MHT）格式的文件，虽然可能以 .doc 结尾，但不是 Word 文档。${SAVE_AS}`);
+      return new AppError('BAD_FILE', IMPORT_MESSAGES.html);
     default:
-      return new AppError('BAD_FILE', `该文件不是 Word 文档（.docx），无法导入。${SAVE_AS}`);
+      return new AppError('BAD_FILE', IMPORT_MESSAGES.notDocx);
   }
 }

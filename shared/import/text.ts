@@ -8,6 +8,7 @@ import { buildDocument, type ImportOptions, type ImportResult, type SourceItem }
 import { decodeText } from './decode';
 import { AppError } from '../errors';
 import { trimChars } from '../trim';
+import { IMPORT_MESSAGES } from './messages';
 
 /** Largest .txt accepted: a report is some tens of thousands of characters. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
@@ -16,11 +17,11 @@ export function importText(input: string | Uint8Array, options: ImportOptions = 
   if (typeof input !== 'string' && input.byteLength > MAX_TEXT_BYTES) {
     throw new AppError(
       'TOO_LARGE',
-      `文本文件过大（${(input.byteLength / 1024 / 1024).toFixed(1)} MB），超过 5 MB 的上限，不像是一份报告。`,
+      IMPORT_MESSAGES.textTooLarge((input.byteLength / 1024 / 1024).toFixed(1)),
     );
   }
   const text = typeof input === 'string' ? input : decodeText(input);
-  if (text.length > MAX_TEXT_BYTES) throw new AppError('TOO_LARGE', '文本过长，超过一份报告的上限（约 500 万字）。');
+  if (text.length > MAX_TEXT_BYTES) throw new AppError('TOO_LARGE', IMPORT_MESSAGES.textTooLong);
   options.onStage?.('read');
   const items = textToItems(text);
   options.onStage?.('arrange');

@@ -10,7 +10,7 @@ export interface XmlElement {
   attrs: Record<string, string>;
   children: XmlNode[];
 }
-export type XmlNode = XmlElement | string;
+type XmlNode = XmlElement | string;
 
 export class XmlError extends Error {}
 
@@ -52,7 +52,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * match object per reference, which a file of two million "&lt;" turns into seconds of GC).
  * Unknown or malformed references stay as written; no other entity is ever expanded.
  */
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
   let amp = s.indexOf('&');
   if (amp < 0) return s;
   let out = '';

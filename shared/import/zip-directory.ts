@@ -18,7 +18,7 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-export class ZipDirectoryError extends Error {}
+class ZipDirectoryError extends Error {}
 
 const EOCD_SIG = 0x06054b50;
 const CEN_SIG = 0x02014b50;

@@ -8,7 +8,8 @@ import { INDENT, PAGE, SIZE } from '../gbt9704';
 import { balanceTitle } from './title';
 import { bodyPara, modelRuns, para, run } from './para';
 import { table } from './table';
-import { EMPTY_HEADING_MARK, type PlanBlock, type PlanPara, type Variant } from './types';
+import { EMPTY_HEADING_MARK, type PlanBlock, type PlanPara } from './types';
+import type { ExportVariant } from '../export/variant';
 import { isEmptyHeading } from '../check/rules/headings';
 
 export function titleParas(title: string, role: 'title' | 'attachTitle'): PlanPara {
@@ -20,7 +21,7 @@ export function titleParas(title: string, role: 'title' | 'attachTitle'): PlanPa
 const HEADING_FONT: Record<number, FontRole> = { 1: 'heading1', 2: 'heading2', 3: 'heading3', 4: 'heading4' };
 const SENTENCE_END = /[。！？；：…]$/;
 
-export function blocks(blocksIn: readonly Block[], labels: Map<string, string>, variant: Variant): PlanBlock[] {
+export function blocks(blocksIn: readonly Block[], labels: Map<string, string>, variant: ExportVariant): PlanBlock[] {
   const out: PlanBlock[] = [];
   let prev: Block | undefined;
   for (const b of blocksIn) {

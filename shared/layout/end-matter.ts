@@ -8,7 +8,8 @@ import { CHAR, GRID, INDENT, PAGE, SIGNATURE, SIZE } from '../gbt9704';
 import { textWidth } from './linebreak';
 import { blank, bodyPara, para, run } from './para';
 import { blocks, titleParas } from './body';
-import type { PlanBlock, PlanPara, Variant } from './types';
+import type { PlanBlock, PlanPara } from './types';
+import type { ExportVariant } from '../export/variant';
 
 const BODY_STYLE = { size: SIZE.body, spacing: GRID.charSpacing };
 
@@ -69,7 +70,7 @@ export function notePara(doc: ReportDocument): PlanPara[] {
   return [bodyPara([run(text, 'body')])].map((p) => ({ ...p, role: 'note' as const }));
 }
 
-export function attachmentPages(doc: ReportDocument, variant: Variant): PlanBlock[] {
+export function attachmentPages(doc: ReportDocument, variant: ExportVariant): PlanBlock[] {
   const list = doc.meta.attachments;
   const out: PlanBlock[] = [];
   list.forEach((a, i) => {

@@ -11,15 +11,16 @@ import { contentBlocks } from './plan';
 import { colophon } from './colophon';
 import { tableHeight } from './measure';
 import { blank } from './para';
-import type { PlanBlock, Variant } from './types';
+import type { PlanBlock } from './types';
+import type { ExportVariant } from '../export/variant';
 
-export type { Align, PlanPara, PlanRun, PlanTable, Variant } from './types';
-export { DRAFT_MARK, EMPTY_HEADING_MARK } from './types';
+export type { Align, PlanPara, PlanRun, PlanTable } from './types';
+export { DRAFT_MARK } from './types';
 export { cellWidth, paraLines } from './measure';
-export type { LaidPage, PlanSection, Placed, PlacedLine, PlacedRow } from './paginate';
+export type { LaidPage, PlacedLine, PlacedRow } from './paginate';
 
 export interface Layout {
-  variant: Variant;
+  variant: ExportVariant;
   sections: PlanSection[];
   pages: LaidPage[];
 }
@@ -32,7 +33,7 @@ const GRID_BOTTOM = GRID.linesPerPage * GRID.line;
  */
 const TRAILER_LINE = 12;
 
-export function layoutDocument(doc: ReportDocument, variant: Variant): Layout {
+export function layoutDocument(doc: ReportDocument, variant: ExportVariant): Layout {
   const content = contentBlocks(doc, variant);
   const table = variant === 'web' ? null : colophon(doc);
   if (!table) {

@@ -60,7 +60,7 @@ interface Measured {
   asian: (boolean | undefined)[];
 }
 
-export function measure(parts: readonly StyledText[]): Measured {
+function measure(parts: readonly StyledText[]): Measured {
   const chars: string[] = [];
   const styles: TextStyle[] = [];
   for (const p of parts) {

@@ -7,7 +7,8 @@ import { formatDocNumber } from '../doc-number';
 import { COLOR, GRID, HEADER, INDENT, PAGE, RULE, SIZE } from '../gbt9704';
 import { textWidth } from './linebreak';
 import { blank, para, run } from './para';
-import type { PlanBlock, PlanBorder, PlanPara, PlanRun, PlanTab, Variant } from './types';
+import type { PlanBlock, PlanBorder, PlanPara, PlanRun, PlanTab } from './types';
+import type { ExportVariant } from '../export/variant';
 
 /** 发文机关标志: as large as fits one line of the 版心, squeezed horizontally below the minimum size. */
 export function organMarkSize(text: string): { size: number; scale: number } {
@@ -32,7 +33,7 @@ const ORGAN_MARK_INK = 0.857;
 /** The 标志's exact line height in ems: roomy, so no application clips the glyph tops. */
 const ORGAN_MARK_LINE = 1.5;
 
-export function headerBlock(doc: ReportDocument, variant: Variant): PlanBlock[] {
+export function headerBlock(doc: ReportDocument, variant: ExportVariant): PlanBlock[] {
   const m = doc.meta;
   const out: PlanBlock[] = [];
   let y = 0;
@@ -60,7 +61,7 @@ export function headerBlock(doc: ReportDocument, variant: Variant): PlanBlock[] 
 }
 
 /** 发文字号 (and 签发人 for 上行文) with the red rule under the last line. */
-function numberLines(doc: ReportDocument, variant: Variant): PlanPara[] {
+function numberLines(doc: ReportDocument, variant: ExportVariant): PlanPara[] {
   const m = doc.meta;
   // A 草稿 may go out before the number is given: it says so, beside the 签发人 too.
   const number = m.docNumber ? formatDocNumber(m.docNumber) : variant === 'draft' ? '（发文字号待定）' : '';

@@ -31,7 +31,7 @@ export interface PlacedRow {
   table: PlanTable;
   row: number;
 }
-export type Placed = PlacedLine | PlacedRow;
+type Placed = PlacedLine | PlacedRow;
 
 export interface LaidPage {
   /** 0-based sheet side index; page n of the file is index n-1. */

@@ -5,7 +5,8 @@
 import type { Run } from '../model/document';
 import type { FontRole } from '../fonts';
 import { GRID, INDENT, SIZE } from '../gbt9704';
-import type { ParaRole, PlanPara, PlanRun, Variant } from './types';
+import type { ParaRole, PlanPara, PlanRun } from './types';
+import type { ExportVariant } from '../export/variant';
 
 const NO_INDENT = { left: 0, right: 0, firstLine: 0 };
 
@@ -21,7 +22,7 @@ export function run(text: string, font: FontRole, extra: Partial<PlanRun> = {}):
   return { text, font, size: SIZE.body, spacing: GRID.charSpacing, ...extra };
 }
 
-export function modelRuns(runs: readonly Run[], font: FontRole, variant: Variant, size: number = SIZE.body, spacing: number = GRID.charSpacing): PlanRun[] {
+export function modelRuns(runs: readonly Run[], font: FontRole, variant: ExportVariant, size: number = SIZE.body, spacing: number = GRID.charSpacing): PlanRun[] {
   return runs
     .filter((r) => r.text)
     .map((r) => ({

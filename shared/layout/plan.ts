@@ -15,10 +15,11 @@ import { blank, bodyPara, modelRuns, para, run } from './para';
 import { headerBlock } from './masthead';
 import { blocks, titleParas } from './body';
 import { attachmentNote, attachmentPages, notePara, signatureBlock } from './end-matter';
-import type { PlanBlock, Variant } from './types';
+import type { PlanBlock } from './types';
+import type { ExportVariant } from '../export/variant';
 
 /** Everything before the 版记, in order. */
-export function contentBlocks(doc: ReportDocument, variant: Variant): PlanBlock[] {
+export function contentBlocks(doc: ReportDocument, variant: ExportVariant): PlanBlock[] {
   const out: PlanBlock[] = [];
   const m = doc.meta;
   if (variant !== 'web') {

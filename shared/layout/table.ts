@@ -7,13 +7,14 @@ import { runsText } from '../model/document';
 import { COLOR, PAGE, RULE, SIZE } from '../gbt9704';
 import { textWidth } from './linebreak';
 import { modelRuns, para } from './para';
-import type { PlanCell, PlanRow, PlanTable, Variant } from './types';
+import type { PlanCell, PlanRow, PlanTable } from './types';
+import type { ExportVariant } from '../export/variant';
 
 const CELL_MARGIN = 85; // 1.5 mm
 /** Cell text: 四号 on exact 20 pt lines, so rows stay compact in Word, WPS and LibreOffice. */
 const CELL_LINE = 400;
 
-export function table(t: Table, variant: Variant): PlanTable {
+export function table(t: Table, variant: ExportVariant): PlanTable {
   const ncol = Math.max(...t.rows.map((r) => r.length));
   const cellStyle = (bold: boolean) => ({ size: SIZE.table, spacing: 0, ...(bold ? { bold } : {}) });
   // Natural width of each column: its widest cell (capped), at least two characters.

@@ -4,7 +4,6 @@
  */
 import type { FontRole } from '../fonts';
 
-export type Variant = 'official' | 'web' | 'draft';
 /** The mark on every page of a 草稿 (the .docx page header and the preview). */
 export const DRAFT_MARK = '草稿（未定稿）';
 /** The preview's on-screen mark beside an empty heading (see `PlanPara.problem`). */

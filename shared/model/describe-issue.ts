@@ -12,11 +12,12 @@ import { numberSections } from '../headings/index';
 import { DRAFT_TOO_LONG, SECTION_TOO_DEEP, type Block } from './document';
 import { formatCount } from './limits';
 import { ownValue } from '../own';
+import { labelAtPath } from '../header-fields/table';
 
 type Issue = z.core.$ZodIssue;
 type Key = PropertyKey;
 
-export interface IssueWords {
+interface IssueWords {
   /** Where, e.g. 第三部分标题; the dotted path when it is not in a document. */
   where: string;
   /** What is wrong, with where, e.g. 第三部分标题过长（2,315 字，上限 2,000 字）. */
@@ -27,30 +28,8 @@ export interface IssueWords {
   limit: boolean;
 }
 
-/** The header fields by their place in `meta` (longest first wins). */
-const META_LABELS: readonly (readonly [string, string])[] = [
-  ['organ.fullName', '发文机关全称'],
-  ['organ.headerText', '发文机关标志'],
-  ['organ.code', '机关代字'],
-  ['docNumber', '发文字号'],
-  ['signers', '签发人'],
-  ['title', '标题'],
-  ['addressee', '主送机关'],
-  ['signature.organ', '署名'],
-  ['signature.date', '成文日期'],
-  ['signature', '落款'],
-  ['note', '附注'],
-  ['cc', '抄送'],
-  ['printedBy', '印发机关'],
-  ['printedDate', '印发日期'],
-  ['year', '报告年度'],
-  ['templateId', '模板'],
-  ['kind', '文种'],
-  ['direction', '行文方向'],
-  ['copyNo', '份号'],
-  ['secrecy', '密级和保密期限'],
-  ['urgency', '紧急程度'],
-];
+/** Places in `meta` that are not a field of the header-fields table. */
+const OTHER_META: Record<string, string> = { signature: '落款', templateId: '模板', kind: '文种' };
 
 /** What a list holds, by its key: the noun after "的" and the measure word of its count. */
 const LIST_UNITS: Record<string, readonly [string, string]> = {
@@ -132,7 +111,7 @@ function documentWhere(doc: Obj, path: readonly Key[]): string {
   }
   if (field === 'attachments') return '附件';
   const dotted = rest.filter((k) => typeof k !== 'number').join('.');
-  return META_LABELS.find(([p]) => dotted === p || dotted.startsWith(p + '.'))?.[1] ?? '文件信息';
+  return labelAtPath(dotted) ?? ownValue(OTHER_META, dotted.split('.')[0]!) ?? '文件信息';
 }
 
 /** Where an issue's path points in `input` (a document, a call's input holding one, or a list of blocks). */

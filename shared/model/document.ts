@@ -106,7 +106,7 @@ const refuseDeepSections = (value: unknown, ctx: z.RefinementCtx): unknown => {
 const blockList = <T extends z.ZodType>(list: T) => z.preprocess(refuseDeepSections, list);
 
 /** A year anywhere in a document or a call (the reported year, a 发文字号's year): 1949 on. */
-export const YEAR_LIMITS = { min: 1949, max: 2999 } as const;
+const YEAR_LIMITS = { min: 1949, max: 2999 } as const;
 export const Year = z.number().int().min(YEAR_LIMITS.min).max(YEAR_LIMITS.max);
 
 /** The bounds of a 发文字号's parts; shared/doc-number.ts words its messages from these. */

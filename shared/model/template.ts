@@ -7,7 +7,7 @@
 import { z } from 'zod';
 
 /** Placeholders a pattern may use: the organ's full name, the reported year, the plan year. */
-export const TEMPLATE_PLACEHOLDERS = ['{organ}', '{year}', '{next}'] as const;
+const TEMPLATE_PLACEHOLDERS = ['{organ}', '{year}', '{next}'] as const;
 
 /** Text with only the known placeholders in braces. */
 const Pattern = (max: number, min = 0) =>

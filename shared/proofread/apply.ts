@@ -9,7 +9,7 @@ import { pathKey, unitTarget } from './units';
 import { proofread } from './proofread';
 import type { ProofDictionary } from './dictionary';
 
-export interface ApplyResult {
+interface ApplyResult {
   doc: ReportDocument;
   /** The findings whose fix was applied. */
   applied: ProofFinding[];

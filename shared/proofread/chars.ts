@@ -21,6 +21,3 @@ export const FULL_FORM: Readonly<Record<string, string>> = {
   ')': '）',
   '.': '。',
 };
-
-/** Escape a string for use inside a RegExp. */
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

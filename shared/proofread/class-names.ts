@@ -4,7 +4,7 @@
  * `ProofClass` enum from this list.
  */
 export const PROOF_CLASSES = ['punct', 'words', 'terms', 'numbers', 'repeat', 'year'] as const;
-export type ProofClassName = (typeof PROOF_CLASSES)[number];
+type ProofClassName = (typeof PROOF_CLASSES)[number];
 
 export const PROOF_CLASS_NAMES: Record<ProofClassName, string> = {
   punct: '标点',

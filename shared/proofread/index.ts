@@ -37,7 +37,7 @@ export function findingKey(f: Pick<ProofFinding, 'rule' | 'range'>, unitText: st
 }
 
 export { PROOF_RULES } from './rules';
-export { proofread, selectRules, type ProofOptions } from './proofread';
+export { proofread } from './proofread';
 export { applyFixes, fixAll } from './apply';
 export {
   compileDictionary,

@@ -23,7 +23,7 @@ const Examples = z.object({
   right: z.array(z.string().min(1)),
 });
 
-export const WordEntry = z
+const WordEntry = z
   .object({
     wrong: z.string().min(1),
     right: z.string().min(1),
@@ -42,22 +42,22 @@ export const WordEntry = z
   })
   .refine((e) => e.wrong !== e.right, '误写与正确写法相同')
   .refine((e) => !e.except || e.except.every((x) => x.includes(e.wrong)), 'except 中的词语须包含误写');
-export type WordEntry = z.infer<typeof WordEntry>;
+type WordEntry = z.infer<typeof WordEntry>;
 
 export const WordList = z.object({ $comment: z.string().optional(), entries: z.array(WordEntry) });
 
-export const TermEntry = z
+const TermEntry = z
   .object({
     right: z.string().min(1),
     wrong: z.array(z.string().min(1)).min(1),
     examples: Examples,
   })
   .refine((e) => e.wrong.every((w) => !e.right.includes(w)), '不规范写法不得是规范写法的一部分');
-export type TermEntry = z.infer<typeof TermEntry>;
+type TermEntry = z.infer<typeof TermEntry>;
 
 export const TermList = z.object({ $comment: z.string().optional(), entries: z.array(TermEntry) });
 
-export interface CompiledEntry {
+interface CompiledEntry {
   wrong: string;
   right: string;
   note?: string | undefined;
@@ -107,7 +107,7 @@ export function compileWords(list: z.infer<typeof WordList>): CompiledList {
   );
 }
 
-export function compileTerms(list: z.infer<typeof TermList>): CompiledList {
+function compileTerms(list: z.infer<typeof TermList>): CompiledList {
   return compile(list.entries.flatMap((e) => e.wrong.map((wrong) => ({ wrong, right: e.right, except: [] }))));
 }
 

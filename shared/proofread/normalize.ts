@@ -5,7 +5,7 @@
 import type { ReportDocument } from '../model/document';
 import { fixAll } from './apply';
 
-export const IMPORT_PUNCT_RULES = ['half-width-punct', 'punct-doubled'] as const;
+const IMPORT_PUNCT_RULES = ['half-width-punct', 'punct-doubled'] as const;
 
 export function normalizePunctuation(doc: ReportDocument): {
   doc: ReportDocument;

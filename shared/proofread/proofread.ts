@@ -5,14 +5,14 @@ import type { ProofFinding } from './types';
 import { proofUnits } from './units';
 import { acceptedSpans, EMPTY_DICTIONARY, insideSpan, type ProofDictionary } from './dictionary';
 
-export interface ProofOptions {
+interface ProofOptions {
   /** Only these rule ids or classes (all when absent or empty). */
   only?: readonly string[];
   /** The organ's 自定义词典: no finding inside an accepted term; banned words found. */
   dictionary?: ProofDictionary | undefined;
 }
 
-export function selectRules(only: readonly string[] | undefined) {
+function selectRules(only: readonly string[] | undefined) {
   if (!only || only.length === 0) return PROOF_RULES;
   return PROOF_RULES.filter((r) => only.includes(r.id) || only.includes(r.class));
 }

@@ -118,8 +118,3 @@ export function markFigures(runs: readonly Run[], options: { wholeNumbers?: bool
   }
   return { runs: out, count: spans.length };
 }
-
-/** Number of runs still marked unconfirmed (for the checker and the status bar). */
-export function countUnconfirmed(runs: readonly Run[]): number {
-  return runs.filter((r) => r.marks?.includes('unconfirmed')).length;
-}

@@ -19,20 +19,20 @@ import { planItems } from './plans';
 import { sectionOwnText } from './similarity';
 import { runsText } from '../model/document';
 import { keyedRecord } from '../own';
+import { ROLLOVER_MESSAGES } from './messages';
 
-export { planItems, planCoverage, type PlanCoverage } from './plans';
-export { SimilarityIndex, documentSimilarity, sectionOwnText, SHINGLE, type Similarity, type DocumentSimilarity } from './similarity';
-export { findYears, applyYears, type YearHit, type YearAction } from './years';
-export { findFigures, markFigures, countUnconfirmed } from './figures';
+export { planCoverage, type PlanCoverage } from './plans';
+export { SimilarityIndex, documentSimilarity, type DocumentSimilarity } from './similarity';
+export { findYears, applyYears } from './years';
 
-export interface RolloverOptions {
+interface RolloverOptions {
   /** The year the new report covers; default the source's year + 1. */
   toYear?: number | undefined;
   /** Slot whose items become the checklist; default `plans`. */
   plansSlot?: string | undefined;
 }
 
-export interface RolloverStats {
+interface RolloverStats {
   yearsMoved: number;
   yearsKept: number;
   yearChecks: number;
@@ -40,7 +40,7 @@ export interface RolloverStats {
   plans: number;
 }
 
-export interface RolloverResult {
+interface RolloverResult {
   doc: ReportDocument;
   /** Summary and notes for the clerk, in Chinese. */
   warnings: string[];
@@ -121,7 +121,7 @@ export function rollForward(source: ReportDocument, options: RolloverOptions = {
   const fromYear = source.meta.year;
   const toYear = options.toYear ?? fromYear + 1;
   if (!Number.isInteger(toYear) || toYear <= fromYear || toYear > fromYear + 10) {
-    throw new AppError('BAD_INPUT', `新报告的年度应在原报告年度（${fromYear}年）之后十年以内，收到：${toYear}。`);
+    throw new AppError('BAD_INPUT', ROLLOVER_MESSAGES.badYear(fromYear, toYear));
   }
   const plans = planItems(source, options.plansSlot ?? 'plans');
   const roll = new Roller(fromYear, toYear - fromYear);
@@ -159,19 +159,19 @@ export function rollForward(source: ReportDocument, options: RolloverOptions = {
     rollover: { fromYear, plans, previous, yearChecks: roll.checks.slice(0, 1_000) },
   };
   const checked = SavableDocument.safeParse(doc);
-  if (!checked.success) throw new AppError('TOO_LARGE', '原报告内容过多，无法生成新一年的草稿。');
+  if (!checked.success) throw new AppError('TOO_LARGE', ROLLOVER_MESSAGES.tooMuch);
 
   const { stats } = roll;
   stats.plans = plans.length;
   const warnings = [
-    `已将 ${stats.yearsMoved} 处与报告周期相关的年份改为新年度（${fromYear}→${toYear}）；${stats.yearsKept} 处年份（历史、规划期、文件名称、发文字号）保持不变。`,
-    ...(stats.yearChecks ? [`${stats.yearChecks} 处年份无法确定是否应改，已保留原样，请逐一核实。`] : []),
-    `已将 ${stats.figures} 处数字标为“待核实”：这些是上一年度的数据，请逐一确认或改为本年度数据。`,
-    ...(roll.headingFigures ? [`有 ${roll.headingFigures} 处数字在标题中，无法标记，请一并核实。`] : []),
+    ROLLOVER_MESSAGES.yearsMoved(stats.yearsMoved, fromYear, toYear, stats.yearsKept),
+    ...(stats.yearChecks ? [ROLLOVER_MESSAGES.yearChecks(stats.yearChecks)] : []),
+    ROLLOVER_MESSAGES.figures(stats.figures),
+    ...(roll.headingFigures ? [ROLLOVER_MESSAGES.headingFigures(roll.headingFigures)] : []),
     plans.length
-      ? `上一年度的工作安排共 ${plans.length} 项，已列为本年度对照清单，请在“主要举措和成效”中逐项说明落实情况。`
-      : '未找到上一年度的工作安排，对照清单为空。',
-    '发文字号和成文日期已清空，请在定稿时填写。',
+      ? ROLLOVER_MESSAGES.plans(plans.length)
+      : ROLLOVER_MESSAGES.noPlans,
+    ROLLOVER_MESSAGES.cleared,
   ];
   return { doc: checked.data, warnings, stats };
 }

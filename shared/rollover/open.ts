@@ -10,9 +10,9 @@ import type { Block, ReportDocument, Run, YearCheck } from '../model/document';
 import { runsText } from '../model/document';
 
 /** Where an open item is: the lead, a section (the innermost one), or the body outside sections. */
-export type OpenPlace = { type: 'lead' } | { type: 'section'; sectionId: string } | { type: 'body' };
+type OpenPlace = { type: 'lead' } | { type: 'section'; sectionId: string } | { type: 'body' };
 
-export interface OpenFigures {
+interface OpenFigures {
   count: number;
   /** The first one in reading order, with its paragraph's text around it. */
   first?: { place: OpenPlace; text: string; context: string } | undefined;

@@ -12,9 +12,9 @@ import { runsText } from '../model/document';
 import { keyedRecord } from '../own';
 
 /** Ten characters: longer than set phrases such as 法治政府建设 (6), short enough to catch copied clauses. */
-export const SHINGLE = 10;
+const SHINGLE = 10;
 
-export interface Similarity {
+interface Similarity {
   /** Characters compared (white space not counted). */
   chars: number;
   /** Of those, characters still identical to last year's text. */
@@ -84,7 +84,7 @@ export function sectionOwnText(section: Section): string {
   return [section.heading, ...section.children.filter((b) => b.type !== 'section').map(blockText)].join('\n');
 }
 
-export function blockText(b: Block): string {
+function blockText(b: Block): string {
   if (b.type === 'paragraph') return runsText(b.runs);
   if (b.type === 'table') return b.rows.map((row) => row.map((c) => runsText(c.runs)).join('\t')).join('\n');
   return [b.heading, ...b.children.map(blockText)].join('\n');

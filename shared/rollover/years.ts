@@ -13,8 +13,9 @@
  * and the length, so offsets into runs stay valid.
  */
 import { trimEndChars } from '../trim';
+import { YEAR_REASONS as R } from './messages';
 
-export type YearAction = 'move' | 'keep' | 'check';
+type YearAction = 'move' | 'keep' | 'check';
 
 export interface YearHit {
   index: number;
@@ -94,25 +95,25 @@ function classify(
   const isoDate = arabic && /^[-./]\d{1,2}[-./]\d{1,2}(?!\d)/.test(after);
   if (!followedByYear && !bracketed && !range && !isoDate) return null;
 
-  if (bracketed) return { action: 'keep', reason: '发文字号' };
-  if (range) return { action: 'keep', reason: '起止年份（规划期等）' };
+  if (bracketed) return { action: 'keep', reason: R.docNumber };
+  if (range) return { action: 'keep', reason: R.range };
   const { title, quote } = enclosed(text, index);
-  if (title) return { action: 'keep', reason: '文件名称' };
-  if (year < fromYear - 1) return { action: 'keep', reason: '历史年份' };
-  if (year > fromYear + 1) return { action: 'keep', reason: '远期目标年份' };
+  if (title) return { action: 'keep', reason: R.documentName };
+  if (year < fromYear - 1) return { action: 'keep', reason: R.history };
+  if (year > fromYear + 1) return { action: 'keep', reason: R.target };
 
   const clause = clauseAfter(text, index + length);
   if (year === fromYear - 1) {
-    if (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(after)) return { action: 'move', reason: '上年对比' };
-    return { action: 'check', reason: '上一年份，无法确定是对比还是历史' };
+    if (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(after)) return { action: 'move', reason: R.comparison };
+    return { action: 'check', reason: R.lastYear };
   }
-  if (quote) return { action: 'check', reason: '引号中的名称含年份' };
+  if (quote) return { action: 'check', reason: R.quoted };
   if (/^\s*年度?\s*(?:是|为)[^，。；]*之年/.test(text.slice(index + length, index + length + 40))) {
-    return { action: 'check', reason: '对年份的定性（如“收官之年”）随规划期而定' };
+    return { action: 'check', reason: R.verdict };
   }
-  if (SINCE.test(before) && SINCE_AFTER.test(after)) return { action: 'check', reason: '起始时间' };
-  if (HISTORY_VERBS.test(clause)) return { action: 'check', reason: '可能是已发生的事件' };
-  return { action: 'move', reason: year === fromYear ? '报告年度' : '计划年度' };
+  if (SINCE.test(before) && SINCE_AFTER.test(after)) return { action: 'check', reason: R.since };
+  if (HISTORY_VERBS.test(clause)) return { action: 'check', reason: R.event };
+  return { action: 'move', reason: year === fromYear ? R.reportYear : R.planYear };
 }
 
 /** Every year in `text` with what to do with it when rolling `fromYear` → `fromYear + delta`. */

@@ -5,7 +5,7 @@
  * many A4 pages, each holding the text the layout puts on it. Real bridge, real SQLite, real
  * Chromium, real soffice.
  */
-import { exportGate, reasonLine } from '../../shared/export-gate';
+import { exportGate, reasonLine } from '../../shared/export/gate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';

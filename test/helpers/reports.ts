@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importText } from '../../shared/import/text';
-import { applyMetaFields } from '../../shared/meta-fields';
+import { applyMetaFields } from '../../shared/header-fields/set';
 import { paragraph, type ReportDocument, type Section } from '../../shared/model/document';
 import { getTemplate, newDocument } from '../../shared/templates';
 

@@ -15,7 +15,7 @@ import type { ReportDocument } from '../../shared/model/document';
 import { rm, tempDir } from '../helpers/paths';
 import { openStorage } from '../helpers/storage';
 import { SEED_INFO, seedReport, shortReport } from '../helpers/reports';
-import { exportGate, reasonLine } from '../../shared/export-gate';
+import { exportGate, reasonLine } from '../../shared/export/gate';
 import { fontsSave } from '../../renderer/src/settings/profileInput';
 import type { OrganProfile } from '../../shared/contract/profiles';
 import { exportedFiles } from '../../electron/exported-files';

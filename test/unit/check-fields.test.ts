@@ -16,7 +16,7 @@ import {
 import { outlineOf, progressOf } from '../../shared/check/progress';
 import { checkDocument, describeLocation, MetaField } from '../../shared/check/index';
 import { DOC_NUMBER_MESSAGES, parseDocNumber } from '../../shared/doc-number';
-import { applyMetaFields } from '../../shared/meta-fields';
+import { applyMetaFields } from '../../shared/header-fields/set';
 import { documentChars, textChars } from '../../shared/text-stats';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { paragraph, type ReportDocument } from '../../shared/model/document';
@@ -164,7 +164,7 @@ describe('the header form’s field table', () => {
   test('free-text fields are always stored, with the checker’s message while wrong', () => {
     const meta = base();
     const date = spec('date');
-    expect(date.write(meta, '2025.3.17').signature.date).toBe('2025.3.17');
+    expect(date.parse(meta, '2025.3.17').signature.date).toBe('2025.3.17');
     expect(date.problem('2025.3.17', meta)).toBe('日期应写作“2025年3月17日”，用“年月日”，不用“.”“-”“/”分隔。');
     expect(spec('title').problem('互助县人民政府关于2024年度法治政府建设情况的报告。', meta)).toBe('标题末尾不加标点，请删去“。”。');
     expect(spec('note').problem('此件公开发布', meta)).toBe('附注应加全角圆括号，如“（此件公开发布）”。');
@@ -180,20 +180,20 @@ describe('the header form’s field table', () => {
 
   test('the 署名 follows the organ while it was the same', () => {
     const meta = base();
-    const renamed = spec('organFullName').write(meta, '互助县司法局');
+    const renamed = spec('organFullName').parse(meta, '互助县司法局');
     expect(renamed.signature.organ).toBe('互助县司法局');
-    const own = spec('signatureOrgan').write(meta, '互助县人民政府办公室');
-    expect(spec('organFullName').write(own, '互助县司法局').signature.organ).toBe('互助县人民政府办公室');
+    const own = spec('signatureOrgan').parse(meta, '互助县人民政府办公室');
+    expect(spec('organFullName').parse(own, '互助县司法局').signature.organ).toBe('互助县人民政府办公室');
   });
 
   test('抄送 and 签发人 round-trip through their text', () => {
     const meta = base();
     const cc = spec('cc');
-    const withCc = cc.write(meta, '市司法局，县人大常委会办公室。');
+    const withCc = cc.parse(meta, '市司法局，县人大常委会办公室。');
     expect(withCc.cc).toEqual(['市司法局', '县人大常委会办公室']);
-    expect(cc.read(withCc)).toBe('市司法局，县人大常委会办公室');
+    expect(cc.format(withCc)).toBe('市司法局，县人大常委会办公室');
     const signers = spec('signers');
-    expect(signers.read(signers.write(meta, '张三、李四'))).toBe('张三、李四');
+    expect(signers.format(signers.parse(meta, '张三、李四'))).toBe('张三、李四');
     expect(signers.problem('张三、Li', meta)).toMatch(/不像姓名/);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { checkDocument, checkReport, countByLevel, countsLine, LEVEL_NAMES, LEVELS, RULES, verdict } from '../../shared/check/index';
-import { exportGate } from '../../shared/export-gate';
+import { exportGate } from '../../shared/export/gate';
 import { isEmptyHeading } from '../../shared/check/rules/headings';
 import { allSections, numberSections } from '../../shared/headings/index';
 import { paragraph, type ReportDocument, type Section } from '../../shared/model/document';

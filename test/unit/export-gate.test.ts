@@ -1,9 +1,9 @@
-/** What holds back which export (shared/export-gate.ts), on the real checker and real reports. */
+/** What holds back which export (shared/export/gate.ts), on the real checker and real reports. */
 import { describe, expect, test } from 'vitest';
-import { assertExportAllowed, exportGate, reasonLine } from '../../shared/export-gate';
+import { assertExportAllowed, exportGate, reasonLine } from '../../shared/export/gate';
 import { checkDocument } from '../../shared/check/index';
 import { AppError } from '../../shared/errors';
-import { applyMetaFields } from '../../shared/meta-fields';
+import { applyMetaFields } from '../../shared/header-fields/set';
 import { importText } from '../../shared/import/text';
 import { paragraph, type ReportDocument, type Section } from '../../shared/model/document';
 import { SEED_INFO, seedReport, shortReport } from '../helpers/reports';

@@ -14,7 +14,7 @@ import { attr, child, childElements, descendants, parseXml, XmlError, type XmlEl
 import { NO_LINE_END, NO_LINE_START } from '../../shared/layout/metrics';
 import { DEFAULT_FONTS, FONT_FACES, checkFonts, resolveFonts, type FontSettings } from '../../shared/fonts';
 import { measures, paraLines, styledText } from '../../shared/layout/measure';
-import type { Variant } from '../../shared/layout/types';
+import type { ExportVariant as Variant } from '../../shared/export/variant';
 import { breakLines, type StyledText } from '../../shared/layout/linebreak';
 import { layoutDocument } from '../../shared/layout/index';
 import { GRID, PAGE } from '../../shared/gbt9704';

@@ -1,7 +1,9 @@
+import '../jitless';
 import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { checkReport, countsLine, describeLocation, LEVEL_NAMES } from '../../../shared/check/index';
 import { readDraftJson } from '../files';
+import { CLI } from '../messages';
 
 /**
  * `gongwen check <draft.json> [--json]`: the style and completeness check on a draft file, in the
@@ -13,7 +15,7 @@ export const checkCommand: CommandCode = {
   async run(args, { io }) {
     const { positional, flags } = parseArgs(args, { booleans: ['json'] });
     const [file] = positional;
-    if (!file || positional.length > 1) throw new UsageError('请给出一个草稿文件');
+    if (!file || positional.length > 1) throw new UsageError(CLI.oneDraft);
     const doc = readDraftJson(file, io);
     const report = checkReport(doc);
     if (flags.json) {

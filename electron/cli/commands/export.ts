@@ -1,13 +1,15 @@
+import '../jitless';
 import path from 'node:path';
 import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
-import { buildDocx, exportFileName } from '../../../shared/docx/index';
-import { exportGate, reasonLine, VERSION_NAMES } from '../../../shared/export-gate';
-import { blockedMessage, gapsAfterExport } from '../../../shared/check/levels';
-import { applyMetaFields, parseAssignment } from '../../../shared/meta-fields';
+import { EXPORT_MESSAGES, exportDocx, reasonLine, type ExportReason, type ExportVariant } from '../../../shared/export/index';
+import { gapsAfterExport } from '../../../shared/check/levels';
+import { AppError } from '../../../shared/errors';
+import { applyMetaFields, parseAssignment } from '../../../shared/header-fields/set';
 import { readDraftJson } from '../files';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { zipParts } from '../../fs/zip';
+import { CLI } from '../messages';
 
 /**
  * `gongwen export <draft.json> [-o out.docx] [--web | --draft] [--set field=value …]`: the
@@ -26,25 +28,30 @@ export const exportCommand: CommandCode = {
       aliases: { '-o': '--out' },
     });
     const [file] = positional;
-    if (!file || positional.length > 1) throw new UsageError('请给出一个草稿文件（.json）');
-    if (flags.web && flags.draft) throw new UsageError('--web 与 --draft 只能选一个');
-    const variant = flags.web ? 'web' : flags.draft ? 'draft' : 'official';
+    if (!file || positional.length > 1) throw new UsageError(CLI.oneDraftJson);
+    if (flags.web && flags.draft) throw new UsageError(CLI.webOrDraft);
+    const variant: ExportVariant = flags.web ? 'web' : flags.draft ? 'draft' : 'official';
     const doc = applyMetaFields(readDraftJson(file, io), (lists.set ?? []).map(parseAssignment));
-    const out = typeof flags.out === 'string' ? flags.out : exportFileName(doc, variant);
-    if (!/\.docx$/i.test(out)) throw new UsageError(`输出文件应以 .docx 结尾：${out}`);
-    const gate = exportGate(doc, variant);
-    if (gate.blocking.length) {
-      io.err(`未导出：${blockedMessage(gate.blocking.length, VERSION_NAMES[variant])}：\n`);
-      for (const r of gate.blocking) io.err(`  - ${reasonLine(r)}\n`);
-      io.err('请修改后重试（可用 --set 补填文头和版记字段），或加 --draft 导出草稿。\n');
+    const out = typeof flags.out === 'string' ? flags.out : null;
+    if (out !== null && !/\.docx$/i.test(out)) throw new UsageError(CLI.docxOut(out));
+    let exported;
+    try {
+      exported = await exportDocx(doc, variant, undefined, { zip: zipParts, confirmedGaps: 'all' });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'EXPORT_BLOCKED') throw err;
+      const reasons = err.details as ExportReason[];
+      io.err(CLI.notExported(EXPORT_MESSAGES.blocked(reasons.length, variant)));
+      for (const r of reasons) io.err(CLI.reason(reasonLine(r)));
+      io.err(`${EXPORT_MESSAGES.nextStep.cli}\n`);
       return 1;
     }
-    const target = path.resolve(io.cwd, out);
-    writeFileAtomic(target, await buildDocx(doc, { variant, zip: zipParts }));
-    io.out(`已导出：${target}\n`);
+    const { bytes, fileName, gate } = exported;
+    const target = path.resolve(io.cwd, out ?? fileName);
+    writeFileAtomic(target, bytes);
+    io.out(CLI.exported(target));
     if (gate.gaps.length) {
-      io.err(`注意：${gapsAfterExport(gate.gaps.length)}：\n`);
-      for (const r of gate.gaps) io.err(`  - ${reasonLine(r)}\n`);
+      io.err(CLI.notice(gapsAfterExport(gate.gaps.length)));
+      for (const r of gate.gaps) io.err(CLI.reason(reasonLine(r)));
     }
     return 0;
   },

@@ -4,7 +4,7 @@
  * so `gongwen --help` loads this table alone and `gongwen templates` never loads the .docx writer.
  */
 import type { Command } from '../command';
-import { META_FIELD_NAMES } from '../../../shared/meta-field-names';
+import { META_FIELD_NAMES } from '../../../shared/header-fields/set-names';
 import { LEVEL_NAMES } from '../../../shared/check/level-names';
 import { PROOF_CLASSES, PROOF_CLASS_NAMES } from '../../../shared/proofread/class-names';
 

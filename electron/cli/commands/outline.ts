@@ -1,9 +1,11 @@
+import '../jitless';
 import path from 'node:path';
 import type { CliIO, CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { formatOutline } from '../../../shared/import/outline';
 import { readDraftJson, readInput } from '../files';
 import type { ReportDocument } from '../../../shared/model/document';
+import { CLI } from '../messages';
 
 /**
  * `gongwen outline <draft.json|file.docx|file.txt>`: `# title: …`, `# signed: <organ> <date>`,
@@ -13,7 +15,7 @@ export const outlineCommand: CommandCode = {
   async run(args, { io }) {
     const { positional, flags } = parseArgs(args, { strings: ['template'] });
     const [file] = positional;
-    if (!file || positional.length > 1) throw new UsageError('请给出一个文件');
+    if (!file || positional.length > 1) throw new UsageError(CLI.oneFile);
     const doc = /\.json$/i.test(file) ? readDraftJson(file, io) : await importedDoc(file, flags.template, io);
     io.out(formatOutline(doc));
     return 0;

@@ -1,3 +1,4 @@
+import '../jitless';
 import type { CommandCode } from '../command';
 import { parseArgs } from '../command';
 import { listTemplates } from '../../../shared/templates';

@@ -4,7 +4,7 @@
  * and the bridge alike.
  */
 import { useEffect, useState } from 'react';
-import type { ExportVariant as PreviewVariant } from '../../../shared/contract/export';
+import { EXPORT_VARIANTS, type ExportVariant as PreviewVariant } from '../../../shared/export/variant';
 export type Route =
   | { page: 'drafts' }
   | { page: 'draft'; id: string }
@@ -14,7 +14,7 @@ export type Route =
 /** Pages without parameters: 回收站, 设置, 发文字号登记簿. */
 const PLAIN_PAGES = { '#/trash': 'trash', '#/settings': 'settings', '#/numbers': 'numbers' } as const;
 
-const VARIANTS: readonly PreviewVariant[] = ['official', 'web', 'draft'];
+const VARIANTS: readonly PreviewVariant[] = EXPORT_VARIANTS;
 
 export function parseRoute(hash: string): Route {
   const preview = /^#\/draft\/([A-Za-z0-9_-]+)\/preview(?:\?(.*))?$/.exec(hash);

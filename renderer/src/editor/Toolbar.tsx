@@ -3,7 +3,7 @@
  * on a 1366×768 screen: the less-used commands wait under 更多, and the table commands show only
  * while the caret is in a table.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection, $setSelection, FORMAT_TEXT_COMMAND, type BaseSelection } from 'lexical';
 import { $findTableNode, $isTableSelection } from '@lexical/table';

@@ -8,8 +8,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useMenuCommand } from '../app/useMenuCommand';
-import type { ExportVariant } from '../../../shared/contract/export';
-import { assertExportAllowed, exportGate, reasonLine, VERSION_NAMES as VERSION, type ExportReason } from '../../../shared/export-gate';
+import { assertExportAllowed, exportGate, reasonLine, type ExportReason } from '../../../shared/export/gate';
+import { EXPORT_VARIANTS, VERSION_NAMES as VERSION, type ExportVariant } from '../../../shared/export/variant';
+import { EXPORT_MESSAGES } from '../../../shared/export/messages';
 import type { ReportDocument } from '../../../shared/model/document';
 import { gapsAfterExport, LEVEL_NAMES, type FindingLocation } from '../../../shared/check/index';
 import { api, asCallError, exportedFileUrl } from '../api/client';
@@ -128,7 +129,7 @@ export function ExportActions({
       <details ref={pdfMenu} className="gw-export-pdf">
         <summary>导出 PDF</summary>
         <div className="gw-export-pdf-menu" role="menu">
-          {(['official', 'web', 'draft'] as const).map((v) => (
+          {EXPORT_VARIANTS.map((v) => (
             <button key={v} type="button" role="menuitem" onClick={() => void run('pdf', v)} disabled={busy}>
               {VERSION[v]} PDF
             </button>
@@ -145,7 +146,7 @@ export function ExportActions({
         {asked && (
           <>
             <h2 id="gw-export-dialog-title">
-              {asked.mode === 'blocked' ? `暂不能导出${VERSION[asked.variant]}` : `导出${VERSION[asked.variant]}前请确认`}
+              {asked.mode === 'blocked' ? EXPORT_MESSAGES.heldBack(asked.variant) : `导出${VERSION[asked.variant]}前请确认`}
             </h2>
             <p className="gw-export-counts" data-testid="export-counts">
               {asked.mode === 'blocked' && (

@@ -14,7 +14,8 @@ import { formatCcLine, parseDate, todayDate } from '../../../shared/check/fields
 import { api } from '../api/client';
 import { DocNumberPicker } from '../register/DocNumberPicker';
 import { ReportYearField } from '../year/ReportYearField';
-import { FIELDS, PICKER_FIELDS, fieldInputId, type FieldGroup, type FieldKey, type FieldSpec } from './fields';
+import { FIELDS, GROUPS, PICKER_FIELDS, fieldInputId, type FieldKey, type FieldSpec } from './fields';
+import { HEADER_GROUPS } from '../../../shared/header-fields/table';
 import { T } from './messages';
 import './header-fields.css';
 
@@ -28,8 +29,6 @@ interface Props {
   /** Move the draft to another reported year (with the text that carries it); answers what changed. */
   onYearChange?: ((year: number) => readonly string[]) | undefined;
 }
-
-const GROUP_ORDER = Object.keys(T.groups) as FieldGroup[];
 
 export function HeaderFieldsForm({ meta, template, draftId, onChange, onYearChange }: Props) {
   const suggestion = template ? suggestedTitle(template, meta.organ.fullName.trim(), meta.year) : '';
@@ -69,9 +68,9 @@ export function HeaderFieldsForm({ meta, template, draftId, onChange, onYearChan
     <div role="form" className="gw-fields" aria-label={T.title} data-testid="header-fields">
       <ProfilePicker onApply={(p) => onChange((m) => withOrgan(m, p))} />
       {onYearChange && <ReportYearField year={meta.year} onChange={onYearChange} />}
-      {GROUP_ORDER.map((group) => (
+      {GROUPS.map((group) => (
         <fieldset key={group} className="gw-fieldset">
-          <legend>{T.groups[group]}</legend>
+          <legend>{HEADER_GROUPS[group]}</legend>
           {PICKER_FIELDS.some((f) => f.group === group) && <DocNumberField meta={meta} draftId={draftId} onChange={onChange} />}
           {FIELDS.filter((f) => f.group === group).map((spec) => (
             <Field key={spec.key} spec={spec} meta={meta} onChange={onChange} hint={hints[spec.key]} extra={extras[spec.key]} />
@@ -95,7 +94,7 @@ function Field({
   hint?: string | undefined;
   extra?: ReactNode;
 }) {
-  const stored = spec.read(meta);
+  const stored = spec.format(meta);
   const [text, setText] = useState(stored);
   const [seen, setSeen] = useState(stored);
   const [focused, setFocused] = useState(false);
@@ -111,7 +110,7 @@ function Field({
   const props = {
     id,
     value: text,
-    placeholder: T.placeholders[spec.key],
+    placeholder: (T.placeholders as Partial<Record<FieldKey, string>>)[spec.key],
     'aria-invalid': problem ? true : undefined,
     'aria-describedby': messageId,
     onFocus: () => setFocused(true),
@@ -119,15 +118,15 @@ function Field({
     onChange: (e: { target: { value: string } }) => {
       const value = e.target.value;
       setText(value);
-      onChange((m) => spec.write(m, value));
+      onChange((m) => spec.parse(m, value));
     },
   };
   return (
     <div className={`gw-field${problem ? ' gw-field-invalid' : ''}`} data-field={spec.key}>
-      <label htmlFor={id}>{T.labels[spec.key]}</label>
+      <label htmlFor={id}>{spec.label}</label>
       <div className="gw-field-input">
-        {spec.multiline ? <textarea rows={2} {...props} /> : <input type="text" autoComplete="off" {...props} />}
-        {extra && !spec.multiline ? extra : null}
+        {spec.input === 'multiline' ? <textarea rows={2} {...props} /> : <input type="text" autoComplete="off" {...props} />}
+        {extra && spec.input !== 'multiline' ? extra : null}
       </div>
       <div id={messageId}>
         {problem ? (
@@ -137,7 +136,7 @@ function Field({
         ) : hint ? (
           <p className="gw-field-hint">{hint}</p>
         ) : null}
-        {spec.multiline ? extra : null}
+        {spec.input === 'multiline' ? extra : null}
       </div>
     </div>
   );

@@ -1,28 +1,9 @@
-/** Every Chinese word of the header-fields form, in one place for review. */
+/**
+ * The header-fields form's own words, in one place for review. The fields' names and fieldsets
+ * are the field table's (shared/header-fields/table.ts).
+ */
 export const T = {
   title: '文件信息',
-  groups: {
-    organ: '发文机关',
-    head: '版头',
-    main: '标题和主送',
-    end: '落款',
-    colophon: '版记',
-  },
-  labels: {
-    organFullName: '发文机关全称',
-    organHeader: '发文机关标志',
-    organCode: '机关代字',
-    docNumber: '发文字号',
-    signers: '签发人',
-    title: '标题',
-    addressee: '主送机关',
-    signatureOrgan: '署名',
-    date: '成文日期',
-    note: '附注',
-    cc: '抄送',
-    printedBy: '印发机关',
-    printedDate: '印发日期',
-  },
   placeholders: {
     organFullName: '如：互助县人民政府',
     organHeader: '如：互助县人民政府文件',

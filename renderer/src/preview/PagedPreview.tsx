@@ -15,15 +15,15 @@ import {
   type PlacedRow,
   type PlanPara,
   type PlanRun,
-  type Variant,
 } from '../../../shared/layout/index';
+import type { ExportVariant } from '../../../shared/export/variant';
 import { COLOR, FOOTER_LINE, INDENT, PAGE, SIZE, pageNumberText } from '../../../shared/gbt9704';
 import { cssFontStack, resolveFonts, type FontRole, type FontSettings } from '../../../shared/fonts';
 import './preview.css';
 
 export interface PagedPreviewProps {
   doc: ReportDocument;
-  variant?: Variant;
+  variant?: ExportVariant;
   fonts?: Partial<FontSettings>;
   /** Screen scale (1 = true size at 96 dpi). */
   zoom?: number;

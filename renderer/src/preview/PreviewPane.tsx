@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
-import type { ExportVariant } from '../../../shared/contract/export';
+import { VERSION_NAMES, type ExportVariant } from '../../../shared/export/variant';
 import { PAGE } from '../../../shared/gbt9704';
 import { useDebounced } from '../ui/useDebounced';
 import { PagedPreview } from './PagedPreview';
@@ -17,8 +17,6 @@ const PREVIEW_DELAY_MS = 400;
 /** A4 width in CSS pixels (96 dpi): 11906 twips. */
 const SHEET_PX = (PAGE.width / 1440) * 96;
 
-const VARIANT_LABEL: Record<ExportVariant, string> = { official: '正式文件', web: '网站公开版', draft: '草稿' };
-
 /**
  * 打印 the version on screen: Electron prints the print route with the system's print dialog; in
  * a browser the print route opens in a new tab and prints itself (A4, no margins, as the file).
@@ -29,9 +27,9 @@ async function printVersion(id: string, variant: ExportVariant, beforePrint: () 
   const gaps = r.toFix && variant !== 'draft' ? `（仍有 ${r.toFix} 处定稿前应补齐）` : '';
   if (r.printHere) {
     window.open(`${window.location.pathname}${window.location.search}${r.route}&print=1`, '_blank');
-    return `已在新窗口打开${VARIANT_LABEL[variant]}的打印页，请在打印对话框中打印${gaps}。`;
+    return `已在新窗口打开${VERSION_NAMES[variant]}的打印页，请在打印对话框中打印${gaps}。`;
   }
-  return r.printed ? `已发送到打印机：${VARIANT_LABEL[variant]}${gaps}。` : '已取消打印。';
+  return r.printed ? `已发送到打印机：${VERSION_NAMES[variant]}${gaps}。` : '已取消打印。';
 }
 
 export function PreviewPane({
@@ -84,9 +82,9 @@ export function PreviewPane({
         <label>
           版本{' '}
           <select value={variant} onChange={(e) => setVariant(e.target.value as ExportVariant)} aria-label="预览版本">
-            {(Object.keys(VARIANT_LABEL) as ExportVariant[]).map((v) => (
+            {(Object.keys(VERSION_NAMES) as ExportVariant[]).map((v) => (
               <option key={v} value={v}>
-                {VARIANT_LABEL[v]}
+                {VERSION_NAMES[v]}
               </option>
             ))}
           </select>

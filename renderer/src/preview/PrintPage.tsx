@@ -8,13 +8,12 @@
  */
 import { useEffect, useState } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
-import type { ExportVariant } from '../../../shared/contract/export';
+import { VERSION_SUFFIX, type ExportVariant } from '../../../shared/export/variant';
+import { EXPORT_MESSAGES } from '../../../shared/export/messages';
 import { api, asCallError } from '../api/client';
 import { PagedPreview } from './PagedPreview';
 import { loadFontChoice, type FontChoice } from './fontSettings';
 import './preview.css';
-
-const TITLE_SUFFIX: Record<ExportVariant, string> = { official: '', web: '（网站公开版）', draft: '（草稿）' };
 
 export function PrintPage({ id, variant, print }: { id: string; variant: ExportVariant; print: boolean }) {
   const [state, setState] = useState<{ doc: ReportDocument; fonts: FontChoice } | { error: string } | null>(null);
@@ -33,7 +32,7 @@ export function PrintPage({ id, variant, print }: { id: string; variant: ExportV
     const root = document.documentElement;
     if (state && 'error' in state) root.dataset.gwPrint = 'error';
     if (!ready) return;
-    document.title = `${state.doc.meta.title || '未命名公文'}${TITLE_SUFFIX[variant]}`;
+    document.title = `${state.doc.meta.title || EXPORT_MESSAGES.untitled}${VERSION_SUFFIX[variant]}`;
     let live = true;
     // The sheets are in the DOM (effects run after commit); wait for their fonts, then a frame.
     void document.fonts.ready.then(() =>

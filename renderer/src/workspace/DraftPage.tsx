@@ -250,7 +250,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
         />
         {preview !== 'off' && (
           <aside className="gw-col gw-col-preview" aria-label="分页预览">
-            <PreviewPane doc={doc} fonts={fontSettings.fonts} draftId={draft.id} beforePrint={beforeExport} />
+            <PreviewPane doc={doc} fonts={fontSettings.fonts} draftId={draft.id} beforePrint={saveNow} />
           </aside>
         )}
         <WorkspaceSidebar

@@ -3,7 +3,8 @@
  * and well formed (through the same validators the header form uses while typing).
  */
 import { checkDocNumber } from '../../doc-number';
-import { FIELD, M } from '../messages';
+import { M } from '../messages';
+import { FINDING_FIELDS } from '../../header-fields/table';
 import {
   addresseeCount,
   addresseeProblem,
@@ -27,7 +28,7 @@ const hit = (field: MetaField, message: string | null | undefined): Hit[] => (me
 export function organMissing({ doc }: CheckContext): Hit[] {
   const o = doc.meta.organ;
   const hits = [
-    ...hit('organ', o.fullName.trim() ? null : M.fieldMissing(FIELD.organ)),
+    ...hit('organ', o.fullName.trim() ? null : M.fieldMissing(FINDING_FIELDS.organ.label)),
     ...hit('organ', o.headerText.trim() ? null : M.organHeaderMissing),
   ];
   return hits.length === 1 ? hits.map((h) => ({ ...h, level: 'gap' as const })) : hits;
@@ -64,7 +65,7 @@ export function signerName({ doc }: CheckContext): Hit[] {
 }
 
 export function titleMissing({ doc }: CheckContext): Hit[] {
-  return hit('title', doc.meta.title.trim() ? null : M.fieldMissing(FIELD.title));
+  return hit('title', doc.meta.title.trim() ? null : M.fieldMissing(FINDING_FIELDS.title.label));
 }
 
 export function titleFormat({ doc }: CheckContext): Hit[] {
@@ -72,7 +73,7 @@ export function titleFormat({ doc }: CheckContext): Hit[] {
 }
 
 export function addresseeMissing({ doc }: CheckContext): Hit[] {
-  return hit('addressee', doc.meta.addressee.trim() ? null : M.fieldMissing(FIELD.addressee));
+  return hit('addressee', doc.meta.addressee.trim() ? null : M.fieldMissing(FINDING_FIELDS.addressee.label));
 }
 
 export function addresseeFormat({ doc }: CheckContext): Hit[] {
@@ -84,7 +85,7 @@ export function singleAddressee({ doc }: CheckContext): Hit[] {
 }
 
 export function dateMissing({ doc }: CheckContext): Hit[] {
-  return hit('date', doc.meta.signature.date.trim() ? null : M.fieldMissing(FIELD.date));
+  return hit('date', doc.meta.signature.date.trim() ? null : M.fieldMissing(FINDING_FIELDS.date.label));
 }
 
 export function dateFormat({ doc }: CheckContext): Hit[] {
@@ -98,7 +99,7 @@ export function dateYear({ doc }: CheckContext): Hit[] {
 }
 
 export function signatureMissing({ doc }: CheckContext): Hit[] {
-  return hit('signatureOrgan', doc.meta.signature.organ.trim() ? null : M.fieldMissing(FIELD.signatureOrgan));
+  return hit('signatureOrgan', doc.meta.signature.organ.trim() ? null : M.fieldMissing(FINDING_FIELDS.signatureOrgan.label));
 }
 
 export function noteFormat({ doc }: CheckContext): Hit[] {
@@ -111,8 +112,8 @@ export function ccFormat({ doc }: CheckContext): Hit[] {
 
 export function colophonMissing({ doc }: CheckContext): Hit[] {
   return [
-    ...hit('printedBy', doc.meta.printedBy.trim() ? null : M.fieldMissing(FIELD.printedBy)),
-    ...hit('printedDate', doc.meta.printedDate.trim() ? null : M.fieldMissing(FIELD.printedDate)),
+    ...hit('printedBy', doc.meta.printedBy.trim() ? null : M.fieldMissing(FINDING_FIELDS.printedBy.label)),
+    ...hit('printedDate', doc.meta.printedDate.trim() ? null : M.fieldMissing(FINDING_FIELDS.printedDate.label)),
   ];
 }
 

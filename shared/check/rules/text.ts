@@ -3,7 +3,8 @@
  * 报告 that asks for approval. Punctuation, digits, dates and words are 公文校对's
  * (shared/proofread, in the table through rules/proofread.ts).
  */
-import { FIELD, M } from '../messages';
+import { M } from '../messages';
+import { FINDING_FIELDS } from '../../header-fields/table';
 import { excerpt } from '../context';
 import { findPlaceholder } from '../fields';
 import type { CheckContext, Hit, TextUnit } from '../types';
@@ -39,7 +40,7 @@ export function ordinalForm(ctx: CheckContext): Hit[] {
 }
 
 function unitName(u: TextUnit): string {
-  if (u.location.type === 'meta') return FIELD[u.location.field];
+  if (u.location.type === 'meta') return FINDING_FIELDS[u.location.field].label;
   return u.kind === 'heading' ? '标题' : u.kind === 'lead' ? '开头段' : '正文';
 }
 

@@ -12,12 +12,15 @@
  *
  * See docs/export.md ("Export gating").
  */
-import { checkDocument, describeLocation, type Finding, type FindingLocation } from './check/index';
-import { blockedMessage, unconfirmedGapsMessage } from './check/levels';
-import { AppError } from './errors';
-import type { ReportDocument } from './model/document';
+import { checkDocument, describeLocation, type Finding, type FindingLocation } from '../check/index';
+import { unconfirmedGapsMessage } from '../check/levels';
+import { AppError } from '../errors';
+import type { ReportDocument } from '../model/document';
+import { blockedSentence } from './messages';
+import type { ExportVariant } from './variant';
 
-export type GateVariant = 'official' | 'web' | 'draft';
+/** The gaps the clerk confirmed (as `reasonLine`s), or `'all'` where nobody is asked (the CLI). */
+export type ConfirmedGaps = readonly string[] | 'all';
 
 /** One reason shown to the clerk: what is wrong, where (in words) and where (for jumping there). */
 export interface ExportReason {
@@ -38,14 +41,19 @@ export interface ExportGate {
 /** Rules about what only the 版头 prints. */
 const HEADER_ONLY: ReadonlySet<string> = new Set(['organ-missing', 'doc-number-missing', 'doc-number-format', 'signers-missing']);
 
-export const VERSION_NAMES: Record<GateVariant, string> = { official: '正式文件', web: '网站公开版', draft: '草稿' };
-
-function blocks(f: Finding, variant: GateVariant): boolean {
+function blocks(f: Finding, variant: ExportVariant): boolean {
   if (variant === 'draft' || f.level !== 'error') return false;
   return !(variant === 'web' && HEADER_ONLY.has(f.rule));
 }
 
-export function exportGate(doc: ReportDocument, variant: GateVariant, findings: readonly Finding[] = checkDocument(doc)): ExportGate {
+/** Only these levels hold back or are asked about: the gate runs only their rules. */
+const GATE_LEVELS = ['error', 'gap'] as const;
+
+export function exportGate(
+  doc: ReportDocument,
+  variant: ExportVariant,
+  findings: readonly Finding[] = checkDocument(doc, undefined, { levels: GATE_LEVELS }),
+): ExportGate {
   const gate: ExportGate = { blocking: [], gaps: [] };
   const reason = (f: Finding): ExportReason => ({
     rule: f.rule,
@@ -61,12 +69,12 @@ export function exportGate(doc: ReportDocument, variant: GateVariant, findings: 
 }
 
 /** Whether this version asks the clerk to confirm its gaps before it is written. */
-export function needsConfirmation(gate: ExportGate, variant: GateVariant): boolean {
+export function needsConfirmation(gate: ExportGate, variant: ExportVariant): boolean {
   return variant === 'official' && gate.gaps.length > 0;
 }
 
 /** The gaps not among those the clerk confirmed (compared as `reasonLine`s: what the dialog listed). */
-export function unconfirmedGaps(gate: ExportGate, confirmed: readonly string[] | undefined): ExportReason[] {
+function unconfirmedGaps(gate: ExportGate, confirmed: readonly string[] | undefined): ExportReason[] {
   const seen = new Set(confirmed ?? []);
   return gate.gaps.filter((r) => !seen.has(reasonLine(r)));
 }
@@ -75,15 +83,10 @@ export function unconfirmedGaps(gate: ExportGate, confirmed: readonly string[] |
  * Throw EXPORT_BLOCKED (details: the reasons) when this version may not be exported, and
  * EXPORT_UNCONFIRMED (details: the gaps) when an official export has gaps the clerk did not confirm.
  */
-export function assertExportAllowed(doc: ReportDocument, variant: GateVariant, confirmedGaps?: readonly string[]): ExportGate {
+export function assertExportAllowed(doc: ReportDocument, variant: ExportVariant, confirmedGaps?: ConfirmedGaps): ExportGate {
   const gate = exportGate(doc, variant);
-  if (gate.blocking.length)
-    throw new AppError(
-      'EXPORT_BLOCKED',
-      `${blockedMessage(gate.blocking.length, VERSION_NAMES[variant])}。请先修改，或导出草稿。`,
-      gate.blocking,
-    );
-  if (needsConfirmation(gate, variant)) {
+  if (gate.blocking.length) throw new AppError('EXPORT_BLOCKED', blockedSentence(gate.blocking.length, variant), gate.blocking);
+  if (confirmedGaps !== 'all' && needsConfirmation(gate, variant)) {
     const open = unconfirmedGaps(gate, confirmedGaps);
     if (open.length) throw new AppError('EXPORT_UNCONFIRMED', unconfirmedGapsMessage(open.map(reasonLine)), open);
   }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export interface ExportedFiles {
+interface ExportedFiles {
   /** Note a file the save dialog just wrote. */
   remember(file: string): void;
   /** Show it in the file manager; false for a path not written here, or no longer there. */

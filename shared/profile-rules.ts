@@ -5,7 +5,7 @@
  */
 import { codeProblem } from './doc-number';
 
-export interface ProfileFieldsInput {
+interface ProfileFieldsInput {
   label: string;
   fullName: string;
   headerText: string;
@@ -18,7 +18,7 @@ export interface ProfileFieldsInput {
 export type ProfileField = keyof ProfileFieldsInput;
 
 /** What each field fills in a draft: the first-run invitation says so. */
-export const PROFILE_USES = {
+const PROFILE_USES = {
   fullName: '署名和标题中的发文机关',
   headerText: '红头（发文机关标志）',
   code: '发文字号的机关代字，登记簿按它取号',

@@ -25,7 +25,7 @@ export function yearChoices(around: number, extra: readonly number[] = []): numb
   return [...set].sort((a, b) => b - a);
 }
 
-export interface YearChange {
+interface YearChange {
   doc: ReportDocument;
   /** Where the year was changed in the text: 标题, 开头段, and the headings by their new text. */
   changed: string[];

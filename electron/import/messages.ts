@@ -10,4 +10,7 @@ export const IMPORT_RUN_MESSAGES = {
   importedFrom: (fileName: string) => `导入自“${fileName}”`,
   notAnnual: (template: string) => `“${template}”不是年度报告，不按年度滚动；如需相似的文稿，请用“复制”。`,
   rolledFrom: (title: string, year: number) => `由“${title}”（${year}年度）新建`,
+  /** Where a rolled-forward draft's notes come from: the source draft, and its own import while those notes are open. */
+  rolloverSource: (title: string, year: number, importedFrom: string | null) =>
+    `${title || '（无标题）'}（${year}年度）${importedFrom === null ? '' : `；导入自“${importedFrom}”`}`,
 } as const;

@@ -108,7 +108,7 @@ function rolloverNotes(
 ): DraftNotes {
   return {
     // The draft it was rolled from, and the file that draft was imported from while its notes are open.
-    source: `${title || '（无标题）'}（${year}年度）${open ? `；导入自“${open.source}”` : ''}`,
+    source: IMPORT_RUN_MESSAGES.rolloverSource(title, year, open ? open.source : null),
     warnings: open?.warnings ?? [],
     unmapped: open?.unmapped ?? [],
     rollover: summary,

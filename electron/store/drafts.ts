@@ -70,7 +70,7 @@ function toSummary(r: DraftRow): DraftSummary {
   };
 }
 
-export interface CreateOptions {
+interface CreateOptions {
   /** The first history row's note. */
   note?: string;
   origin?: DraftOrigin;

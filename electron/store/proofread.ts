@@ -11,7 +11,7 @@ import { STORE_MESSAGES } from './messages';
 import { writeTransaction } from './sqlite-errors';
 
 /** 忽略 kept per draft: far above what a clerk clicks, small enough to read on every open. */
-export const IGNORED_PER_DRAFT = 5_000;
+const IGNORED_PER_DRAFT = 5_000;
 
 interface Row {
   id: number;

@@ -7,7 +7,7 @@ import { FINDING_FIELDS } from '../header-fields/table';
 import { slotLabel } from './rules/structure';
 import type { FindingLocation } from './types';
 
-export const PLACE = { lead: '开头段', body: '正文', attachment: '附件' } as const;
+const PLACE = { lead: '开头段', body: '正文', attachment: '附件' } as const;
 
 export function describeLocation(
   doc: ReportDocument,

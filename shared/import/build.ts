@@ -357,7 +357,7 @@ function isShortLine(it: Item | undefined): it is Line {
  * Spaces a web copy puts inside a title: before 关于 ("古丈县司法局 关于…") and around figures
  * ("某县 2025 年度…", text pulled from a PDF). Other spaces (between two joint issuers) stay.
  */
-export function tidyTitle(t: string): string {
+function tidyTitle(t: string): string {
   return t
     .replace(/[\s\u3000]+(?=关于)/g, '')
     .replace(/(?<=\d)[\s\u3000]+(?=[\d年度])|(?<=[^\s\u3000])[\s\u3000]+(?=\d)/g, '')

@@ -19,7 +19,7 @@ export const DICTIONARY_LIMITS = {
   noteChars: 200,
 } as const;
 
-export const DICTIONARY_KINDS = ['accept', 'ban'] as const;
+const DICTIONARY_KINDS = ['accept', 'ban'] as const;
 export const DictionaryKind = z.enum(DICTIONARY_KINDS);
 export type DictionaryKind = z.infer<typeof DictionaryKind>;
 export const DICTIONARY_KIND_NAMES: Record<DictionaryKind, string> = { accept: '认可', ban: '禁用' };

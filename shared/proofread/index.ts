@@ -42,14 +42,8 @@ export { applyFixes, fixAll } from './apply';
 export {
   compileDictionary,
   isAccepted,
-  EMPTY_DICTIONARY,
-  DICTIONARY_KINDS,
-  DICTIONARY_KIND_NAMES,
   DICTIONARY_LIMITS,
-  DictionaryEntry,
   DictionaryEntryFields,
-  DictionaryKind,
   type DictionaryEntryInput,
-  type ProofDictionary,
 } from './dictionary';
 export * from './types';

@@ -7,7 +7,7 @@ import type { ReportDocument } from '../model/document';
 import { allSections } from '../headings/index';
 import { proofread } from './proofread';
 
-export interface SuspectPlace {
+interface SuspectPlace {
   /** 标题, 开头段, or the heading of the section it is in. */
   where: string;
   phrase: string;

@@ -18,7 +18,7 @@ const Pattern = z.string().refine((s) => {
   }
 }, '不是有效的正则表达式');
 
-export const SuspectEntry = z.object({
+const SuspectEntry = z.object({
   phrase: z.string().min(2),
   /** 赌博, 色情, 诈骗, 广告: said in the message. */
   kind: z.enum(['赌博', '色情', '诈骗', '广告']),
@@ -31,7 +31,7 @@ export const SuspectEntry = z.object({
     clean: z.array(z.string().min(1)),
   }),
 });
-export type SuspectEntry = z.infer<typeof SuspectEntry>;
+type SuspectEntry = z.infer<typeof SuspectEntry>;
 
 export const SuspectList = z.object({
   $comment: z.string().optional(),
@@ -85,7 +85,7 @@ export function findSuspects(text: string, compiled: Compiled = COMPILED): { sta
   return out;
 }
 
-export const suspectMessage = (phrase: string, kind: string) =>
+const suspectMessage = (phrase: string, kind: string) =>
   `疑似被篡改或夹带的${kind}信息“${phrase}”：请核对原文，确属误入的请删除；如确是报告内容，可点“忽略”。`;
 
 /** The proofreader rule: no fix (what to delete is the clerk's call), 忽略 accepts it. */

@@ -15,10 +15,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 const ALLOWED: Record<string, number> = {
   // Tables whose rows are the words (data, not sentences in code): rule titles, level and class
   // names, the field table's labels, error codes' words, the versions, the command table's help.
-  'shared/check/rules.ts': 44,
+  'shared/check/rules.ts': 45,
   'shared/check/level-names.ts': 3,
   'shared/check/levels.ts': 10,
-  'shared/proofread/rules.ts': 12,
+  'shared/proofread/rules.ts': 14,
   'shared/proofread/class-names.ts': 3,
   'shared/header-fields/table.ts': 16,
   'shared/errors.ts': 19,
@@ -45,6 +45,11 @@ const ALLOWED: Record<string, number> = {
   'shared/layout/masthead.ts': 2,
   'shared/layout/types.ts': 2,
   'shared/slots.ts': 3,
+  // The suspect-text list's kinds and message (the list itself is JSON), and where a suspect sits.
+  'shared/proofread/suspect.ts': 2,
+  'shared/proofread/suspect-notes.ts': 1,
+  // What each organ-profile field fills, and its problems: the table the first-run form and the store share.
+  'shared/profile-rules.ts': 10,
   // Internal details wrapped by a message (the XML reader's and the zip reader's own words), and
   // schema messages of the contract (each refusal is worded by shared/model/describe-issue.ts).
   'shared/import/xml.ts': 9,
@@ -60,23 +65,27 @@ const ALLOWED: Record<string, number> = {
   'shared/contract/profiles.ts': 1,
   'shared/contract/validate.ts': 3,
   'shared/schema/generate.ts': 2,
+  'shared/proofread/dictionary.ts': 6,
   // A migration is frozen once shipped: its words stay as they ran.
   'electron/store/migrations/001-initial.ts': 1,
+  'electron/store/migrations/003-draft-origin-notes.ts': 1,
   // The renderer's components not yet moved to their folder's messages.ts.
   'renderer/src/api/client.ts': 2,
   'renderer/src/app/AboutDialog.tsx': 3,
   'renderer/src/app/CrashScreen.tsx': 4,
   'renderer/src/app/StatusBanner.tsx': 1,
-  'renderer/src/drafts/DraftPage.tsx': 5,
-  'renderer/src/drafts/useAutosave.ts': 4,
-  'renderer/src/editor/Toolbar.tsx': 9,
+  'renderer/src/workspace/DraftPage.tsx': 3,
+  'renderer/src/workspace/useAutosave.ts': 4,
+  'renderer/src/ui/Notice.tsx': 1,
+  'renderer/src/settings/profileInput.ts': 1,
+  'renderer/src/editor/Toolbar.tsx': 13,
   'renderer/src/editor/nodes.ts': 1,
   'renderer/src/editor/paste.ts': 2,
   'renderer/src/export/ExportActions.tsx': 19,
   'renderer/src/preview/FontCheck.tsx': 18,
-  'renderer/src/preview/FontCheckDialog.tsx': 7,
+  'renderer/src/preview/FontCheckDialog.tsx': 6,
   'renderer/src/preview/PagedPreview.tsx': 1,
-  'renderer/src/preview/PreviewPane.tsx': 1,
+  'renderer/src/preview/PreviewPane.tsx': 6,
   'renderer/src/preview/PrintPage.tsx': 1,
   'renderer/src/preview/fontProbe.ts': 1,
   'renderer/src/proofread/ProofControls.tsx': 1,

@@ -17,16 +17,6 @@ interface ProfileFieldsInput {
 
 export type ProfileField = keyof ProfileFieldsInput;
 
-/** What each field fills in a draft: the first-run invitation says so. */
-const PROFILE_USES = {
-  fullName: '署名和标题中的发文机关',
-  headerText: '红头（发文机关标志）',
-  code: '发文字号的机关代字，登记簿按它取号',
-  signers: '上行文的签发人',
-  printedBy: '版记中的印发机关',
-  addressee: '主送机关',
-} as const;
-
 const NAME_MIN = 2;
 /** A name carries Chinese characters (or letters), not only digits and marks. */
 const HAS_WORD = /[\p{Script=Han}A-Za-z]/u;

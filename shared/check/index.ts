@@ -29,6 +29,7 @@ export function checkDocument(doc: ReportDocument, template: Template | undefine
         ...(hit.fix ? { fix: hit.fix } : {}),
         ...(hit.suggestion !== undefined ? { suggestion: hit.suggestion } : {}),
         ...(hit.class ? { class: hit.class } : {}),
+        ...(hit.cell ? { cell: hit.cell } : {}),
       });
     }
   }

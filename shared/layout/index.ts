@@ -13,9 +13,9 @@ import { tableHeight } from './measure';
 import { blank } from './para';
 import type { PlanBlock, Variant } from './types';
 
-export type { Align, PlanPara, PlanRun, PlanTable, Variant } from './types';
+export type { Align, PlanPara, PlanRow, PlanRun, PlanTable, Variant } from './types';
 export { DRAFT_MARK, EMPTY_HEADING_MARK } from './types';
-export { cellWidth, paraLines } from './measure';
+export { cellWidth, cellColumns, paraLines, spanWidth } from './measure';
 export type { LaidPage, PlanSection, Placed, PlacedLine, PlacedRow } from './paginate';
 
 export interface Layout {

@@ -18,7 +18,7 @@ export function proofUnits(doc: ReportDocument): ProofUnit[] {
         walk(b.children, [...path, 'children'], b.id);
       } else if (b.type === 'paragraph') {
         units.push({ path, text: runsText(b.runs), kind: 'paragraph', sectionId });
-      } else {
+      } else if (b.type === 'table') {
         b.rows.forEach((row, r) =>
           row.forEach((cell, c) => units.push({ path: [...path, 'rows', r, c], text: runsText(cell.runs), kind: 'cell', sectionId })),
         );

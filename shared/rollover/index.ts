@@ -10,7 +10,9 @@
  * - each section's text as rolled is kept in `rollover.previous`, the baseline for the live
  *   "still identical to last year" figure (similarity.ts).
  */
-import type { Block, Paragraph, ReportDocument, Run, Section, Table, YearCheck } from '../model/document';
+import type { Block, FixedTable, Paragraph, ReportDocument, Run, Section, Table, YearCheck } from '../model/document';
+import { numberCells, rollValues } from '../model/fixed-table-grid';
+import { fixedTableDef, getTemplate } from '../templates';
 import { SavableDocument } from '../model/document';
 import { AppError } from '../errors';
 import { applyYears, findYears, type YearHit } from './years';
@@ -38,6 +40,8 @@ export interface RolloverStats {
   yearChecks: number;
   figures: number;
   plans: number;
+  /** Numbers carried into prescribed tables (上年结转 from last year's 结转下年度). */
+  carried: number;
 }
 
 export interface RolloverResult {
@@ -51,8 +55,9 @@ const EXCERPT = 12;
 
 class Roller {
   readonly checks: YearCheck[] = [];
-  readonly stats: RolloverStats = { yearsMoved: 0, yearsKept: 0, yearChecks: 0, figures: 0, plans: 0 };
+  readonly stats: RolloverStats = { yearsMoved: 0, yearsKept: 0, yearChecks: 0, figures: 0, plans: 0, carried: 0 };
   headingFigures = 0;
+  tables = 0;
 
   constructor(
     private fromYear: number,
@@ -108,8 +113,22 @@ class Roller {
           rows: b.rows.map((row) => row.map((cell) => ({ ...cell, runs: this.runs(cell.runs, where, true) }))),
         } satisfies Table;
       }
+      if (b.type === 'fixedTable') return this.fixedTable(b);
       return this.section(b);
     });
+  }
+
+  /**
+   * A prescribed table: last year's 结转下年度继续办理 becomes this year's 上年结转 (the cells the
+   * template marks `rollFrom`); every other number is cleared to 待填, never carried as if current.
+   */
+  fixedTable(b: FixedTable): FixedTable {
+    const def = fixedTableDef(b.table);
+    if (!def) return b;
+    this.tables++;
+    const values = rollValues(def, b.values);
+    for (const c of numberCells(def)) if (!c.def.sum && values[c.def.key] !== null) this.stats.carried++;
+    return { ...b, values };
   }
 
   section(s: Section): Section {
@@ -123,7 +142,8 @@ export function rollForward(source: ReportDocument, options: RolloverOptions = {
   if (!Number.isInteger(toYear) || toYear <= fromYear || toYear > fromYear + 10) {
     throw new AppError('BAD_INPUT', `新报告的年度应在原报告年度（${fromYear}年）之后十年以内，收到：${toYear}。`);
   }
-  const plans = planItems(source, options.plansSlot ?? 'plans');
+  const plansSlot = options.plansSlot ?? getTemplate(source.meta.templateId)?.plansSlot ?? 'plans';
+  const plans = planItems(source, plansSlot);
   const roll = new Roller(fromYear, toYear - fromYear);
 
   const meta = structuredClone(source.meta);
@@ -168,8 +188,13 @@ export function rollForward(source: ReportDocument, options: RolloverOptions = {
     ...(stats.yearChecks ? [`${stats.yearChecks} 处年份无法确定是否应改，已保留原样，请逐一核实。`] : []),
     `已将 ${stats.figures} 处数字标为“待核实”：这些是上一年度的数据，请逐一确认或改为本年度数据。`,
     ...(roll.headingFigures ? [`有 ${roll.headingFigures} 处数字在标题中，无法标记，请一并核实。`] : []),
+    ...(roll.tables
+      ? [`表格中上一年度“结转下年度继续办理”的 ${stats.carried} 格已转入本年度“上年结转”；其他数字已清空为“待填”，请填写本年度数据。`]
+      : []),
     plans.length
-      ? `上一年度的工作安排共 ${plans.length} 项，已列为本年度对照清单，请在“主要举措和成效”中逐项说明落实情况。`
+      ? plansSlot === 'plans'
+        ? `上一年度的工作安排共 ${plans.length} 项，已列为本年度对照清单，请在“主要举措和成效”中逐项说明落实情况。`
+        : `上一年度所列问题和改进措施共 ${plans.length} 项，已列为本年度对照清单，请逐项说明改进情况。`
       : '未找到上一年度的工作安排，对照清单为空。',
     '发文字号和成文日期已清空，请在定稿时填写。',
   ];

@@ -98,13 +98,16 @@ export function tableSum(ctx: CheckContext): Hit[] {
   return hits;
 }
 
-/** The template's balances, on the totals as computed, once every cell they name is filled. */
+/** The template's balances, once every cell they name has a number. */
 export function tableBalance(ctx: CheckContext): Hit[] {
   const hits: Hit[] = [];
   for (const p of fixedTables(ctx)) {
     if (!p.def) continue;
     const def = p.def;
-    const v = computeTotals(def, p.block.values);
+    // Totals as computed; a total whose parts are all 待填 (an import that read only the totals) as printed.
+    const computed = computeTotals(def, p.block.values);
+    const v: Record<string, number | null> = {};
+    for (const c of numberCells(def)) v[c.def.key] = computed[c.def.key] ?? p.block.values[c.def.key] ?? null;
     const rowName = (k: string) => cellLabels(def, k)?.row.at(-1)?.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '') ?? k;
     for (const check of def.checks) {
       const keys = [...check.left, ...check.right];

@@ -63,7 +63,7 @@ export function toMarkdown(doc: ReportDocument): string {
       else if (b.type === 'section') {
         out.push(`${'#'.repeat(Math.min(6, b.level + 1))} ${labels.get(b.id) ?? ''}${b.heading}`, '');
         walk(b.children);
-      } else {
+      } else if (b.type === 'table') {
         const rows = b.rows.map((r) => `| ${r.map((c) => runsText(c.runs)).join(' | ')} |`);
         out.push(rows[0]!, `|${' --- |'.repeat(b.rows[0]!.length)}`, ...rows.slice(1), '');
       }

@@ -8,8 +8,11 @@ import { SCHEMA_VERSION, paragraph } from './model/document';
 import fazhi from '../templates/fazhi-annual.json';
 import workReport from '../templates/work-report.json';
 import request from '../templates/request.json';
+import govInfo from '../templates/gov-info-annual.json';
+import type { FixedTableDef } from './model/fixed-table';
+import { emptyValues } from './model/fixed-table-grid';
 
-const RAW: unknown[] = [fazhi, workReport, request];
+const RAW: unknown[] = [fazhi, workReport, request, govInfo];
 
 let cache: Template[] | undefined;
 
@@ -20,6 +23,18 @@ export function listTemplates(): Template[] {
 
 export function getTemplate(id: string): Template | undefined {
   return listTemplates().find((t) => t.id === id);
+}
+
+/**
+ * A fixed table's definition by its id. Ids are unique across templates (`gov-apply`), so a
+ * document's `fixedTable` block names its shape without naming the template.
+ */
+export function fixedTableDef(id: string): FixedTableDef | undefined {
+  for (const t of listTemplates()) {
+    const found = t.tables.find((x) => x.id === id);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export interface OrganDefaults {
@@ -73,6 +88,12 @@ export function newSectionId(): string {
   return `s${Date.now().toString(36)}${idCounter.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
 
+/** A slot's prescribed table, every cell 待填. */
+function fixedTableBlocks(template: Template, id: string): Section['children'] {
+  const def = template.tables.find((t) => t.id === id);
+  return def ? [{ type: 'fixedTable', table: id, values: emptyValues(def) }] : [paragraph('')];
+}
+
 /**
  * A new document from a template. Without an organ (no saved 机关信息 yet) the title carries the
  * placeholder the checker asks to replace, but the lead and headings leave the organ out: the
@@ -88,7 +109,7 @@ export function newDocument(template: Template, year: number, organ: OrganDefaul
     heading: fillPattern(slot.heading, organName, year),
     slot: slot.id,
     runIn: false,
-    children: [paragraph('')],
+    children: slot.table ? fixedTableBlocks(template, slot.table) : [paragraph('')],
   }));
   const lead = template.lead ? [paragraph(fillPattern(template.lead, organName, year))] : [];
   const body: ReportDocument['body'] = sections.length ? [...sections] : [paragraph('')];

@@ -31,7 +31,7 @@ export function buildContext(doc: ReportDocument, template: Template | undefined
         walk(b.children, b);
       } else if (b.type === 'paragraph') {
         units.push({ text: runsText(b.runs), kind: 'paragraph', location, ...section });
-      } else {
+      } else if (b.type === 'table') {
         for (const row of b.rows) for (const cell of row) units.push({ text: runsText(cell.runs), kind: 'cell', location, ...section });
       }
     }

@@ -34,6 +34,7 @@ export function checkDocument(
         ...(hit.fix ? { fix: hit.fix } : {}),
         ...(hit.suggestion !== undefined ? { suggestion: hit.suggestion } : {}),
         ...(hit.class ? { class: hit.class } : {}),
+        ...(hit.cell ? { cell: hit.cell } : {}),
       });
     }
   }

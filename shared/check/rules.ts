@@ -15,6 +15,7 @@ import * as meta from './rules/meta';
 import * as rollover from './rules/rollover';
 import * as identity from './rules/identity';
 import { PROOF_CHECK_RULES } from './rules/proofread';
+import * as tables from './rules/fixed-tables';
 
 export const RULES: readonly Rule[] = [
   // Structure and completeness
@@ -41,6 +42,12 @@ export const RULES: readonly Rule[] = [
   { id: 'inline-sequence', level: 'warning', group: 'structure', title: '“一是、二是”不连续', run: numbering.inlineSequence },
   { id: 'heading-punctuation', level: 'warning', group: 'structure', title: '标题末尾标点', run: headings.headingPunctuation },
   { id: 'heading-sentence', level: 'info', group: 'structure', title: '标题中含有整句', run: headings.headingSentence },
+  // Prescribed tables (政府信息公开 样表), each finding at its cell
+  { id: 'table-unknown', level: 'error', group: 'structure', title: '无法识别的规定表格', run: tables.tableUnknown },
+  { id: 'table-empty', level: 'error', group: 'structure', title: '规定表格有待填的数字', run: tables.tableEmpty },
+  { id: 'table-number', level: 'error', group: 'structure', title: '表格数字应为整数', run: tables.tableNumberForm },
+  { id: 'table-sum', level: 'error', group: 'structure', title: '表格合计与各项之和不符', run: tables.tableSum },
+  { id: 'table-balance', level: 'error', group: 'structure', title: '表格勾稽关系不平衡', run: tables.tableBalance },
   { id: 'run-in-no-body', level: 'warning', group: 'structure', title: '段首标题后无正文', run: headings.runInWithoutBody },
   // Text and punctuation
   { id: 'lead-ending', level: 'warning', group: 'text', title: '开头段“报告如下”后的冒号', run: text.leadEnding },

@@ -60,6 +60,8 @@ export const Finding = z.object({
   suggestion: z.string().optional(),
   /** The 公文校对 class (标点, 字词, …), for 全部修正 per class and `gongwen fix --rule`. */
   class: ProofClass.optional(),
+  /** A cell of a prescribed table (shared/model/fixed-table.ts): the table's id and the cell's key. */
+  cell: z.object({ table: z.string(), key: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -108,7 +110,7 @@ export interface CheckContext {
  * it never raises it (checkDocument holds to that, so filtering rules by level loses nothing).
  */
 export type Hit = Pick<Finding, 'message' | 'location'> & { excerpt?: string | undefined; level?: FindingLevel } & Partial<
-    Pick<Finding, 'range' | 'fix' | 'suggestion' | 'class'>
+    Pick<Finding, 'range' | 'fix' | 'suggestion' | 'class' | 'cell'>
   >;
 
 export interface Rule {

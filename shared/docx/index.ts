@@ -23,6 +23,7 @@ import {
   TabStopType,
   TextRun,
   VerticalAlign,
+  VerticalMergeType,
   WidthType,
   type DocumentGridType,
   type ISectionOptions,
@@ -32,7 +33,7 @@ import type { ExportVariant } from '../export/variant';
 import { stripNonXmlChars, stripNonXmlDeep } from '../model/xml-chars';
 import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, SIZE, pageNumberText } from '../gbt9704';
 import { resolveFonts, type FontRole, type FontSettings } from '../fonts';
-import { DRAFT_MARK, layoutDocument, type Align, type Layout, type PlanPara, type PlanRun, type PlanTable } from '../layout/index';
+import { DRAFT_MARK, layoutDocument, type Align, type Layout, type PlanPara, type PlanRow, type PlanRun, type PlanTable } from '../layout/index';
 import { finishParts, zipInJs } from './package';
 import { sectionGrid } from './word-compat';
 
@@ -207,10 +208,13 @@ class Writer {
             cantSplit: true,
             ...(row.header ? { tableHeader: true } : {}),
             ...(row.exactHeight ? { height: { value: row.exactHeight, rule: HeightRule.EXACT } } : {}),
+            ...(row.minHeight ? { height: { value: row.minHeight, rule: HeightRule.ATLEAST } } : {}),
             children: row.cells.map(
               (cell, ci) =>
                 new TableCell({
-                  width: { size: t.columns[ci]!, type: WidthType.DXA },
+                  width: { size: spanTwips(t, row, ci), type: WidthType.DXA },
+                  ...(cell.colSpan ? { columnSpan: cell.colSpan } : {}),
+                  ...(cell.vMerge ? { verticalMerge: cell.vMerge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
                   margins: { marginUnitType: WidthType.DXA, top: 0, bottom: 0, left: t.cellMargin, right: t.cellMargin },
                   verticalAlign: VerticalAlign.CENTER,
                   children: cell.paras.map((p) => this.paragraph(p)),
@@ -265,3 +269,9 @@ class Writer {
 }
 
 export { DRAFT_MARK };
+
+/** Width of a row's cell `ci` over the grid columns it spans (merged headers), twips. */
+function spanTwips(t: PlanTable, row: PlanRow, ci: number): number {
+  const at = row.cells.slice(0, ci).reduce((a, c) => a + (c.colSpan ?? 1), 0);
+  return t.columns.slice(at, at + (row.cells[ci]!.colSpan ?? 1)).reduce((a, b) => a + b, 0);
+}

@@ -8,6 +8,7 @@
  * then headings and paragraphs into a tree; then slots (shared/slots.ts). Nothing that is not
  * noise is dropped: what cannot be placed stays as body text.
  */
+import { readFixedTables } from './fixed-tables';
 import type { Block, DocNumber, Paragraph, ReportDocument, Run, Section, SectionLevel, Table, Attachment } from '../model/document';
 import { SavableDocument, SCHEMA_VERSION, runsText } from '../model/document';
 import { describeIssue } from '../model/describe-issue';
@@ -15,7 +16,7 @@ import type { Template } from '../model/template';
 import { AppError } from '../errors';
 import { getTemplate, newSectionId, type OrganDefaults } from '../templates';
 import { assignSlots, slotsForHeading, type UnmappedSection } from '../slots';
-import { cleanHeading, endsLikeSentence, headingLabel, parseHeadingPrefix, splitRunIn } from '../headings/index';
+import { cleanHeading, endsLikeSentence, headingLabel, numberSections, parseHeadingPrefix, splitRunIn } from '../headings/index';
 import { findSpam, isNoiseLine } from './noise';
 import { mergeRuns, sliceRuns, trimRuns } from './runs';
 import { trimEndChars } from '../trim';
@@ -147,6 +148,21 @@ export function buildDocument(source: readonly SourceItem[], options: ImportOpti
   warnings.push(...sequenceWarnings);
   const slots = assignSlots(body, template);
   warnings.push(...slots.warnings);
+  // Prescribed tables (政府信息公开 样表) read by their row and column labels; rows the outline
+  // took for headings go back into their table, and the notes about those headings go too.
+  const fixed = readFixedTables(body, template);
+  if (fixed.absorbed.length) {
+    // Renumbering notes are stale too: the misread rows shifted the positions they compared with.
+    const labels = numberSections(body);
+    const numbered = new Set(body.filter((b): b is Section => b.type === 'section').map((s) => `${labels.get(s.id) ?? ''}${s.heading}`));
+    const misread = (w: string) =>
+      fixed.absorbed.some((h) => w.includes(h.slice(0, 12))) || [...numbered].some((n) => w.startsWith(`标题“${n}”原文编号为`));
+    const kept = warnings.filter((w) => !misread(w));
+    warnings.length = 0;
+    warnings.push(...kept);
+    slots.unmapped = slots.unmapped.filter((u) => !fixed.absorbed.includes(u.heading));
+  }
+  warnings.push(...fixed.notes);
 
   const attachments = mergeAttachments(end.attachmentTitles, end.attachmentPages);
   const titleOrgan = front.title ? organFromTitle(front.title) : '';

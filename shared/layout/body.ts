@@ -8,6 +8,7 @@ import { INDENT, PAGE, SIZE } from '../gbt9704';
 import { balanceTitle } from './title';
 import { bodyPara, modelRuns, para, run } from './para';
 import { table } from './table';
+import { fixedTable } from './fixed-table';
 import { EMPTY_HEADING_MARK, type PlanBlock, type PlanPara } from './types';
 import type { ExportVariant } from '../export/variant';
 import { isEmptyHeading } from '../check/rules/headings';
@@ -34,6 +35,9 @@ export function blocks(blocksIn: readonly Block[], labels: Map<string, string>, 
       out.push(bodyPara(modelRuns(b.runs, 'body', variant)));
     } else if (b.type === 'table') {
       out.push(table(b, variant));
+    } else if (b.type === 'fixedTable') {
+      // A table this build has no shape for says so in print rather than vanishing.
+      out.push(fixedTable(b, variant) ?? bodyPara([run(`（表格“${b.table}”无法识别）`, 'body')]));
     } else {
       const font = HEADING_FONT[b.level]!;
       const label = labels.get(b.id) ?? '';

@@ -14,9 +14,9 @@ import { blank } from './para';
 import type { PlanBlock } from './types';
 import type { ExportVariant } from '../export/variant';
 
-export type { Align, PlanPara, PlanRun, PlanTable } from './types';
+export type { Align, PlanPara, PlanRow, PlanRun, PlanTable } from './types';
 export { DRAFT_MARK } from './types';
-export { cellWidth, paraLines } from './measure';
+export { cellWidth, cellColumns, paraLines, spanWidth } from './measure';
 export type { LaidPage, PlacedLine, PlacedRow } from './paginate';
 
 export interface Layout {

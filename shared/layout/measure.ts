@@ -76,8 +76,38 @@ export function cellWidth(t: PlanTable, ci: number): number {
   return t.columns[ci]! - 2 * t.cellMargin;
 }
 
-/** Height of a table row: its tallest cell (twips). */
+/** The first grid column of each cell of a row (cells may span columns). */
+export function cellColumns(row: PlanRow): number[] {
+  let col = 0;
+  return row.cells.map((c) => {
+    const at = col;
+    col += c.colSpan ?? 1;
+    return at;
+  });
+}
+
+/** Inner width of a row's cell `ci`, its spanned columns together (twips). */
+export function spanWidth(t: PlanTable, row: PlanRow, ci: number): number {
+  const at = cellColumns(row)[ci]!;
+  const span = row.cells[ci]!.colSpan ?? 1;
+  return t.columns.slice(at, at + span).reduce((a, b) => a + b, 0) - 2 * t.cellMargin;
+}
+
+/** Height of a cell's text in its spanned width (twips). */
+export function cellTextHeight(t: PlanTable, row: PlanRow, ci: number): number {
+  const w = spanWidth(t, row, ci);
+  return row.cells[ci]!.paras.reduce((h, p) => h + paraHeight(p, w), 0);
+}
+
+/**
+ * Height of a table row: its tallest cell (twips). Cells merged down count in the rows they
+ * cover through `minHeight`, which the table's builder sets on the last of them.
+ */
 export function rowHeight(t: PlanTable, row: PlanRow): number {
   if (row.exactHeight) return row.exactHeight;
-  return Math.max(...row.cells.map((c, ci) => c.paras.reduce((h, p) => h + paraHeight(p, cellWidth(t, ci)), 0)));
+  const plain = row.cells.some((c) => c.colSpan || c.vMerge);
+  const heights = plain
+    ? row.cells.map((c, ci) => (c.vMerge ? 0 : cellTextHeight(t, row, ci)))
+    : row.cells.map((c, ci) => c.paras.reduce((h, p) => h + paraHeight(p, cellWidth(t, ci)), 0));
+  return Math.max(row.minHeight ?? 0, ...heights);
 }

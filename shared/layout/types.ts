@@ -89,12 +89,21 @@ export interface PlanPara {
 
 export interface PlanCell {
   paras: PlanPara[];
+  /** Grid columns the cell covers (merged header), default 1. */
+  colSpan?: number;
+  /**
+   * Merged down: `restart` starts a cell covering the rows below, each of which carries a
+   * `continue` cell at the same columns (Word's vMerge). Only the `restart` cell has text.
+   */
+  vMerge?: 'restart' | 'continue';
 }
 export interface PlanRow {
   cells: PlanCell[];
   header: boolean;
   /** Exact row height (twips) when fixed (版记 rows). */
   exactHeight?: number;
+  /** At least this tall (twips): the last row of a merged cell whose text needs more room. */
+  minHeight?: number;
 }
 export interface PlanTable {
   kind: 'table';

@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import { LIMITS, documentTextSize, formatCount, sectionDepth } from './limits';
 import { stripNonXmlChars } from './xml-chars';
+import { FixedTable } from './fixed-table';
+
+export { FixedTable } from './fixed-table';
 
 /**
  * Every string of a document: characters XML 1.0 forbids are removed before any other check, so
@@ -69,7 +72,7 @@ export interface Section {
   runIn: boolean;
   children: Block[];
 }
-export type Block = Section | Paragraph | Table;
+export type Block = Section | Paragraph | Table | FixedTable;
 
 export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
@@ -83,7 +86,7 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
     children: z.array(Block).max(LIMITS.listBlocks),
   }),
 );
-export const Block: z.ZodType<Block> = z.lazy(() => z.union([Section, Paragraph, Table]));
+export const Block: z.ZodType<Block> = z.lazy(() => z.union([Section, Paragraph, Table, FixedTable]));
 
 /** The custom issue a list of blocks nested deeper than `LIMITS.sectionDepth` gets (describe-issue words it). */
 export const SECTION_TOO_DEEP = 'section_too_deep';

@@ -74,6 +74,7 @@ export function blocksTextSize(blocks: readonly SizedBlock[]): number {
   for (const b of blocks) {
     if (b.type === 'paragraph') for (const r of b.runs) n += r.text.length;
     else if (b.type === 'table') for (const row of b.rows) for (const cell of row) for (const r of cell.runs) n += r.text.length;
+    else if (b.type === 'fixedTable') continue; // numbers only, bounded by FIXED_TABLE_LIMITS
     else n += b.heading.length + blocksTextSize(b.children);
   }
   return n;
@@ -105,4 +106,5 @@ interface TextRuns {
 type SizedBlock =
   | ({ readonly type: 'paragraph' } & TextRuns)
   | { readonly type: 'table'; readonly rows: readonly (readonly TextRuns[])[] }
+  | { readonly type: 'fixedTable' }
   | { readonly type: 'section'; readonly heading: string; readonly children: readonly SizedBlock[] };

@@ -5,6 +5,8 @@
  * completed in any editor.
  */
 import { z } from 'zod';
+import { FixedTableDef } from './fixed-table';
+import { fixedTableProblems } from './fixed-table-grid';
 
 /** Placeholders a pattern may use: the organ's full name, the reported year, the plan year. */
 const TEMPLATE_PLACEHOLDERS = ['{organ}', '{year}', '{next}'] as const;
@@ -32,6 +34,8 @@ export const TemplateSlot = z.object({
   guidance: z.string().max(2_000).default(''),
   /** Below this many characters the completeness panel suggests the slot is thin. */
   minChars: z.number().int().min(0).max(100_000).default(0),
+  /** A fixed table (an id in the template's `tables`) the slot holds: its shape is prescribed. */
+  table: z.string().max(64).optional(),
 });
 export type TemplateSlot = z.infer<typeof TemplateSlot>;
 
@@ -58,6 +62,12 @@ export const Template = z
     /** An annual report: last year's draft is this year's starting point (以往年报告为模板新建). */
     yearly: z.boolean().default(false),
     slots: z.array(TemplateSlot).max(30),
+    /** Tables with a prescribed shape (shared/model/fixed-table.ts), referred to by slots. */
+    tables: z.array(FixedTableDef).max(20).default([]),
+    /** Where the format comes from, and the copies it was checked against. */
+    notes: z.array(z.string().max(1_000)).max(50).default([]),
+    /** The slot whose items become next year's checklist when rolled forward (default `plans`). */
+    plansSlot: z.string().max(64).optional(),
     /**
      * For a free outline (no slots): the placeholder shown while the body is empty and the
      * length below which it looks thin.
@@ -91,6 +101,13 @@ export const Template = z
     });
     if (t.outline === 'fixed' && t.slots.length === 0)
       ctx.addIssue({ code: 'custom', path: ['slots'], message: '固定大纲的模板至少要有一个栏目' });
+    const tableIds = new Set(t.tables.map((x) => x.id));
+    t.slots.forEach((s, i) => {
+      if (s.table && !tableIds.has(s.table)) ctx.addIssue({ code: 'custom', path: ['slots', i, 'table'], message: `未定义的表格：${s.table}` });
+    });
+    t.tables.forEach((table, i) => {
+      for (const message of fixedTableProblems(table)) ctx.addIssue({ code: 'custom', path: ['tables', i], message });
+    });
     if (t.closingRequired && !t.closing) ctx.addIssue({ code: 'custom', path: ['closing'], message: '要求结语时须给出结语' });
   });
 export type Template = z.infer<typeof Template>;

@@ -22,7 +22,7 @@ export function proofUnits(doc: ReportDocument): ProofUnit[] {
         walk(b.children, [...path, 'children'], own, attachment);
       } else if (b.type === 'paragraph') {
         units.push({ path, text: runsText(b.runs), kind: 'paragraph', sectionId, ...at });
-      } else {
+      } else if (b.type === 'table') {
         b.rows.forEach((row, r) =>
           row.forEach((cell, c) => units.push({ path: [...path, 'rows', r, c], text: runsText(cell.runs), kind: 'cell', sectionId, ...at })),
         );

@@ -10,7 +10,9 @@
  * - each section's text as rolled is kept in `rollover.previous`, the baseline for the live
  *   "still identical to last year" figure (similarity.ts).
  */
-import type { Block, Paragraph, ReportDocument, Run, Section, Table, YearCheck } from '../model/document';
+import type { Block, FixedTable, Paragraph, ReportDocument, Run, Section, Table, YearCheck } from '../model/document';
+import { numberCells, rollValues } from '../model/fixed-table-grid';
+import { fixedTableDef, getTemplate } from '../templates';
 import { SavableDocument } from '../model/document';
 import { AppError } from '../errors';
 import { applyYears, findYears, type YearHit } from './years';
@@ -38,6 +40,8 @@ interface RolloverStats {
   yearChecks: number;
   figures: number;
   plans: number;
+  /** Numbers carried into prescribed tables (上年结转 from last year's 结转下年度). */
+  carried: number;
 }
 
 interface RolloverResult {
@@ -51,8 +55,9 @@ const EXCERPT = 12;
 
 class Roller {
   readonly checks: YearCheck[] = [];
-  readonly stats: RolloverStats = { yearsMoved: 0, yearsKept: 0, yearChecks: 0, figures: 0, plans: 0 };
+  readonly stats: RolloverStats = { yearsMoved: 0, yearsKept: 0, yearChecks: 0, figures: 0, plans: 0, carried: 0 };
   headingFigures = 0;
+  tables = 0;
 
   constructor(
     private fromYear: number,
@@ -108,8 +113,22 @@ class Roller {
           rows: b.rows.map((row) => row.map((cell) => ({ ...cell, runs: this.runs(cell.runs, where, true) }))),
         } satisfies Table;
       }
+      if (b.type === 'fixedTable') return this.fixedTable(b);
       return this.section(b);
     });
+  }
+
+  /**
+   * A prescribed table: last year's 结转下年度继续办理 becomes this year's 上年结转 (the cells the
+   * template marks `rollFrom`); every other number is cleared to 待填, never carried as if current.
+   */
+  fixedTable(b: FixedTable): FixedTable {
+    const def = fixedTableDef(b.table);
+    if (!def) return b;
+    this.tables++;
+    const values = rollValues(def, b.values);
+    for (const c of numberCells(def)) if (!c.def.sum && values[c.def.key] !== null) this.stats.carried++;
+    return { ...b, values };
   }
 
   section(s: Section): Section {
@@ -123,7 +142,8 @@ export function rollForward(source: ReportDocument, options: RolloverOptions = {
   if (!Number.isInteger(toYear) || toYear <= fromYear || toYear > fromYear + 10) {
     throw new AppError('BAD_INPUT', ROLLOVER_MESSAGES.badYear(fromYear, toYear));
   }
-  const plans = planItems(source, options.plansSlot ?? 'plans');
+  const plansSlot = options.plansSlot ?? getTemplate(source.meta.templateId)?.plansSlot ?? 'plans';
+  const plans = planItems(source, plansSlot);
   const roll = new Roller(fromYear, toYear - fromYear);
 
   const meta = structuredClone(source.meta);
@@ -168,8 +188,11 @@ export function rollForward(source: ReportDocument, options: RolloverOptions = {
     ...(stats.yearChecks ? [ROLLOVER_MESSAGES.yearChecks(stats.yearChecks)] : []),
     ROLLOVER_MESSAGES.figures(stats.figures),
     ...(roll.headingFigures ? [ROLLOVER_MESSAGES.headingFigures(roll.headingFigures)] : []),
+    ...(roll.tables ? [ROLLOVER_MESSAGES.tablesCarried(stats.carried)] : []),
     plans.length
-      ? ROLLOVER_MESSAGES.plans(plans.length)
+      ? plansSlot === 'plans'
+        ? ROLLOVER_MESSAGES.plans(plans.length)
+        : ROLLOVER_MESSAGES.problemPlans(plans.length)
       : ROLLOVER_MESSAGES.noPlans,
     ROLLOVER_MESSAGES.cleared,
   ];

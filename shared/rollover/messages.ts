@@ -12,6 +12,9 @@ export const ROLLOVER_MESSAGES = {
   figures: (n: number) => `已将 ${n} 处数字标为“待核实”：这些是上一年度的数据，请逐一确认或改为本年度数据。`,
   headingFigures: (n: number) => `有 ${n} 处数字在标题中，无法标记，请一并核实。`,
   plans: (n: number) => `上一年度的工作安排共 ${n} 项，已列为本年度对照清单，请在“主要举措和成效”中逐项说明落实情况。`,
+  /** 政府信息公开年报: last year's 问题和改进 as the checklist of part 五. */
+  problemPlans: (n: number) => `上一年度所列问题和改进措施共 ${n} 项，已列为本年度对照清单，请逐项说明改进情况。`,
+  tablesCarried: (n: number) => `表格中上一年度“结转下年度继续办理”的 ${n} 格已转入本年度“上年结转”；其他数字已清空为“待填”，请填写本年度数据。`,
   noPlans: '未找到上一年度的工作安排，对照清单为空。',
   cleared: '发文字号和成文日期已清空，请在定稿时填写。',
 } as const;

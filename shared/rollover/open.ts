@@ -42,7 +42,7 @@ export function openFigures(doc: ReportDocument): OpenFigures {
     for (const b of blocks) {
       if (b.type === 'paragraph') visit(b.runs, place);
       else if (b.type === 'table') for (const row of b.rows) for (const cell of row) visit(cell.runs, place);
-      else walk(b.children, { type: 'section', sectionId: b.id });
+      else if (b.type === 'section') walk(b.children, { type: 'section', sectionId: b.id });
     }
   };
   walk(doc.body, { type: 'body' });

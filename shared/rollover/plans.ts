@@ -86,7 +86,9 @@ function pieces(blocks: readonly Block[]): string[] {
       ? [runsText(b.runs)]
       : b.type === 'section'
         ? [b.heading, ...pieces(b.children)]
-        : b.rows.map((r) => r.map((c) => runsText(c.runs)).join(' ')),
+        : b.type === 'table'
+          ? b.rows.map((r) => r.map((c) => runsText(c.runs)).join(' '))
+          : [],
   );
 }
 

@@ -87,6 +87,8 @@ export function sectionOwnText(section: Section): string {
 function blockText(b: Block): string {
   if (b.type === 'paragraph') return runsText(b.runs);
   if (b.type === 'table') return b.rows.map((row) => row.map((c) => runsText(c.runs)).join('\t')).join('\n');
+  // A prescribed table's numbers are this year's by construction (rolled to 待填): not text copied.
+  if (b.type === 'fixedTable') return '';
   return [b.heading, ...b.children.map(blockText)].join('\n');
 }
 

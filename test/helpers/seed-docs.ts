@@ -21,7 +21,7 @@ export function bodyChars(blocks: readonly Block[]): number {
   for (const b of blocks) {
     if (b.type === 'paragraph') n += runsText(b.runs).length;
     else if (b.type === 'table') for (const row of b.rows) for (const c of row) n += runsText(c.runs).length;
-    else n += b.heading.length + bodyChars(b.children);
+    else if (b.type === 'section') n += b.heading.length + bodyChars(b.children);
   }
   return n;
 }

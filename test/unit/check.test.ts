@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import type { Block, ReportDocument, Section } from '../../shared/model/document';
+import type { Block, FixedTable, ReportDocument, Section } from '../../shared/model/document';
+import { computeTotals, numberCells } from '../../shared/model/fixed-table-grid';
 import { paragraph } from '../../shared/model/document';
 import { getTemplate, newDocument } from '../../shared/templates';
 import { allSections } from '../../shared/headings/index';
@@ -453,7 +454,7 @@ describe('a draft rolled forward from last year', () => {
       for (const b of blocks) {
         if (b.type === 'paragraph') for (const r of b.runs) delete r.marks;
         else if (b.type === 'section') clear(b.children);
-        else for (const row of b.rows) for (const c of row) for (const r of c.runs) delete r.marks;
+        else if (b.type === 'table') for (const row of b.rows) for (const c of row) for (const r of c.runs) delete r.marks;
       }
     };
     clear(doc.lead);
@@ -506,6 +507,92 @@ describe('the three seed reports', () => {
     const f = check(results['huzhu-2024.txt']!);
     expect(f.filter((x) => x.rule === 'inline-sequence')).toEqual([]);
     expect(f.filter((x) => x.rule === 'lead-ending')).toHaveLength(1);
+  });
+});
+
+describe('prescribed tables (政府信息公开 样表), each finding at its cell', () => {
+  const t = getTemplate('gov-info-annual')!;
+  const tableOf = (doc: ReportDocument, id: string) =>
+    allSections(doc.body)
+      .flatMap((s) => s.children)
+      .find((b): b is FixedTable => b.type === 'fixedTable' && b.table === id)!;
+  /** A 年报 with every table filled and balanced: no table finding at all. */
+  const filled = () => {
+    const doc = newDocument(t, 2024, ORGAN);
+    for (const def of t.tables) {
+      const v: Record<string, number | null> = {};
+      for (const c of numberCells(def)) if (!c.def.sum) v[c.def.key] = 0;
+      tableOf(doc, def.id).values = computeTotals(def, v);
+    }
+    return doc;
+  };
+  const tableRules = (f: Finding[]) => f.filter((x) => x.rule.startsWith('table-'));
+  const set = (doc: ReportDocument, id: string, patch: Record<string, number | null>) => {
+    const b = tableOf(doc, id);
+    b.values = computeTotals(t.tables.find((d) => d.id === id)!, { ...b.values, ...patch });
+  };
+
+  test('filled and balanced: nothing to say; the parts holding tables are not empty parts', () => {
+    const doc = filled();
+    set(doc, 'gov-apply', { 'new.natural': 5, 'carried.natural': 1, 'granted.natural': 4, 'forward.natural': 2 });
+    const f = check(doc);
+    expect(tableRules(f)).toEqual([]);
+    expect(f.filter((x) => x.rule === 'slot-empty').map((x) => x.message)).toEqual(['“总体情况”部分尚未填写。', '“存在的主要问题及改进情况”部分尚未填写。', '“其他需要报告的事项”部分尚未填写。']);
+  });
+
+  test('a new 年报: each table says how many cells are 待填, at the first one', () => {
+    const doc = newDocument(t, 2024, ORGAN);
+    const f = check(doc).filter((x) => x.rule === 'table-empty');
+    expect(f.map((x) => x.cell)).toEqual([
+      { table: 'gov-active', key: 'rules.made' },
+      { table: 'gov-apply', key: 'new.natural' },
+      { table: 'gov-review', key: 'review.kept' },
+    ]);
+    expect(f[1]!.message).toBe('“收到和处理政府信息公开申请情况表”还有 144 格待填（如“一、本年新收政府信息公开申请数量”行“申请人情况自然人”列）。没有发生的填 0。');
+    expect(f.every((x) => x.level === 'error' && x.location.type === 'section')).toBe(true);
+    expect(f.some((x) => x.rule === 'slot-empty')).toBe(false);
+  });
+
+  test('三: 本年新收 + 上年结转 must equal 办理结果总计 + 结转下年度, per column, at 结转下年度', () => {
+    const doc = filled();
+    set(doc, 'gov-apply', { 'new.natural': 5, 'carried.natural': 1, 'granted.natural': 4, 'forward.natural': 1, 'new.legal': 2, 'partial.legal': 2 });
+    const f = check(doc).filter((x) => x.rule === 'table-balance');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.cell).toEqual({ table: 'gov-apply', key: 'forward.natural' });
+    expect(f[0]!.message).toBe(
+      '“收到和处理政府信息公开申请情况表”“自然人”列：本年新收政府信息公开申请数量 5 ＋ 上年结转政府信息公开申请数量 1 ＝ 6，与总计 4 ＋ 结转下年度继续办理 1 ＝ 5不相等（第一项加第二项之和，应等于第三项加第四项之和）。',
+    );
+    set(doc, 'gov-apply', { 'forward.natural': 2 });
+    expect(check(doc).filter((x) => x.rule === 'table-balance')).toEqual([]);
+    // An empty cell in a balance leaves the balance to table-empty.
+    set(doc, 'gov-apply', { 'forward.natural': null });
+    expect(check(doc).filter((x) => x.rule === 'table-balance')).toEqual([]);
+  });
+
+  test('a total that is not the sum of its parts (an import, an older file) is an error at the total', () => {
+    const doc = filled();
+    set(doc, 'gov-review', { 'review.kept': 2, 'review.corrected': 1 });
+    tableOf(doc, 'gov-review').values['review.total'] = 4;
+    const f = check(doc).filter((x) => x.rule === 'table-sum');
+    expect(f.map((x) => x.cell)).toEqual([{ table: 'gov-review', key: 'review.total' }]);
+    expect(f[0]!.message).toContain('为 4，而各项之和为 3');
+    tableOf(doc, 'gov-review').values['review.total'] = 3;
+    expect(check(doc).filter((x) => x.rule === 'table-sum')).toEqual([]);
+    // 四: the 结果 columns sum to 总计 in each group.
+    tableOf(doc, 'gov-review').values['suitAfter.total'] = 1;
+    expect(check(doc).filter((x) => x.rule === 'table-sum').map((x) => x.cell!.key)).toEqual(['suitAfter.total']);
+  });
+
+  test('whole numbers, except the amount in 万元; an unknown table', () => {
+    const doc = filled();
+    set(doc, 'gov-active', { 'rules.made': 1.5, 'fees.amount': 12.35 });
+    expect(check(doc).filter((x) => x.rule === 'table-number').map((x) => x.cell!.key)).toEqual(['rules.made']);
+    set(doc, 'gov-active', { 'rules.made': 1, 'fees.amount': 0.123456 });
+    expect(check(doc).filter((x) => x.rule === 'table-number').map((x) => x.cell!.key)).toEqual(['fees.amount']);
+    tableOf(doc, 'gov-active').table = 'gov-nothing';
+    expect(check(doc).filter((x) => x.rule === 'table-unknown').map((x) => x.message)).toEqual([
+      '表格“gov-nothing”无法识别，可能来自更新版本的模板，请重新插入规定的表格。',
+    ]);
   });
 });
 

@@ -31,7 +31,9 @@ function allText(doc: ReportDocument): string {
                 .flat()
                 .map((c) => runsText(c.runs))
                 .join('')
-            : `${b.heading}${blocks(b.children)}`,
+            : b.type === 'section'
+              ? `${b.heading}${blocks(b.children)}`
+              : '',
       )
       .join('');
   const m = doc.meta;

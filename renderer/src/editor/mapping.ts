@@ -7,6 +7,7 @@
  * level or deeper and opens its own; a paragraph or table belongs to the innermost open section.
  * A block whose depth differs from that carries it explicitly (depthState).
  */
+import { $createFixedTableNode, $isFixedTableNode } from './FixedTableNode';
 import {
   $createParagraphNode,
   $createTextNode,
@@ -124,6 +125,7 @@ export function $blocksToNodes(
     for (const b of list) {
       if (b.type === 'paragraph') place($paragraphNode(b), depth, null);
       else if (b.type === 'table') place($tableNode(b), depth, null);
+      else if (b.type === 'fixedTable') place($createFixedTableNode(b), depth, null);
       else {
         const h = $createSectionHeadingNode(b.id, b.level, b.slot ?? null, b.runIn, b.alsoSlots?.length ? [...b.alsoSlots] : null);
         if (b.heading) h.append($createTextNode(b.heading));
@@ -303,6 +305,7 @@ export function $readDocument(base: ReportDocument): ReportDocument {
       container.push(s);
       open.push(s);
     } else if ($isTableNode(node)) container.push($readTable(node));
+    else if ($isFixedTableNode(node)) container.push(node.getBlock());
     else if ($isElementNode(node)) {
       const runs = $readRuns(node.getChildren());
       if (runs.length || !$getState(node, fillerState)) container.push({ type: 'paragraph', runs });

@@ -35,6 +35,7 @@ import {
 } from 'lexical';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { RunMark, SectionLevel } from '../../../shared/model/document';
+import { FixedTableNode } from './FixedTableNode';
 
 /** Nesting depth of a body block when it differs from the natural one; null = natural. */
 export const depthState = createState('gwDepth', {
@@ -352,7 +353,16 @@ export function $isLeadParagraphNode(node: LexicalNode | null | undefined): node
 }
 
 /** Every node type the editor (and the headless round trip) registers. */
-export const EDITOR_NODES = [SectionHeadingNode, RunInMarkNode, FigureTextNode, LeadParagraphNode, TableNode, TableRowNode, TableCellNode];
+export const EDITOR_NODES = [
+  SectionHeadingNode,
+  RunInMarkNode,
+  FigureTextNode,
+  LeadParagraphNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+  FixedTableNode,
+];
 
 /** Class names for Lexical's own nodes; CSS in editor.css. */
 export const EDITOR_THEME = {

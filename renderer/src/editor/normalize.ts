@@ -29,6 +29,8 @@ export function normalizeBlocks(blocks: readonly Block[]): Block[] {
         return { type: 'paragraph', runs: normalizeRuns(b.runs) };
       case 'table':
         return { type: 'table', headerRows: b.headerRows, rows: b.rows.map((row) => row.map((c) => ({ runs: normalizeRuns(c.runs) }))) };
+      case 'fixedTable':
+        return { type: 'fixedTable', table: b.table, values: { ...b.values } };
       case 'section': {
         const s = { ...b, children: normalizeBlocks(b.children) };
         if (!s.slot) delete s.slot;

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { numberSections } from '../../../shared/headings/index';
 import { runsText, type Block, type ReportDocument } from '../../../shared/model/document';
 import { H } from './messages';
+import { FixedTableView } from '../editor/FixedTableView';
 
 export function DocumentView({ doc }: { doc: ReportDocument }) {
   const labels = numberSections(doc.body);
@@ -27,6 +28,7 @@ export function DocumentView({ doc }: { doc: ReportDocument }) {
             </tbody>
           </table>
         );
+      if (b.type === 'fixedTable') return <FixedTableView key={k} block={b} />;
       return (
         <section key={k} data-section-id={b.id}>
           <p className={`gw-docview-h gw-docview-h${b.level}`}>

@@ -8,6 +8,8 @@ import type { ReportDocument } from '../../../shared/model/document';
 import {
   DRAFT_MARK,
   cellWidth,
+  cellColumns,
+  spanWidth,
   layoutDocument,
   paraLines,
   type LaidPage,
@@ -208,6 +210,10 @@ function Row({ item, fonts }: { item: PlacedRow; fonts: FontSettings }) {
   const rules = t.rules;
   const rule = (sz: number) => (sz > 0 ? `${sz / 8}pt solid #${rules.color}` : undefined);
   const lefts = t.columns.map((_, ci) => t.columns.slice(0, ci).reduce((a, b) => a + b, 0));
+  // Merged cells (prescribed tables): a cell spans grid columns; one merged down draws no rule above.
+  const starts = cellColumns(row);
+  const merged = row.cells.some((c) => c.vMerge === 'continue');
+  const top = rule(first ? rules.top : rules.insideHorizontal);
   return (
     <div
       className={`gw-row ${colophon ? 'gw-colophon' : 'gw-table'}`}
@@ -215,14 +221,15 @@ function Row({ item, fonts }: { item: PlacedRow; fonts: FontSettings }) {
         top: pt(item.y),
         height: pt(item.height),
         width: pt(PAGE.textWidth),
-        borderTop: rule(first ? rules.top : rules.insideHorizontal),
+        borderTop: merged ? undefined : top,
         borderBottom: last ? rule(rules.bottom) : undefined,
       }}
     >
       {row.cells.map((cell, ci) => {
-        const w = t.columns[ci]!;
-        const left = lefts[ci]!;
-        const inner = cellWidth(t, ci);
+        const at = starts[ci]!;
+        const w = t.columns.slice(at, at + (cell.colSpan ?? 1)).reduce((a, b) => a + b, 0);
+        const left = lefts[at]!;
+        const inner = cell.colSpan ? spanWidth(t, row, ci) : cellWidth(t, ci);
         let y = 0;
         return (
           <div
@@ -233,6 +240,7 @@ function Row({ item, fonts }: { item: PlacedRow; fonts: FontSettings }) {
               width: pt(w),
               height: '100%',
               borderLeft: rule(ci === 0 ? rules.left : rules.insideVertical),
+              ...(merged ? { borderTop: cell.vMerge === 'continue' ? undefined : top } : {}),
               borderRight: ci === row.cells.length - 1 ? rule(rules.right) : undefined,
             }}
           >

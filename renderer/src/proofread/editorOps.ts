@@ -33,6 +33,8 @@ interface Slot {
   runIn?: string;
   para?: string;
   table?: Path;
+  /** A prescribed table: numbers only, no text units, but a node of its own. */
+  fixedTable?: Path;
 }
 
 function slotsOf(doc: ReportDocument): Slot[] {
@@ -43,6 +45,7 @@ function slotsOf(doc: ReportDocument): Slot[] {
       const path = [...base, i];
       if (b.type === 'paragraph') slots.push({ para: key(path) });
       else if (b.type === 'table') slots.push({ table: path });
+      else if (b.type === 'fixedTable') slots.push({ fixedTable: path });
       else {
         // A run-in heading holds its first paragraph; the other children follow as their own nodes.
         const runIn = b.runIn && b.children[0]?.type === 'paragraph';

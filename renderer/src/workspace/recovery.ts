@@ -91,6 +91,7 @@ export function documentLines(doc: ReportDocument): string[] {
     for (const b of blocks) {
       if (b.type === 'paragraph') out.push(runsText(b.runs));
       else if (b.type === 'table') for (const row of b.rows) for (const cell of row) out.push(runsText(cell.runs));
+      else if (b.type === 'fixedTable') out.push(Object.values(b.values).map((v) => (v === null ? '' : String(v))).join(' '));
       else {
         out.push(b.heading);
         walk(b.children);

@@ -9,6 +9,7 @@ import { sectionSlots, sectionsForSlot, slotLabel } from '../../slots';
 import { blocksChars, sectionBodyChars } from '../../text-stats';
 import { M } from '../messages';
 import type { CheckContext, Hit } from '../types';
+import { holdsFixedTable } from './fixed-tables';
 
 export { slotLabel };
 
@@ -42,7 +43,8 @@ export function slotMissing(ctx: CheckContext): Hit[] {
 
 export function slotEmpty(ctx: CheckContext): Hit[] {
   return slotStates(ctx)
-    .filter((st) => st.slot.required && st.sections.length > 0 && st.chars === 0)
+    // A prescribed table left 待填 is said cell by cell (table-empty), not as an empty part.
+    .filter((st) => st.slot.required && st.sections.length > 0 && st.chars === 0 && !st.sections.some(holdsFixedTable))
     .map((st) => ({ message: M.slotEmpty(slotLabel(st.slot)), location: at(st.sections[0]!) }));
 }
 

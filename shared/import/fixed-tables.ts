@@ -10,6 +10,7 @@
  * printed, and the checker's arithmetic (shared/check/rules/fixed-tables.ts) is run on the result
  * so a table that does not add up says so at import.
  */
+import { IMPORT_MESSAGES } from './messages';
 import type { Block, FixedTable, Section } from '../model/document';
 import { runsText } from '../model/document';
 import type { FixedTableDef } from '../model/fixed-table';
@@ -30,7 +31,7 @@ const NUMBER = /^\d{1,12}(\.\d{1,6})?$/;
 const NOT_APPLICABLE = /^[/／\-—–－]$/;
 
 /** Labels compared without spaces, with full-width brackets and dots as the 样表 writes them. */
-export function normalizeLabel(s: string): string {
+function normalizeLabel(s: string): string {
   return s
     .replace(/\s+/g, '')
     .replace(/\(/g, '（')
@@ -86,7 +87,7 @@ function defRows(def: FixedTableDef): DefRow[] {
   return rows;
 }
 
-export interface ReadTable {
+interface ReadTable {
   values: FixedValues;
   /** Indexes of the blocks the table was read from (they give way to the fixed table). */
   used: Set<number>;
@@ -96,7 +97,7 @@ export interface ReadTable {
 }
 
 /** The numbers of `def` found in `blocks`. */
-export function readFixedTable(def: FixedTableDef, blocks: readonly Block[]): ReadTable {
+function readFixedTable(def: FixedTableDef, blocks: readonly Block[]): ReadTable {
   const tokens = tokensOf(blocks).slice(0, FIXED_TABLE_LIMITS.cells * 20);
   const rows = defRows(def);
   const labels = new Set(
@@ -182,15 +183,15 @@ export function readFixedTables(body: Block[], template: Template): { notes: str
     kept.splice(Math.min(first, kept.length), 0, block);
     section.children = kept;
     if (!read.found) {
-      notes.push(`未能在“${slot.heading}”中读到“${def.name}”的数字（可能是旧版格式或表格丢失），已插入空表，请逐格填写。`);
+      notes.push(IMPORT_MESSAGES.tableNotFound(slot.heading, def.name));
       continue;
     }
     if (read.unread.length) {
       const named = read.unread.slice(0, NAMED).join('、');
-      notes.push(`“${def.name}”有 ${read.unread.length} 格未能读取，已标为待填：${named}${read.unread.length > NAMED ? '等' : ''}。`);
+      notes.push(IMPORT_MESSAGES.tableCellsUnread(def.name, read.unread.length, named, read.unread.length > NAMED));
     }
     const problems = [...tableProblems(block).values()];
-    if (problems.length) notes.push(`“${def.name}”导入的数字有 ${problems.length} 处对不上，请核对：${problems[0]}`);
+    if (problems.length) notes.push(IMPORT_MESSAGES.tableMismatch(def.name, problems.length, problems[0]!));
   }
   return { notes, absorbed };
 }

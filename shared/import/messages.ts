@@ -6,6 +6,10 @@
 const SAVE_AS = '请在 Word/WPS 中打开它，另存为 .docx 后再导入。';
 
 export const IMPORT_MESSAGES = {
+  /** Prescribed tables (政府信息公开年报) read into their fixed structure. */
+  tableNotFound: (part: string, table: string) => `未能在“${part}”中读到“${table}”的数字（可能是旧版格式或表格丢失），已插入空表，请逐格填写。`,
+  tableCellsUnread: (table: string, n: number, named: string, more: boolean) => `“${table}”有 ${n} 格未能读取，已标为待填：${named}${more ? '等' : ''}。`,
+  tableMismatch: (table: string, n: number, first: string) => `“${table}”导入的数字有 ${n} 处对不上，请核对：${first}`,
   // Refusals: what the file is, and what to do
   empty: (fileName: string) => `文件“${fileName}”是空的。`,
   textNamedDoc: (fileName: string) => `文件“${fileName}”不是 Word 文档（内容是纯文本）。如确为文本，请把扩展名改为 .txt 后导入。`,

@@ -15,12 +15,12 @@ import type { PlanCell, PlanRow, PlanTable } from './types';
 import type { ExportVariant as Variant } from '../export/variant';
 
 /** 五号 (10.5 pt): fifteen columns of 结果维持 must fit the 版心, as real reports print them. */
-export const FIXED_TABLE_SIZE = 10.5;
+const FIXED_TABLE_SIZE = 10.5;
 /** Exact 14 pt lines: two lines of a header fit where one 四号 line would. */
 const LINE = 280;
 const CELL_MARGIN = 57; // 1 mm
 /** What an empty number cell shows in a draft (never printed in the official file: the checker refuses it). */
-export const PENDING = '待填';
+const PENDING = '待填';
 
 export function fixedTable(b: FixedTable, variant: Variant, def: FixedTableDef | undefined = fixedTableDef(b.table)): PlanTable | undefined {
   if (!def) return undefined;

@@ -6,7 +6,7 @@
  */
 import type { FixedCellDef, FixedNumberCell, FixedTableDef } from './fixed-table';
 
-export interface PlacedCell {
+interface PlacedCell {
   def: FixedCellDef;
   row: number;
   col: number;
@@ -14,7 +14,7 @@ export interface PlacedCell {
   colSpan: number;
 }
 
-export interface Grid {
+interface Grid {
   width: number;
   height: number;
   /** Cells in reading order (row by row, left to right), each once. */
@@ -141,7 +141,7 @@ export function rollValues(def: FixedTableDef, last: Readonly<FixedValues>): Fix
   return computeTotals(def, next);
 }
 
-export interface CellLabels {
+interface CellLabels {
   /** Row headings left of the cell, outermost first. */
   row: string[];
   /** Column headings above the cell, outermost first. */

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { stripNonXmlChars } from './xml-chars';
 
 /** Cell keys: machine words such as `new.natural` (row.column); never shown to the clerk. */
-export const CELL_KEY = /^[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*)*$/;
+const CELL_KEY = /^[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*)*$/;
 const CellKey = z.string().max(64).regex(CELL_KEY);
 
 /** How many numbered cells one fixed table may have, and the largest number a cell takes. */
@@ -18,7 +18,7 @@ export const FIXED_TABLE_LIMITS = { cells: 1_000, value: 999_999_999, decimals: 
 const span = z.number().int().min(1).max(40).optional();
 
 /** A printed label (a row or column heading); `head`: set bold and centred like a header row. */
-export const FixedLabelCell = z.object({
+const FixedLabelCell = z.object({
   text: z.string().min(1).max(200),
   colSpan: span,
   rowSpan: span,
@@ -38,17 +38,17 @@ export const FixedNumberCell = z.object({
   rowSpan: span,
 });
 export const FixedCellDef = z.union([FixedLabelCell, FixedNumberCell]);
-export type FixedLabelCell = z.infer<typeof FixedLabelCell>;
+type FixedLabelCell = z.infer<typeof FixedLabelCell>;
 export type FixedNumberCell = z.infer<typeof FixedNumberCell>;
 export type FixedCellDef = z.infer<typeof FixedCellDef>;
 
 /** A balance the checker verifies: the sum of `left` equals the sum of `right`; reported at `at`. */
-export const FixedCheck = z.object({
+const FixedCheck = z.object({
   at: CellKey,
   left: z.array(CellKey).min(1).max(50),
   right: z.array(CellKey).min(1).max(50),
 });
-export type FixedCheck = z.infer<typeof FixedCheck>;
+type FixedCheck = z.infer<typeof FixedCheck>;
 
 export const FixedTableDef = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/).max(64),
@@ -65,7 +65,7 @@ export const FixedTableDef = z.object({
 export type FixedTableDef = z.infer<typeof FixedTableDef>;
 
 /** A value: a number ≥ 0, or null = 待填 (not filled in yet). */
-export const FixedValue = z.number().min(0).max(FIXED_TABLE_LIMITS.value).nullable();
+const FixedValue = z.number().min(0).max(FIXED_TABLE_LIMITS.value).nullable();
 
 /** The block in a document: which fixed table, and its numbers by cell key. */
 export const FixedTable = z.object({

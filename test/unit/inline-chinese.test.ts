@@ -15,7 +15,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const ALLOWED: Record<string, number> = {
   // Tables whose rows are the words (data, not sentences in code): rule titles, level and class
   // names, the field table's labels, error codes' words, the versions, the command table's help.
-  'shared/check/rules.ts': 45,
+  'shared/check/rules.ts': 50,
   'shared/check/level-names.ts': 3,
   'shared/check/levels.ts': 10,
   'shared/proofread/rules.ts': 14,
@@ -32,7 +32,7 @@ const ALLOWED: Record<string, number> = {
   'shared/docx/index.ts': 1,
   'shared/import/noise.ts': 6,
   'shared/import/docx.ts': 1,
-  'shared/import/build.ts': 1,
+  'shared/import/build.ts': 2,
   'shared/proofread/lists.ts': 4,
   'shared/proofread/normalize.ts': 3,
   'shared/proofread/rules/punct.ts': 2,
@@ -44,6 +44,7 @@ const ALLOWED: Record<string, number> = {
   'shared/layout/end-matter.ts': 1,
   'shared/layout/masthead.ts': 2,
   'shared/layout/types.ts': 2,
+  'shared/layout/body.ts': 1,
   'shared/slots.ts': 3,
   // The suspect-text list's kinds and message (the list itself is JSON), and where a suspect sits.
   'shared/proofread/suspect.ts': 2,
@@ -57,7 +58,9 @@ const ALLOWED: Record<string, number> = {
   'shared/headings/numbering.ts': 1,
   'shared/model/describe-issue.ts': 18,
   'shared/model/document.ts': 2,
-  'shared/model/template.ts': 4,
+  'shared/model/template.ts': 5,
+  'shared/model/fixed-table.ts': 1,
+  'shared/model/fixed-table-grid.ts': 9,
   'shared/contract/drafts.ts': 2,
   'shared/contract/history.ts': 2,
   'shared/contract/import.ts': 1,
@@ -78,6 +81,7 @@ const ALLOWED: Record<string, number> = {
   'renderer/src/workspace/useAutosave.ts': 4,
   'renderer/src/ui/Notice.tsx': 1,
   'renderer/src/settings/profileInput.ts': 1,
+  'renderer/src/editor/FixedTableView.tsx': 5,
   'renderer/src/editor/Toolbar.tsx': 13,
   'renderer/src/editor/nodes.ts': 1,
   'renderer/src/editor/paste.ts': 2,

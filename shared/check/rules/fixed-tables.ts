@@ -8,19 +8,8 @@ import type { FixedTableDef } from '../../model/fixed-table';
 import { cellLabels, cellName, computeTotals, formatValue, numberCells } from '../../model/fixed-table-grid';
 import { fixedTableDef } from '../../templates';
 import type { CheckContext, FindingLocation, Hit } from '../types';
+import { TM } from './fixed-tables-messages';
 
-const q = (s: string | number) => `“${s}”`;
-
-export const TM = {
-  unknown: (id: string) => `表格${q(id)}无法识别，可能来自更新版本的模板，请重新插入规定的表格。`,
-  empty: (table: string, n: number, first: string) => `${q(table)}还有 ${n} 格待填（如${first}）。没有发生的填 0。`,
-  notWhole: (table: string, cell: string, v: string) => `${q(table)}${cell}为 ${v}，应为整数。`,
-  tooFine: (table: string, cell: string, v: string, d: number) => `${q(table)}${cell}为 ${v}，最多保留${d}位小数。`,
-  sum: (table: string, cell: string, v: string, expected: string) =>
-    `${q(table)}${cell}为 ${v}，而各项之和为 ${expected}：合计应等于各项之和。`,
-  balance: (table: string, column: string, left: string, right: string) =>
-    `${q(table)}${column}：${left}，与${right}不相等（第一项加第二项之和，应等于第三项加第四项之和）。`,
-} as const;
 
 export interface TablePlace {
   block: FixedTable;
@@ -120,7 +109,7 @@ export function tableBalance(ctx: CheckContext): Hit[] {
       const r = side(check.right);
       if (Math.abs(l.total - r.total) < 1e-9) continue;
       const column = cellLabels(def, check.at)?.column.at(-1) ?? '';
-      hits.push(cellHit(p, check.at, TM.balance(def.name, column ? `${q(column)}列` : '', l.text, r.text)));
+      hits.push(cellHit(p, check.at, TM.balance(def.name, column ? TM.column(column) : '', l.text, r.text)));
     }
   }
   return hits;

@@ -40,6 +40,7 @@ afterAll(async () => {
  */
 const DIALOG_FILES = [
   'renderer/src/app/AboutDialog.tsx',
+  'renderer/src/editor/Toolbar.tsx',
   'renderer/src/export/ExportActions.tsx',
   'renderer/src/history/HistoryPanel.tsx',
   'renderer/src/import/ImportDialog.tsx',
@@ -171,6 +172,10 @@ for (const [width, height] of [
       // In a table the table's commands join the row; the row stays one.
       await page.locator('.gw-heading[data-slot] + .gw-paragraph').first().click();
       await page.getByRole('button', { name: '插入表格' }).click();
+      // Rows × columns asked first (as Word does): that dialog fits too.
+      const size = page.getByRole('dialog', { name: '插入表格' });
+      await expectFits(size, '.gw-dialog-actions button', `${width}-dialog-table-size.png`);
+      await size.getByRole('button', { name: '插入' }).click();
       await page.getByRole('button', { name: '加行' }).waitFor();
       expect(await rows(page.getByRole('toolbar', { name: '编辑工具' }))).toBe(1);
       await page.keyboard.press('Control+z');

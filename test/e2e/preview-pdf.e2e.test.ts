@@ -300,6 +300,18 @@ describe('分页预览, 字体检查 and export in the draft workspace', () => {
 
   test('字体检查: lists what this PC lacks; the font chosen for 正文 is stored and drawn by the preview', async () => {
     const { page } = w;
+    // The font choice is kept with the organ profile (机关信息), which a PC has after its first run.
+    const saved = await bridge.call('profiles.save', {
+      label: '县政府',
+      fullName: '互助县人民政府',
+      headerText: '互助县人民政府文件',
+      code: '互政',
+      addressee: '海东市人民政府：',
+      signers: ['张三'],
+      printedBy: '互助县人民政府办公室',
+      fonts: {},
+    });
+    expect(saved.status).toBe(200);
     await page.locator('.gw-draft > .gw-toolbar [data-action="more"]').click();
     await page.getByRole('button', { name: '字体检查' }).click();
     const dialog = page.getByRole('dialog', { name: '字体检查' });

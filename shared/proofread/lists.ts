@@ -7,7 +7,7 @@ import wordsJson from './lists/words.json';
 import termsJson from './lists/terms.json';
 
 /** A regular expression's source; the schema refuses one that does not compile. */
-const Pattern = z.string().refine((s) => {
+export const Pattern = z.string().refine((s) => {
   try {
     new RegExp(s);
     return true;

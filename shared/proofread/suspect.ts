@@ -8,15 +8,7 @@
 import { z } from 'zod';
 import suspectJson from './lists/suspect.json';
 import type { ProofHit, ProofUnit } from './types';
-
-const Pattern = z.string().refine((s) => {
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, '不是有效的正则表达式');
+import { Pattern } from './lists';
 
 const SuspectEntry = z.object({
   phrase: z.string().min(2),

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import type { RunningBridge } from '../helpers/bridge';
+import { startUi, stopUi, type WatchedPage } from '../helpers/browser';
 
 let bridge: RunningBridge;
 let browser: Browser;
@@ -15,16 +15,10 @@ let w: WatchedPage;
 let page: Page;
 
 beforeAll(async () => {
-  bridge = await startBridge();
-  browser = await launchBrowser();
-  w = await openPage(browser);
+  ({ bridge, browser, w } = await startUi({ width: 1280, height: 860 }));
   page = w.page;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+afterAll(() => stopUi({ bridge, browser }));
 
 const apply = '[data-fixed-table="gov-apply"]';
 const cell = (key: string) => page.locator(`${apply} [data-cell="${key}"]`);

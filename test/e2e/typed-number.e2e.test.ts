@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import type { RunningBridge } from '../helpers/bridge';
+import { startUi, stopUi, type WatchedPage } from '../helpers/browser';
 import { caretAtEnd, editorText, imeType } from '../helpers/editor-page';
 
 let bridge: RunningBridge;
@@ -16,16 +16,10 @@ let w: WatchedPage;
 let page: Page;
 
 beforeAll(async () => {
-  bridge = await startBridge();
-  browser = await launchBrowser();
-  w = await openPage(browser);
+  ({ bridge, browser, w } = await startUi({ width: 1280, height: 860 }));
   page = w.page;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-});
+afterAll(() => stopUi({ bridge, browser }));
 
 interface StoredSection {
   type: string;

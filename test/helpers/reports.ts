@@ -115,3 +115,19 @@ export function tableReport(): ReportDocument {
     ['printedDate', '2025年3月18日'],
   ]);
 }
+
+/** A 2024 report with no title or lead whose body is one paragraph per text (proofreading cases). */
+export function paragraphsReport(...texts: string[]): ReportDocument {
+  const doc = newDocument(getTemplate('fazhi-annual')!, 2024, {
+    fullName: '互助县人民政府',
+    headerText: '互助县人民政府文件',
+    code: '互政',
+    addressee: '海东市人民政府：',
+    signers: [],
+    printedBy: '',
+  });
+  doc.meta.title = '';
+  doc.lead = [];
+  doc.body = texts.map((t) => paragraph(t));
+  return doc;
+}

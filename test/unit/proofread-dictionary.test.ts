@@ -5,7 +5,6 @@
  */
 import { describe, expect, test } from 'vitest';
 import { paragraph, type ReportDocument } from '../../shared/model/document';
-import { getTemplate, newDocument } from '../../shared/templates';
 import {
   compileDictionary,
   DICTIONARY_LIMITS,
@@ -22,21 +21,9 @@ import { checkDocument, describeLocation } from '../../shared/check/index';
 import { PROOF_CASES } from '../fixtures/proof-cases';
 import { rng } from '../helpers/rng';
 import { seedDocument } from '../helpers/seed-docs';
+import { paragraphsReport } from '../helpers/reports';
 
-function docWith(...texts: string[]): ReportDocument {
-  const doc = newDocument(getTemplate('fazhi-annual')!, 2024, {
-    fullName: '互助县人民政府',
-    headerText: '互助县人民政府文件',
-    code: '互政',
-    addressee: '海东市人民政府：',
-    signers: [],
-    printedBy: '',
-  });
-  doc.meta.title = '';
-  doc.lead = [];
-  doc.body = texts.map((t) => paragraph(t));
-  return doc;
-}
+const docWith = paragraphsReport;
 const texts = (doc: ReportDocument) => doc.body.map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
 
 describe('an accepted term (认可)', () => {

@@ -1,7 +1,6 @@
 /** 公文校对: each rule on its own, positives and look-alikes; the word lists and their examples; applyFixes. */
 import { describe, expect, test } from 'vitest';
 import { paragraph, type ReportDocument } from '../../shared/model/document';
-import { getTemplate, newDocument } from '../../shared/templates';
 import { applyFixes, compileDictionary, fixAll, proofread, PROOF_RULES } from '../../shared/proofread/index';
 import { spliceRuns } from '../../shared/proofread/apply';
 import { replaceInDocument } from '../../shared/proofread/replace';
@@ -9,22 +8,9 @@ import { TermList, WordList, TERMS, WORDS } from '../../shared/proofread/lists';
 import wordsJson from '../../shared/proofread/lists/words.json';
 import termsJson from '../../shared/proofread/lists/terms.json';
 import { PROOF_CASES } from '../fixtures/proof-cases';
+import { paragraphsReport } from '../helpers/reports';
 
-/** A report (2024) whose body is one paragraph of `text`. */
-function docWith(text: string): ReportDocument {
-  const doc = newDocument(getTemplate('fazhi-annual')!, 2024, {
-    fullName: '互助县人民政府',
-    headerText: '互助县人民政府文件',
-    code: '互政',
-    addressee: '海东市人民政府：',
-    signers: [],
-    printedBy: '',
-  });
-  doc.meta.title = '';
-  doc.lead = [];
-  doc.body = [paragraph(text)];
-  return doc;
-}
+const docWith = paragraphsReport;
 const bodyText = (doc: ReportDocument) => (doc.body[0]!.type === 'paragraph' ? doc.body[0]!.runs.map((r) => r.text).join('') : '');
 
 describe('every rule: positives and look-alikes', () => {

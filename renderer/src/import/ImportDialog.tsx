@@ -207,32 +207,15 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
           />
           <span className="gw-muted gw-import-hint">{I.yearHint}</span>
         </label>
-        <label className="gw-import-check">
-          <input
-            type="checkbox"
-            checked={rollover}
-            disabled={busy}
-            onChange={(e) => setRollover(e.currentTarget.checked)}
-            data-testid="import-rollover"
-          />
-          <span>
-            {I.rollover}
-            <span className="gw-muted gw-import-hint">{I.rolloverHint}</span>
-          </span>
-        </label>
-        <label className="gw-import-check">
-          <input
-            type="checkbox"
-            checked={normalizePunct}
-            disabled={busy}
-            onChange={(e) => setNormalizePunct(e.currentTarget.checked)}
-            data-testid="import-normalize-punct"
-          />
-          <span>
-            {I.normalizePunct}
-            <span className="gw-muted gw-import-hint">{I.normalizePunctHint}</span>
-          </span>
-        </label>
+        <ImportOption checked={rollover} disabled={busy} onChange={setRollover} testId="import-rollover" label={I.rollover} hint={I.rolloverHint} />
+        <ImportOption
+          checked={normalizePunct}
+          disabled={busy}
+          onChange={setNormalizePunct}
+          testId="import-normalize-punct"
+          label={I.normalizePunct}
+          hint={I.normalizePunctHint}
+        />
         {error && (
           <p className="gw-error" role="alert" data-testid="import-error">
             {error}
@@ -268,5 +251,18 @@ function ImportDialog({ templates, onClose }: { templates: readonly Template[]; 
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** One of the dialog's options: a checkbox, its label and a muted hint under it. */
+function ImportOption(p: { checked: boolean; disabled: boolean; onChange: (on: boolean) => void; testId: string; label: string; hint: string }) {
+  return (
+    <label className="gw-import-check">
+      <input type="checkbox" checked={p.checked} disabled={p.disabled} onChange={(e) => p.onChange(e.currentTarget.checked)} data-testid={p.testId} />
+      <span>
+        {p.label}
+        <span className="gw-muted gw-import-hint">{p.hint}</span>
+      </span>
+    </label>
   );
 }

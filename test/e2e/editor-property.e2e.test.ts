@@ -14,10 +14,12 @@
  * Speed: no artificial waits — a caret move waits one task for the editor to take the browser's
  * selection over, as any human pause does; state is read in the page, the store once a sequence.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { ARTIFACTS_DIR, launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
 import { storeBlockKindsDraft } from '../helpers/block-kinds';
 import type { ReportDocument, Section } from '../../shared/model/document';
 import { rng } from '../helpers/rng';
@@ -25,6 +27,8 @@ import { rng } from '../helpers/rng';
 const SEQUENCES = Number(process.env.GW_PROPERTY_SEQUENCES ?? 30);
 const OPS = 200;
 const SEED = Number(process.env.GW_PROPERTY_SEED ?? Date.now() % 1_000_000);
+/** GW_PROPERTY_SEQUENCE=<n> replays one sequence of the seed (on a fresh draft of its kind). */
+const ONLY = process.env.GW_PROPERTY_SEQUENCE === undefined ? undefined : Number(process.env.GW_PROPERTY_SEQUENCE);
 const SLOTS = ['measures', 'shortcomings', 'leaders', 'plans', 'other'];
 
 let bridge: RunningBridge;
@@ -287,16 +291,25 @@ async function storedParts(id: string): Promise<[string | undefined, string][]> 
   return got.body.doc.body.filter((b): b is Section => b.type === 'section' && !!b.slot).map((s) => [s.slot, s.heading]);
 }
 
+/** A failed sequence's whole log and both states, for replaying and diffing. */
+function keepForReplay(s: number, log: string[], expected: string, got: string): void {
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `property-${SEED}-${s}.json`);
+  fs.writeFileSync(file, JSON.stringify({ seed: SEED, sequence: s, log, expected: JSON.parse(expected), got: JSON.parse(got) }, null, 1));
+  console.log(`kept for replay: ${file}`);
+}
+
 describe(`random edit sequences in the editor (seed ${SEED})`, () => {
   test(`${SEQUENCES} sequences of ${OPS} operations keep the outline; undo and redo are exact`, { timeout: 600_000 }, async () => {
     const started = Date.now();
     const timing = new Map<string, [number, number]>();
     let ops = 0;
     let id = '';
-    for (let s = 0; s < SEQUENCES; s++) {
+    for (let s = ONLY ?? 0; s < (ONLY === undefined ? SEQUENCES : ONLY + 1); s++) {
       const r = rng(SEED * 1000 + s);
       // Half the sequences on a new draft, half on one holding every block kind.
-      if (s === 0 || s === Math.ceil(SEQUENCES / 2)) id = await openNewDraft(s > 0);
+      const half = Math.ceil(SEQUENCES / 2);
+      if (s === (ONLY ?? 0) || s === half) id = await openNewDraft(s >= half);
       const initial = await shown();
       const log: string[] = [];
       const where = () => `seed ${SEED}, sequence ${s}; last steps:\n  ${log.slice(-25).join('\n  ')}`;
@@ -330,6 +343,7 @@ describe(`random edit sequences in the editor (seed ${SEED})`, () => {
       // Undo everything: exactly the state the sequence started from (so the next sequence
       // starts from it too, with the history going on).
       const steps = await walkHistory('UNDO_COMMAND', 2 * OPS, initial.state);
+      if (steps < 0) keepForReplay(s, log, initial.state, (await shown()).state);
       if (steps < 0) expect((await shown()).state, 'undo to the start: ' + where()).toBe(initial.state);
       expect(steps, 'undo reaches the start exactly: ' + where()).toBeGreaterThanOrEqual(0);
       timing.set('(checks)', [(timing.get('(checks)')?.[0] ?? 0) + 1, (timing.get('(checks)')?.[1] ?? 0) + performance.now() - tEnd]);

@@ -202,7 +202,7 @@ describe('a chosen fixed table gives way to the caret the browser shows', () => 
     await page.keyboard.press('ArrowDown');
     await settle();
     expect(await heldKind()).toBe('node');
-    const lead = await page.evaluate(() => document.querySelector('.gw-editor .gw-lead')!.textContent!);
+    const lead = await page.evaluate(() => document.querySelector('.gw-editor .gw-lead')!.textContent);
     await caretIn(lead, 2);
     expect(await heldKind()).toBe('range');
     await cdp.send('Input.insertText', { text: '依法' });

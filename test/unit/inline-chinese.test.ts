@@ -76,8 +76,6 @@ const ALLOWED: Record<string, number> = {
   'electron/store/migrations/001-initial.ts': 1,
   'electron/store/migrations/003-draft-origin-notes.ts': 1,
   // The renderer's components not yet moved to their folder's messages.ts.
-  'renderer/src/workspace/DraftPage.tsx': 3,
-  'renderer/src/workspace/useAutosave.ts': 4,
   'renderer/src/editor/FixedTableView.tsx': 5,
   'renderer/src/editor/Toolbar.tsx': 13,
   'renderer/src/editor/nodes.ts': 1,

@@ -20,3 +20,15 @@ export const PM = {
     `${q(wrong)}是本单位词典禁用的写法${right ? `，应为${q(right)}` : '，请改写'}${note ? `（${note}）` : ''}。`,
   relativeYear: (word: string, year: string) => `年度报告中${q(word)}所指不明，建议写明年份，如${q(year)}。`,
 } as const;
+
+/** The 自定义词典 entry's fields and why one is refused (the 设置 form shows these under its fields). */
+const DICT_FIELD = { term: '词语', replacement: '替换为', note: '说明' } as const;
+
+export const DICT_MESSAGES = {
+  field: DICT_FIELD,
+  tooLong: (what: string, chars: number) => `${what}最多 ${chars} 个字`,
+  oneLine: (what: string) => `${what}不能包含换行或控制字符`,
+  termRequired: `请填写${DICT_FIELD.term}`,
+  sameAsTerm: `${DICT_FIELD.replacement}与禁用${DICT_FIELD.term}相同`,
+  acceptHasNone: `认可的${DICT_FIELD.term}没有替换写法`,
+} as const;

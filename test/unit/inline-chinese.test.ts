@@ -34,7 +34,6 @@ const ALLOWED: Record<string, number> = {
   'shared/import/docx.ts': 1,
   'shared/import/build.ts': 2,
   'shared/proofread/lists.ts': 4,
-  'shared/proofread/normalize.ts': 3,
   'shared/proofread/rules/punct.ts': 2,
   'shared/proofread/rules/repeat.ts': 9,
   'shared/rollover/figures.ts': 4,
@@ -49,9 +48,6 @@ const ALLOWED: Record<string, number> = {
   // Font families 字体检查 offers as suggestions, and the sample text the font probe measures.
   'renderer/src/preview/FontCheck.tsx': 7,
   'renderer/src/preview/fontProbe.ts': 1,
-  // The suspect-text list's kinds and message (the list itself is JSON), and where a suspect sits.
-  'shared/proofread/suspect.ts': 1,
-  'shared/proofread/suspect-notes.ts': 1,
   // The organ profile's problems, shared by the first-run form and the store.
   'shared/profile-rules.ts': 4,
   // Internal details wrapped by a message (the XML reader's and the zip reader's own words), and

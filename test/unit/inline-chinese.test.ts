@@ -46,8 +46,6 @@ const ALLOWED: Record<string, number> = {
   // Font families 字体检查 offers as suggestions, and the sample text the font probe measures.
   'renderer/src/preview/FontCheck.tsx': 7,
   'renderer/src/preview/fontProbe.ts': 1,
-  // The organ profile's problems, shared by the first-run form and the store.
-  'shared/profile-rules.ts': 4,
   // Internal details wrapped by a message (the XML reader's and the zip reader's own words), and
   // schema messages of the contract (each refusal is worded by shared/model/describe-issue.ts).
   'shared/import/xml.ts': 9,

@@ -4,9 +4,10 @@
  */
 import { LEVEL_NAMES } from './check/level-names';
 import { EXPORT_MESSAGES } from './export/messages';
+import { CONTRACT_MESSAGES } from './contract/messages';
 
 export const ERROR_MESSAGES = {
-  BAD_INPUT: '提交的内容格式不正确。',
+  BAD_INPUT: CONTRACT_MESSAGES.malformed(null),
   UNKNOWN_CALL: '不支持的操作。',
   UNAUTHORIZED: '未授权的访问已被拒绝。',
   NOT_FOUND: '找不到该草稿，可能已被删除。',

@@ -4,6 +4,7 @@
  * profile that would put an empty red header or 署名 on every new draft.
  */
 import { codeProblem } from './doc-number';
+import { PROFILE_MESSAGES } from './profile-messages';
 
 interface ProfileFieldsInput {
   label: string;
@@ -22,13 +23,6 @@ const NAME_MIN = 2;
 const HAS_WORD = /[\p{Script=Han}A-Za-z]/u;
 /** 签发人: 2–10 characters, Chinese names may carry a middle dot (·); no digits or punctuation. */
 const SIGNER = /^[\p{Script=Han}A-Za-z·•]{2,10}$/u;
-
-export const PROFILE_MESSAGES = {
-  fullNameMissing: '请填写发文机关全称，如：互助县人民政府。',
-  fullNameShort: '发文机关全称过短，请写全称，如：互助县人民政府。',
-  notAName: '应为机关名称，不能只有数字或符号。',
-  signer: (name: string) => `签发人“${name}”应为 2～10 个汉字的姓名，多人用顿号分隔。`,
-} as const;
 
 /** Problems by field; empty when the profile may be saved. */
 export function profileProblems(p: ProfileFieldsInput): Partial<Record<ProfileField, string>> {

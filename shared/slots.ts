@@ -21,6 +21,7 @@ import type { Block, Section } from './model/document';
 import { runsText } from './model/document';
 import type { Template, TemplateSlot } from './model/template';
 import { allSections } from './headings/index';
+import { IMPORT_MESSAGES } from './import/messages';
 
 /** Characters a heading may have beyond the wordings it matched. */
 const SLACK = 12;
@@ -177,15 +178,11 @@ export function assignSlots(body: Block[], template: Template): SlotAssignment {
     // Long wordings only: "第一责任人职责" in body text is telling, "工作情况" is not.
     const telling = slot.accepted.filter((w) => w.length >= 6);
     const mention = telling.length ? findMention(body, new RegExp(telling.map(escapeRe).join('|'))) : '';
-    warnings.push(
-      mention
-        ? `未找到单列的“${slotLabel(slot)}”部分，仅在正文中提及：“${mention}”。请按规定单列说明。`
-        : `未找到“${slotLabel(slot)}”部分。`,
-    );
+    warnings.push(mention ? IMPORT_MESSAGES.slotOnlyMentioned(slotLabel(slot), mention) : IMPORT_MESSAGES.slotMissing(slotLabel(slot)));
   }
 
   const unmapped = top.filter((s) => !s.slot).map((s) => ({ id: s.id, level: s.level, heading: s.heading }));
-  for (const u of unmapped) warnings.push(`一级标题“${u.heading}”未能对应到模板的任何部分，已原样保留。`);
+  for (const u of unmapped) warnings.push(IMPORT_MESSAGES.unmappedHeading(u.heading));
   return { unmapped, warnings };
 }
 

@@ -20,18 +20,14 @@ import { trimEndChars } from '../trim';
 import { z } from 'zod';
 
 import { LEVELS, LEVEL_NAMES } from './level-names';
+import { LEVEL_WORDS as W } from './messages';
 
 export { LEVELS, LEVEL_NAMES };
 export const FindingLevel = z.enum(LEVELS);
 export type FindingLevel = z.infer<typeof FindingLevel>;
 
 /** One sentence per level, for tooltips and `gongwen check --rules`-style listings. */
-export const LEVEL_MEANINGS: Record<FindingLevel, string> = {
-  error: '会印错或不成为正式文件，修改后才能导出正式文件。',
-  gap: '可在定稿前补齐；导出正式文件时须逐项确认。',
-  warning: '建议修改，不影响导出。',
-  info: '仅供参考。',
-};
+export const LEVEL_MEANINGS: Record<FindingLevel, string> = W.meanings;
 
 type LevelCounts = Record<FindingLevel, number>;
 
@@ -47,15 +43,15 @@ export const LEVEL_ORDER: Record<FindingLevel, number> = { error: 0, gap: 1, war
 
 /** “导出前必须修改 1 处，定稿前应补齐 3 处，建议修改 2 处，提示 0 处” (CLI first line, notices). */
 export function countsLine(counts: LevelCounts): string {
-  return LEVELS.map((l) => `${LEVEL_NAMES[l]} ${counts[l]} 处`).join('，');
+  return LEVELS.map((l) => W.count(l, counts[l])).join('，');
 }
 
 /** What the counts mean for the official export, in one sentence (panel headline, CLI). */
 export function verdict(counts: LevelCounts): string {
-  if (counts.error) return `有 ${counts.error} 处${LEVEL_NAMES.error}的问题，修改后才能导出正式文件。`;
-  if (counts.gap) return `可以导出正式文件，但有 ${counts.gap} 处${LEVEL_NAMES.gap}：导出时须逐项确认。`;
-  if (counts.warning || counts.info) return `没有${LEVEL_NAMES.error}的问题，可以导出正式文件；建议再看看下面的提示。`;
-  return '未发现问题，可以导出正式文件。';
+  if (counts.error) return W.verdict.errors(counts.error);
+  if (counts.gap) return W.verdict.gaps(counts.gap);
+  if (counts.warning || counts.info) return W.verdict.hints;
+  return W.verdict.clean;
 }
 
 /** “1. 成文日期：未填写成文日期；2. …。” — reasons as one sentence. */
@@ -65,15 +61,15 @@ function numberedList(lines: readonly string[]): string {
 
 /** The service's refusal of an official export with gaps the clerk has not confirmed. */
 export function unconfirmedGapsMessage(lines: readonly string[]): string {
-  return `导出正式文件前须逐项确认以下 ${lines.length} 处${LEVEL_NAMES.gap}的内容：${numberedList(lines)}确认后再导出，或先补齐。`;
+  return W.unconfirmedGaps(lines.length, numberedList(lines));
 }
 
 /** What the draft's history notes for an official export that went out with confirmed gaps. */
 export function exportedWithGapsNote(lines: readonly string[]): string {
-  return `导出正式文件时确认了 ${lines.length} 处${LEVEL_NAMES.gap}的内容：${numberedList(lines)}`;
+  return W.exportedWithGaps(lines.length, numberedList(lines));
 }
 
 /** Said after an export that went ahead with gaps (app notice, CLI stderr). */
 export function gapsAfterExport(n: number): string {
-  return `另有 ${n} 处${LEVEL_NAMES.gap}`;
+  return W.gapsAfterExport(n);
 }

@@ -2,7 +2,10 @@
  * Every Chinese sentence the checker and the header-field validators say, in one place so the
  * wording can be reviewed together. `q` quotes with Chinese quotation marks.
  */
+import { LEVEL_NAMES, type LEVELS } from './level-names';
+
 const q = (s: string | number) => `“${s}”`;
+type Level = (typeof LEVELS)[number];
 
 export const GROUP_NAMES = { structure: '结构和完整性', meta: '文头和版记', text: '文字和标点' } as const;
 
@@ -75,4 +78,28 @@ export const M = {
   noteParens: '附注应加全角圆括号，如“（此件公开发布）”。',
   ccItemPunct: (item: string) => `抄送机关${q(item)}中含有标点：各机关之间用全角逗号“，”分隔，末尾句号由排版加上。`,
   ccHalfComma: '抄送机关之间应使用全角逗号“，”分隔。',
+} as const;
+
+/**
+ * The severity levels' words (shared/check/levels.ts counts and decides): what each level means,
+ * the verdict line, and how confirmed or outstanding gaps are said.
+ */
+export const LEVEL_WORDS = {
+  meanings: {
+    error: '会印错或不成为正式文件，修改后才能导出正式文件。',
+    gap: '可在定稿前补齐；导出正式文件时须逐项确认。',
+    warning: '建议修改，不影响导出。',
+    info: '仅供参考。',
+  } satisfies Record<Level, string>,
+  count: (level: Level, n: number) => `${LEVEL_NAMES[level]} ${n} 处`,
+  verdict: {
+    errors: (n: number) => `有 ${n} 处${LEVEL_NAMES.error}的问题，修改后才能导出正式文件。`,
+    gaps: (n: number) => `可以导出正式文件，但有 ${n} 处${LEVEL_NAMES.gap}：导出时须逐项确认。`,
+    hints: `没有${LEVEL_NAMES.error}的问题，可以导出正式文件；建议再看看下面的提示。`,
+    clean: '未发现问题，可以导出正式文件。',
+  },
+  unconfirmedGaps: (n: number, list: string) =>
+    `导出正式文件前须逐项确认以下 ${n} 处${LEVEL_NAMES.gap}的内容：${list}确认后再导出，或先补齐。`,
+  exportedWithGaps: (n: number, list: string) => `导出正式文件时确认了 ${n} 处${LEVEL_NAMES.gap}的内容：${list}`,
+  gapsAfterExport: (n: number) => `另有 ${n} 处${LEVEL_NAMES.gap}`,
 } as const;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { ReportDocument, SavableDocument, Year } from '../model/document';
 import { call } from './define';
+import { CONTRACT_MESSAGES as M } from './messages';
 
 export const DraftId = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, '草稿编号格式不正确');
+  .regex(/^[A-Za-z0-9_-]+$/, M.draftId);
 
 export const DraftStatus = z.enum(['草稿', '已定稿', '已印发']);
 export type DraftStatus = z.infer<typeof DraftStatus>;
@@ -97,7 +98,7 @@ export const draftCalls = {
   'drafts.copy': call(z.object({ id: DraftId }).strict(), DraftRecord),
   'drafts.rename': call(
     z
-      .object({ id: DraftId, title: z.string().trim().min(1, '标题不能为空').max(500), baseRevision: z.number().int().min(0).optional() })
+      .object({ id: DraftId, title: z.string().trim().min(1, M.titleEmpty).max(500), baseRevision: z.number().int().min(0).optional() })
       .strict(),
     SaveResult,
   ),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ReportDocument } from '../model/document';
 import { call } from './define';
 import { DraftId, SaveResult } from './drafts';
+import { CONTRACT_MESSAGES as M } from './messages';
 
 export const RevisionKind = z.enum(['create', 'auto', 'before', 'named', 'restore']);
 
@@ -18,6 +19,8 @@ export const RevisionInfo = z.object({
 export type RevisionInfo = z.infer<typeof RevisionInfo>;
 
 const Revision = z.number().int().min(1);
+/** A version's name is a short label (送审稿, 常务会审议稿). */
+const VERSION_NAME_CHARS = 40;
 
 export const historyCalls = {
   'history.list': call(
@@ -37,7 +40,7 @@ export const historyCalls = {
     z
       .object({
         id: DraftId,
-        name: z.string().trim().min(1, '请填写版本名称').max(40, '版本名称最多 40 个字'),
+        name: z.string().trim().min(1, M.versionNameEmpty).max(VERSION_NAME_CHARS, M.versionNameTooLong(VERSION_NAME_CHARS)),
         revision: Revision.optional(),
       })
       .strict(),

@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { Year } from '../model/document';
 import { DraftId, DraftRecord } from './drafts';
 import { call } from './define';
+import { CONTRACT_MESSAGES as M } from './messages';
 
 /** Names one import so the page can ask how it goes and cancel it (the page makes it up). */
-export const ImportJobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '导入任务编号格式不正确');
+export const ImportJobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, M.importJobId);
 /** unzip → parse → read → arrange (shared/import/build.ts); 'waiting' before the file has arrived. */
 export const ImportStage = z.enum(['waiting', 'unzip', 'parse', 'read', 'arrange']);
 

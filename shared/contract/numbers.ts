@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DOC_NUMBER_LIMITS, DocNumber, Year } from '../model/document';
 import { call } from './define';
 import { DraftId } from './drafts';
+import { CONTRACT_MESSAGES as M } from './messages';
 
 export const TakeResult = z.object({
   number: DocNumber,
@@ -27,7 +28,7 @@ export const RegisterEntry = z.object({
 });
 export type RegisterEntry = z.infer<typeof RegisterEntry>;
 
-const Code = z.string().trim().min(1, '请填写机关代字').max(DOC_NUMBER_LIMITS.codeMax);
+const Code = z.string().trim().min(1, M.codeEmpty).max(DOC_NUMBER_LIMITS.codeMax);
 
 export const numberCalls = {
   /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from './define';
+import { CONTRACT_MESSAGES as M } from './messages';
 
 const text = (max: number) => z.string().max(max);
 
@@ -23,7 +24,7 @@ export const ProfileFields = z.object({
   /** Font family per role (shared/fonts.ts FONT_ROLES); absent roles use the standard fonts. */
   fonts: z
     .record(z.string().max(40), text(100))
-    .refine((fonts) => Object.keys(fonts).length <= MAX_FONT_ENTRIES, { message: `字体设置最多 ${MAX_FONT_ENTRIES} 项` }),
+    .refine((fonts) => Object.keys(fonts).length <= MAX_FONT_ENTRIES, { message: M.tooManyFonts(MAX_FONT_ENTRIES) }),
 });
 
 export const OrganProfile = ProfileFields.extend({

@@ -14,4 +14,8 @@ export type ExportVariant = (typeof EXPORT_VARIANTS)[number];
 export const VERSION_NAMES: Record<ExportVariant, string> = { official: '正式文件', web: '网站公开版', draft: '草稿' };
 
 /** What an exported file's name adds after the title (the official file adds nothing). */
-export const VERSION_SUFFIX: Record<ExportVariant, string> = { official: '', web: '（网站公开版）', draft: '（草稿）' };
+export const VERSION_SUFFIX: Record<ExportVariant, string> = {
+  official: '',
+  web: `（${VERSION_NAMES.web}）`,
+  draft: `（${VERSION_NAMES.draft}）`,
+};

@@ -144,7 +144,7 @@ export function buildDocument(source: readonly SourceItem[], options: ImportOpti
   items = front.rest;
 
   const { lead, body, sequenceWarnings } = buildTree(items, template);
-  if (!lead.length && !body.length && !front.title) throw new AppError('BAD_FILE', '文件中没有可导入的正文内容。');
+  if (!lead.length && !body.length && !front.title) throw new AppError('BAD_FILE', IMPORT_MESSAGES.nothingToImport);
   warnings.push(...sequenceWarnings);
   const slots = assignSlots(body, template);
   warnings.push(...slots.warnings);
@@ -156,7 +156,7 @@ export function buildDocument(source: readonly SourceItem[], options: ImportOpti
     const labels = numberSections(body);
     const numbered = new Set(body.filter((b): b is Section => b.type === 'section').map((s) => `${labels.get(s.id) ?? ''}${s.heading}`));
     const misread = (w: string) =>
-      fixed.absorbed.some((h) => w.includes(h.slice(0, 12))) || [...numbered].some((n) => w.startsWith(`标题“${n}”原文编号为`));
+      fixed.absorbed.some((h) => w.includes(h.slice(0, 12))) || [...numbered].some((n) => w.startsWith(IMPORT_MESSAGES.renumberedHead(n)));
     const kept = warnings.filter((w) => !misread(w));
     warnings.length = 0;
     warnings.push(...kept);

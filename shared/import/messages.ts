@@ -4,6 +4,7 @@
  * details (never shown alone: a refusal here wraps them).
  */
 const SAVE_AS = '请在 Word/WPS 中打开它，另存为 .docx 后再导入。';
+const renumberedHead = (heading: string) => `标题“${heading}”原文编号为`;
 
 export const IMPORT_MESSAGES = {
   /** Prescribed tables (政府信息公开年报) read into their fixed structure. */
@@ -31,6 +32,7 @@ export const IMPORT_MESSAGES = {
   noMainPart: '该文件中找不到 Word 正文（word/document.xml），可能已损坏或不是 .docx 文件。',
   badXml: '文档内容已损坏（XML 结构不完整），无法导入。请在 Word/WPS 中打开并另存为 .docx 后再试。',
   noBody: '文档中找不到正文，可能已损坏。',
+  nothingToImport: '文件中没有可导入的正文内容。',
   /** A file built to exhaust the importer (a flood of elements, deep nesting, past the time or memory budget). */
   hostile: '文件内容异常庞大或结构异常，已停止导入。',
   textTooLarge: (mb: string) => `文本文件过大（${mb} MB），超过 5 MB 的上限，不像是一份报告。`,
@@ -45,5 +47,12 @@ export const IMPORT_MESSAGES = {
   droppedWebLines: (n: number) => `已略去网页上的栏目文字 ${n} 行（网站标识、索引号、“扫一扫”等）。`,
   spam: (text: string) => `文中有疑似网页被篡改插入的文字“${text}”，请核对原文并改正。`,
   doubledTitle: (prefix: string, short: string) => `标题重复出现，较长的一处多出“${prefix}”，不像发文机关名称，已采用“${short}”。`,
-  renumbered: (heading: string, label: string, expected: string) => `标题“${heading}”原文编号为“${label}”，按位置应为“${expected}”，已按位置重新编号。`,
+  renumbered: (heading: string, label: string, expected: string) =>
+    `${renumberedHead(heading)}“${label}”，按位置应为“${expected}”，已按位置重新编号。`,
+  /** How the note on a renumbered heading begins (to recognise the note of a given heading). */
+  renumberedHead,
+  // The template's parts: one not written as a part of its own, and a heading that fits none.
+  slotOnlyMentioned: (part: string, mention: string) => `未找到单列的“${part}”部分，仅在正文中提及：“${mention}”。请按规定单列说明。`,
+  slotMissing: (part: string) => `未找到“${part}”部分。`,
+  unmappedHeading: (heading: string) => `一级标题“${heading}”未能对应到模板的任何部分，已原样保留。`,
 } as const;

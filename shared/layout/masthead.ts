@@ -60,11 +60,14 @@ export function headerBlock(doc: ReportDocument, variant: ExportVariant): PlanBl
   return out;
 }
 
+/** What a 草稿 prints for a 发文字号 not yet given. */
+export const NUMBER_PENDING = '（发文字号待定）';
+
 /** 发文字号 (and 签发人 for 上行文) with the red rule under the last line. */
 function numberLines(doc: ReportDocument, variant: ExportVariant): PlanPara[] {
   const m = doc.meta;
   // A 草稿 may go out before the number is given: it says so, beside the 签发人 too.
-  const number = m.docNumber ? formatDocNumber(m.docNumber) : variant === 'draft' ? '（发文字号待定）' : '';
+  const number = m.docNumber ? formatDocNumber(m.docNumber) : variant === 'draft' ? NUMBER_PENDING : '';
   const rule: PlanBorder = { sz: RULE.redSz, color: COLOR.red, space: RULE.redSpacePt };
   const signers = m.direction === 'up' ? m.signers.map((s) => s.trim()).filter(Boolean) : [];
   const style = { spacing: 0 };

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { numberSections } from '../headings/index';
 import { DRAFT_TOO_LONG, SECTION_TOO_DEEP, type Block } from './document';
 import { formatCount } from './limits';
+import { LIMIT_WORDS } from './messages';
 import { ownValue } from '../own';
 import { labelAtPath } from '../header-fields/table';
 
@@ -96,7 +97,7 @@ function blocksWhere(blocks: unknown, path: readonly Key[], chain: string, top: 
 /** The place `path` (relative to the document) names, in the clerk's words. */
 function documentWhere(doc: Obj, path: readonly Key[]): string {
   const [head, ...rest] = path;
-  if (head === undefined) return '全文';
+  if (head === undefined) return LIMIT_WORDS.whole;
   if (head === 'lead') return typeof rest[0] === 'number' ? `开头第${rest[0] + 1}段` : '开头';
   if (head === 'body') return blocksWhere(doc.body, rest, '', '正文', numberSections(doc.body as Block[]));
   if (head === 'rollover') return '往年对照信息';
@@ -155,13 +156,13 @@ export function describeIssue(wrapped: Issue, input: unknown, blocksName = '正�
   if (params?.kind === DRAFT_TOO_LONG && params.size !== undefined && params.maximum !== undefined) {
     return {
       where: place,
-      text: `${place}过长（${formatCount(params.size)} 字，上限 ${formatCount(params.maximum)} 字）`,
+      text: place + LIMIT_WORDS.tooLong(params.size, params.maximum),
       action: '请删减',
       limit: true,
     };
   }
   if (params?.kind === SECTION_TOO_DEEP && params.maximum !== undefined) {
-    return { where: place, text: `${place}章节层级过深（超过 ${params.maximum} 层）`, action: '请减少层级', limit: true };
+    return { where: place, text: place + LIMIT_WORDS.tooDeep(params.maximum), action: '请减少层级', limit: true };
   }
   if (issue.code === 'too_big') {
     const value = valueAt(input, issue.path);
@@ -169,7 +170,7 @@ export function describeIssue(wrapped: Issue, input: unknown, blocksName = '正�
     if (typeof value === 'string') {
       return {
         where: place,
-        text: `${place}过长（${formatCount(value.length)} 字，上限 ${formatCount(max)} 字）`,
+        text: place + LIMIT_WORDS.tooLong(value.length, max),
         action: '请缩短',
         limit: true,
       };

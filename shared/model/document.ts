@@ -5,9 +5,10 @@
  * stored in any text here; they follow from a section's position (see shared/headings).
  */
 import { z } from 'zod';
-import { LIMITS, documentTextSize, formatCount, sectionDepth } from './limits';
+import { LIMITS, documentTextSize, sectionDepth } from './limits';
 import { stripNonXmlChars } from './xml-chars';
 import { FixedTable } from './fixed-table';
+import { LIMIT_WORDS } from './messages';
 
 export { FixedTable } from './fixed-table';
 
@@ -100,7 +101,7 @@ const refuseDeepSections = (value: unknown, ctx: z.RefinementCtx): unknown => {
   if (sectionDepth(value) > LIMITS.sectionDepth)
     ctx.addIssue({
       code: 'custom',
-      message: `章节层级过深（超过 ${LIMITS.sectionDepth} 层）`,
+      message: LIMIT_WORDS.tooDeep(LIMITS.sectionDepth),
       input: value,
       params: { kind: SECTION_TOO_DEEP, maximum: LIMITS.sectionDepth },
     });
@@ -235,7 +236,7 @@ export const SavableDocument = ReportDocument.superRefine((doc, ctx) => {
   ctx.addIssue({
     code: 'custom',
     path: [],
-    message: `全文过长（${formatCount(size)} 字，上限 ${formatCount(LIMITS.draftChars)} 字）`,
+    message: LIMIT_WORDS.whole + LIMIT_WORDS.tooLong(size, LIMITS.draftChars),
     params: { kind: DRAFT_TOO_LONG, size, maximum: LIMITS.draftChars },
   });
 });

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { FixedTableDef } from './fixed-table';
 import { fixedTableProblems } from './fixed-table-grid';
+import { TEMPLATE_MESSAGES as M } from './messages';
 
 /** Placeholders a pattern may use: the organ's full name, the reported year, the plan year. */
 const TEMPLATE_PLACEHOLDERS = ['{organ}', '{year}', '{next}'] as const;
@@ -18,7 +19,7 @@ const Pattern = (max: number, min = 0) =>
     .min(min)
     .max(max)
     .refine((s) => (s.match(/\{[^}]*\}/g) ?? []).every((p) => (TEMPLATE_PLACEHOLDERS as readonly string[]).includes(p)), {
-      message: `只能使用占位符 ${TEMPLATE_PLACEHOLDERS.join('、')}`,
+      message: M.placeholders(TEMPLATE_PLACEHOLDERS),
     });
 
 export const TemplateSlot = z.object({
@@ -96,18 +97,18 @@ export const Template = z
   .superRefine((t, ctx) => {
     const seen = new Set<string>();
     t.slots.forEach((s, i) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['slots', i, 'id'], message: `栏目编号重复：${s.id}` });
+      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['slots', i, 'id'], message: M.duplicateSlot(s.id) });
       seen.add(s.id);
     });
-    if (t.outline === 'fixed' && t.slots.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['slots'], message: '固定大纲的模板至少要有一个栏目' });
+    if (t.outline === 'fixed' && t.slots.length === 0) ctx.addIssue({ code: 'custom', path: ['slots'], message: M.fixedNeedsSlot });
     const tableIds = new Set(t.tables.map((x) => x.id));
     t.slots.forEach((s, i) => {
-      if (s.table && !tableIds.has(s.table)) ctx.addIssue({ code: 'custom', path: ['slots', i, 'table'], message: `未定义的表格：${s.table}` });
+      if (s.table && !tableIds.has(s.table))
+        ctx.addIssue({ code: 'custom', path: ['slots', i, 'table'], message: M.unknownTable(s.table) });
     });
     t.tables.forEach((table, i) => {
       for (const message of fixedTableProblems(table)) ctx.addIssue({ code: 'custom', path: ['tables', i], message });
     });
-    if (t.closingRequired && !t.closing) ctx.addIssue({ code: 'custom', path: ['closing'], message: '要求结语时须给出结语' });
+    if (t.closingRequired && !t.closing) ctx.addIssue({ code: 'custom', path: ['closing'], message: M.closingMissing });
   });
 export type Template = z.infer<typeof Template>;

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { compileWords, type CompiledList } from './lists';
+import { DICT_MESSAGES as M } from './messages';
 
 export const DICTIONARY_LIMITS = {
   /** Far above what an organ keeps (tens to a few hundred), well below what slows the check. */
@@ -32,21 +33,21 @@ const Term = (what: string) =>
   z
     .string()
     .trim()
-    .max(DICTIONARY_LIMITS.termChars, `${what}最多 ${DICTIONARY_LIMITS.termChars} 个字`)
-    .refine((s) => !CONTROL.test(s), `${what}不能包含换行或控制字符`);
+    .max(DICTIONARY_LIMITS.termChars, M.tooLong(what, DICTIONARY_LIMITS.termChars))
+    .refine((s) => !CONTROL.test(s), M.oneLine(what));
 
 const EntryShape = z.object({
-  term: Term('词语').min(1, '请填写词语'),
+  term: Term(M.field.term).min(1, M.termRequired),
   kind: DictionaryKind,
   /** 禁用 only: the form to write instead; empty when the word is only to be pointed at. */
-  replacement: Term('替换为').default(''),
-  note: z.string().trim().max(DICTIONARY_LIMITS.noteChars, `说明最多 ${DICTIONARY_LIMITS.noteChars} 个字`).default(''),
+  replacement: Term(M.field.replacement).default(''),
+  note: z.string().trim().max(DICTIONARY_LIMITS.noteChars, M.tooLong(M.field.note, DICTIONARY_LIMITS.noteChars)).default(''),
 });
 
 const entryRules = <T extends z.ZodType<z.output<typeof EntryShape>>>(schema: T) =>
   schema
-    .refine((e) => e.kind !== 'ban' || e.replacement !== e.term, { message: '替换为与禁用词语相同', path: ['replacement'] })
-    .refine((e) => e.kind !== 'accept' || e.replacement === '', { message: '认可的词语没有替换写法', path: ['replacement'] });
+    .refine((e) => e.kind !== 'ban' || e.replacement !== e.term, { message: M.sameAsTerm, path: ['replacement'] })
+    .refine((e) => e.kind !== 'accept' || e.replacement === '', { message: M.acceptHasNone, path: ['replacement'] });
 
 /** What the clerk fills in. */
 export const DictionaryEntryFields = entryRules(EntryShape);

@@ -19,4 +19,33 @@ export const PM = {
   banned: (wrong: string, right: string, note?: string) =>
     `${q(wrong)}是本单位词典禁用的写法${right ? `，应为${q(right)}` : '，请改写'}${note ? `（${note}）` : ''}。`,
   relativeYear: (word: string, year: string) => `年度报告中${q(word)}所指不明，建议写明年份，如${q(year)}。`,
+  suspect: (phrase: string, kind: string) =>
+    `疑似被篡改或夹带的${kind}信息${q(phrase)}：请核对原文，确属误入的请删除；如确是报告内容，可点“忽略”。`,
+} as const;
+
+/** Where a suspect text sits, as the import notes list it. */
+export const SUSPECT_PLACES = {
+  title: '标题',
+  lead: '开头段',
+  section: (heading: string) => `“${heading || '（无标题）'}”部分`,
+  body: '正文',
+} as const;
+
+/** 规范标点 on import: the note on what changed. */
+export const NORMALIZE_MESSAGES = {
+  halfWidth: (n: number) => `半角标点改为全角 ${n} 处`,
+  doubled: (n: number) => `重复标点删去 ${n} 处`,
+  done: (parts: readonly string[]) => `已规范标点：${parts.join('，')}。`,
+} as const;
+
+/** The 自定义词典 entry's fields and why one is refused (the 设置 form shows these under its fields). */
+const DICT_FIELD = { term: '词语', replacement: '替换为', note: '说明' } as const;
+
+export const DICT_MESSAGES = {
+  field: DICT_FIELD,
+  tooLong: (what: string, chars: number) => `${what}最多 ${chars} 个字`,
+  oneLine: (what: string) => `${what}不能包含换行或控制字符`,
+  termRequired: `请填写${DICT_FIELD.term}`,
+  sameAsTerm: `${DICT_FIELD.replacement}与禁用${DICT_FIELD.term}相同`,
+  acceptHasNone: `认可的${DICT_FIELD.term}没有替换写法`,
 } as const;

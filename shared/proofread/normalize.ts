@@ -4,6 +4,7 @@
  */
 import type { ReportDocument } from '../model/document';
 import { fixAll } from './apply';
+import { NORMALIZE_MESSAGES as M } from './messages';
 
 const IMPORT_PUNCT_RULES = ['half-width-punct', 'punct-doubled'] as const;
 
@@ -17,6 +18,6 @@ export function normalizePunctuation(doc: ReportDocument): {
   const halfWidth = r.applied.filter((f) => f.rule === 'half-width-punct').length;
   const doubled = r.applied.length - halfWidth;
   if (!r.applied.length) return { doc, halfWidth: 0, doubled: 0, note: null };
-  const parts = [halfWidth ? `半角标点改为全角 ${halfWidth} 处` : '', doubled ? `重复标点删去 ${doubled} 处` : ''].filter(Boolean);
-  return { doc: r.doc, halfWidth, doubled, note: `已规范标点：${parts.join('，')}。` };
+  const parts = [halfWidth ? M.halfWidth(halfWidth) : '', doubled ? M.doubled(doubled) : ''].filter(Boolean);
+  return { doc: r.doc, halfWidth, doubled, note: M.done(parts) };
 }

@@ -6,6 +6,7 @@
 import type { ReportDocument } from '../model/document';
 import { allSections } from '../headings/index';
 import { proofread } from './proofread';
+import { SUSPECT_PLACES } from './messages';
 
 interface SuspectPlace {
   /** 标题, 开头段, or the heading of the section it is in. */
@@ -25,12 +26,12 @@ export function suspectPlaces(doc: ReportDocument): SuspectPlace[] {
     const unit = unitText(doc, f.range.path);
     const where =
       f.range.path[0] === 'meta'
-        ? '标题'
+        ? SUSPECT_PLACES.title
         : f.range.path[0] === 'lead'
-          ? '开头段'
+          ? SUSPECT_PLACES.lead
           : f.sectionId
-            ? `“${headings.get(f.sectionId) || '（无标题）'}”部分`
-            : '正文';
+            ? SUSPECT_PLACES.section(headings.get(f.sectionId) ?? '')
+            : SUSPECT_PLACES.body;
     return { where, phrase: f.text, excerpt: unit.slice(Math.max(0, f.range.start - PAD), f.range.end + PAD) };
   });
 }

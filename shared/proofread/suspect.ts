@@ -9,6 +9,7 @@ import { z } from 'zod';
 import suspectJson from './lists/suspect.json';
 import type { ProofHit, ProofUnit } from './types';
 import { Pattern } from './lists';
+import { PM } from './messages';
 
 const SuspectEntry = z.object({
   phrase: z.string().min(2),
@@ -77,12 +78,9 @@ export function findSuspects(text: string, compiled: Compiled = COMPILED): { sta
   return out;
 }
 
-const suspectMessage = (phrase: string, kind: string) =>
-  `疑似被篡改或夹带的${kind}信息“${phrase}”：请核对原文，确属误入的请删除；如确是报告内容，可点“忽略”。`;
-
 /** The proofreader rule: no fix (what to delete is the clerk's call), 忽略 accepts it. */
 export function suspectRule(unit: ProofUnit): ProofHit[] {
-  return findSuspects(unit.text).map(({ start, end, entry }) => ({ start, end, message: suspectMessage(entry.phrase, entry.kind) }));
+  return findSuspects(unit.text).map(({ start, end, entry }) => ({ start, end, message: PM.suspect(entry.phrase, entry.kind) }));
 }
 
 /** For tests: the compile step with another list. */

@@ -16,7 +16,7 @@ import { ROOT, SEEDS_DIR } from '../helpers/paths';
 import type { DraftRecord, DraftSummary } from '../../shared/contract/drafts';
 import type { OrganProfile } from '../../shared/contract/profiles';
 import { defaultReportYear } from '../../shared/report-year';
-import { PROFILE_MESSAGES } from '../../shared/profile-rules';
+import { PROFILE_MESSAGES } from '../../shared/profile-messages';
 
 let bridge: RunningBridge;
 let browser: Browser;

@@ -8,7 +8,7 @@ import type { Storage } from '../../electron/store/storage';
 import type { ReportDocument } from '../../shared/model/document';
 import { rm, tempDir } from '../helpers/paths';
 import { openStorage } from '../helpers/storage';
-import { PROFILE_MESSAGES } from '../../shared/profile-rules';
+import { PROFILE_MESSAGES } from '../../shared/profile-messages';
 
 let dir: string;
 let s: Storage;

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { PROFILE_MESSAGES, firstProfileProblem, profileProblems } from '../../shared/profile-rules';
+import { firstProfileProblem, profileProblems } from '../../shared/profile-rules';
+import { PROFILE_MESSAGES } from '../../shared/profile-messages';
 import { codeProblem } from '../../shared/doc-number';
 
 const ok = {

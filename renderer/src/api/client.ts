@@ -5,6 +5,7 @@
 import { CALL_NAMES } from '../../../shared/contract/names';
 import type { GongwenApi } from '../../../shared/contract/index';
 import { ERROR_MESSAGES } from '../../../shared/errors';
+import { A } from './messages';
 
 declare global {
   interface Window {
@@ -46,10 +47,10 @@ export function createBridgeClient(token: string): GongwenApi {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        throw new CallError('OFFLINE', '无法连接公文工作室后台，请确认程序仍在运行。');
+        throw new CallError('OFFLINE', A.offline);
       }
       const body = (await res.json().catch(() => null)) as { code?: string; message?: string; details?: unknown } | null;
-      if (!res.ok) throw new CallError(body?.code ?? 'INTERNAL', body?.message ?? '操作失败。', body?.details);
+      if (!res.ok) throw new CallError(body?.code ?? 'INTERNAL', body?.message ?? A.failed, body?.details);
       return body;
     };
   }

@@ -4,13 +4,7 @@
  * that is offered when the draft is opened again.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-
-export const CRASH_TEXT = {
-  title: '页面出错了',
-  body: '公文工作室的页面遇到意外错误。已输入但未保存的内容会在重新打开该文稿时提示恢复。',
-  reload: '重新载入',
-  home: '返回草稿箱',
-} as const;
+import { CRASH_TEXT } from './messages';
 
 export class CrashScreen extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };

@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/contract/index';
 import { api } from '../api/client';
+import { STATUS_TEXT as TEXT } from './messages';
 import './status.css';
 
-const TEXT = { title: '数据提示', dismiss: '知道了' } as const;
 const SEEN_KEY = 'gongwen-status-seen';
 
 type Notice = CallOutput<'app.status'>['notices'][number];

@@ -20,6 +20,7 @@ import {
 import { $insertTable, $tableOp, TABLE_LIMITS, type TableOp } from './tables';
 import { SHORTCUTS } from './OutlinePlugin';
 import type { OutlinePolicy } from './structure';
+import { TB } from './messages';
 
 interface Props {
   getPolicy: () => OutlinePolicy;
@@ -75,52 +76,52 @@ export function Toolbar({ getPolicy, notify, disabled }: Props) {
     })();
   };
   return (
-    <div className="gw-editor-toolbar" role="toolbar" aria-label="编辑工具">
-      <span className="gw-tool-group" role="group" aria-label="小节">
-        {button('add-section', '新增小节', () => $addSection(getPolicy()), SHORTCUTS.addSection)}
-        {button('promote', '升级', () => $changeLevel(getPolicy(), -1), SHORTCUTS.promote)}
-        {button('demote', '降级', () => $changeLevel(getPolicy(), 1), SHORTCUTS.demote)}
-        {button('move-up', '上移', () => $moveSection(getPolicy(), -1), SHORTCUTS.moveUp)}
-        {button('move-down', '下移', () => $moveSection(getPolicy(), 1), SHORTCUTS.moveDown)}
+    <div className="gw-editor-toolbar" role="toolbar" aria-label={TB.label}>
+      <span className="gw-tool-group" role="group" aria-label={TB.group.section}>
+        {button('add-section', TB.addSection, () => $addSection(getPolicy()), SHORTCUTS.addSection)}
+        {button('promote', TB.promote, () => $changeLevel(getPolicy(), -1), SHORTCUTS.promote)}
+        {button('demote', TB.demote, () => $changeLevel(getPolicy(), 1), SHORTCUTS.demote)}
+        {button('move-up', TB.moveUp, () => $moveSection(getPolicy(), -1), SHORTCUTS.moveUp)}
+        {button('move-down', TB.moveDown, () => $moveSection(getPolicy(), 1), SHORTCUTS.moveDown)}
       </span>
-      <span className="gw-tool-group" role="group" aria-label="格式">
+      <span className="gw-tool-group" role="group" aria-label={TB.group.format}>
         <button
           type="button"
           data-action="bold"
           disabled={disabled}
-          title="加粗（Ctrl+B）"
+          title={TB.boldTitle}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
         >
-          加粗
+          {TB.bold}
         </button>
       </span>
-      <span className="gw-tool-group" role="group" aria-label="表格">
+      <span className="gw-tool-group" role="group" aria-label={TB.group.table}>
         <button
           type="button"
           data-action="insert-table"
           disabled={disabled}
-          title="插入表格（先选行数和列数）"
+          title={TB.insertTableTitle}
           onMouseDown={(e) => e.preventDefault()}
           onClick={ask}
         >
-          插入表格
+          {TB.insertTable}
         </button>
         {inTable && (
           <>
-            {table('rowAfter', '加行')}
-            {table('deleteRow', '删行')}
-            {table('colAfter', '加列')}
-            {table('deleteCol', '删列')}
-            {table('deleteTable', '删除表格')}
+            {table('rowAfter', TB.rowAfter)}
+            {table('deleteRow', TB.deleteRow)}
+            {table('colAfter', TB.colAfter)}
+            {table('deleteCol', TB.deleteCol)}
+            {table('deleteTable', TB.deleteTable)}
           </>
         )}
       </span>
       <MoreMenu>
-        {button('delete-section', '删除小节', () => $deleteSection(getPolicy()), SHORTCUTS.deleteSection)}
-        {button('run-in', '段首标题', () => $toggleRunIn(), SHORTCUTS.runIn)}
-        {button('to-body', '转为正文', () => $caretHeadingToParagraph(getPolicy()), SHORTCUTS.toBody)}
-        {button('confirm-figures', '确认数字', () => $confirmFigures())}
+        {button('delete-section', TB.deleteSection, () => $deleteSection(getPolicy()), SHORTCUTS.deleteSection)}
+        {button('run-in', TB.runIn, () => $toggleRunIn(), SHORTCUTS.runIn)}
+        {button('to-body', TB.toBody, () => $caretHeadingToParagraph(getPolicy()), SHORTCUTS.toBody)}
+        {button('confirm-figures', TB.confirmFigures, () => $confirmFigures())}
       </MoreMenu>
       {asking && <TableSizeDialog onInsert={insert} onCancel={() => setAsking(null)} />}
     </div>
@@ -147,25 +148,25 @@ function TableSizeDialog({ onInsert, onCancel }: { onInsert: (rows: number, colu
           if (ok) onInsert(r, c);
         }}
       >
-        <h2 id="gw-table-size-title">插入表格</h2>
+        <h2 id="gw-table-size-title">{TB.insertTable}</h2>
         <p>
           <label>
-            行数 <input type="number" min={1} max={TABLE_LIMITS.rows} value={rows} onChange={(e) => setRows(e.target.value)} autoFocus />
+            {TB.rows}{' '}
+            <input type="number" min={1} max={TABLE_LIMITS.rows} value={rows} onChange={(e) => setRows(e.target.value)} autoFocus />
           </label>{' '}
           ×{' '}
           <label>
-            列数 <input type="number" min={1} max={TABLE_LIMITS.columns} value={columns} onChange={(e) => setColumns(e.target.value)} />
+            {TB.columns}{' '}
+            <input type="number" min={1} max={TABLE_LIMITS.columns} value={columns} onChange={(e) => setColumns(e.target.value)} />
           </label>
         </p>
-        <p className="gw-muted">
-          第一行为表头。行数 1～{TABLE_LIMITS.rows}，列数 1～{TABLE_LIMITS.columns}。
-        </p>
+        <p className="gw-muted">{TB.sizeHint(TABLE_LIMITS.rows, TABLE_LIMITS.columns)}</p>
         <div className="gw-dialog-actions">
           <button type="submit" disabled={!ok}>
-            插入
+            {TB.insert}
           </button>
           <button type="button" onClick={onCancel}>
-            取消
+            {TB.cancel}
           </button>
         </div>
       </form>

@@ -45,8 +45,13 @@ export const MSG = {
     `粘贴后正文将有 ${n(after)} 个段落、表格和小节，超过 ${n(LIMITS.listBlocks)} 个的上限，未粘贴，正文没有改动。请分段粘贴。`,
   /** A pasted block the document's schema refuses, in describe-issue's words. */
   pasteRefused: (sentence: string) => `${sentence}正文没有改动。`,
+  /** Where the refused block is, and what to do before pasting again, in pasteRefused's sentence. */
+  pasteWhere: '粘贴的内容',
+  pasteAgain: '后再粘贴',
   figuresConfirmed: (n: number) => `已确认 ${n} 处数字。`,
   noFigures: '所选内容中没有待核实的数字。',
+  /** The tip on a figure carried over from last year's report. */
+  figureTitle: '上年数据，待核实',
   /**
    * Shown in place of an empty heading (never stored): an error, not wording. `was` is what the
    * heading said before it was emptied; `template` the template's wording of its part.
@@ -55,6 +60,35 @@ export const MSG = {
     was ? `标题不能为空，原为：${was}` : template ? `标题不能为空，模板用语：${template}` : '标题不能为空，请输入小节标题',
   typedNumber: (level: SectionLevel) =>
     `已转为“${headingLabel(level, 1)}”级标题，序号按位置自动生成。要保留所输文字，请按 Ctrl+Z。`,
+} as const;
+
+/** The toolbar's buttons and groups, and the 插入表格 size dialog. */
+export const TB = {
+  label: '编辑工具',
+  group: { section: '小节', format: '格式', table: '表格' },
+  addSection: '新增小节',
+  promote: '升级',
+  demote: '降级',
+  moveUp: '上移',
+  moveDown: '下移',
+  bold: '加粗',
+  boldTitle: '加粗（Ctrl+B）',
+  insertTable: '插入表格',
+  insertTableTitle: '插入表格（先选行数和列数）',
+  rowAfter: '加行',
+  deleteRow: '删行',
+  colAfter: '加列',
+  deleteCol: '删列',
+  deleteTable: '删除表格',
+  deleteSection: '删除小节',
+  runIn: '段首标题',
+  toBody: '转为正文',
+  confirmFigures: '确认数字',
+  rows: '行数',
+  columns: '列数',
+  sizeHint: (rows: number, columns: number) => `第一行为表头。行数 1～${rows}，列数 1～${columns}。`,
+  insert: '插入',
+  cancel: '取消',
 } as const;
 
 /** How a heading is named in a message: its text, else its template wording. */

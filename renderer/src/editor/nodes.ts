@@ -36,6 +36,7 @@ import {
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { RunMark, SectionLevel } from '../../../shared/model/document';
 import { FixedTableNode } from './FixedTableNode';
+import { MSG } from './messages';
 
 /** Nesting depth of a body block when it differs from the natural one; null = natural. */
 export const depthState = createState('gwDepth', {
@@ -283,7 +284,7 @@ export class FigureTextNode extends TextNode {
   override createDOM(config: EditorConfig, editor?: LexicalEditor): HTMLElement {
     const el = super.createDOM(config, editor);
     el.classList.add('gw-unconfirmed');
-    el.title = '上年数据，待核实';
+    el.title = MSG.figureTitle;
     return el;
   }
   static override importJSON(json: SerializedFigureTextNode): FigureTextNode {

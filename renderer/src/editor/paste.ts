@@ -328,7 +328,7 @@ function $pasteRefusal(
       const { blocks } = structure();
       const checked = PastedBlocks.safeParse(blocks);
       if (!checked.success)
-        return MSG.pasteRefused(issueSentence(describeIssue(checked.error.issues[0]!, blocks, '粘贴的内容'), '后再粘贴'));
+        return MSG.pasteRefused(issueSentence(describeIssue(checked.error.issues[0]!, blocks, MSG.pasteWhere), MSG.pasteAgain));
       const only = blocks.length === 1 ? blocks[0]! : null;
       if (only?.type === 'paragraph') {
         const after = blockSize - selected + size;

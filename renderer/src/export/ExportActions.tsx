@@ -15,6 +15,7 @@ import type { ReportDocument } from '../../../shared/model/document';
 import { gapsAfterExport, LEVEL_NAMES, type FindingLocation } from '../../../shared/check/index';
 import { api, asCallError, exportedFileUrl } from '../api/client';
 import type { Notice } from '../ui/Notice';
+import { EX } from './messages';
 import '../preview/preview.css';
 
 type Kind = 'docx' | 'pdf';
@@ -34,9 +35,6 @@ interface Asked {
 function isReasons(x: unknown): x is ExportReason[] {
   return Array.isArray(x) && x.every((r) => typeof r === 'object' && r !== null && typeof (r as ExportReason).message === 'string');
 }
-
-const confirmIntro = (n: number) =>
-  `以下 ${n} 处${LEVEL_NAMES.gap}：导出的正式文件将缺少这些内容，但不会印错。确认后照常导出，并在“历史版本”中记下本次确认。`;
 
 export function ExportActions({
   id,
@@ -68,7 +66,7 @@ export function ExportActions({
     if (pdfMenu.current) pdfMenu.current.open = false;
     setAsked(null);
     setBusy(true);
-    onNotice({ text: `正在导出${VERSION[variant]}…` });
+    onNotice({ text: EX.busy(VERSION[variant]) });
     let counts = { error: 0, gap: 0 };
     try {
       await beforeExport();
@@ -78,14 +76,13 @@ export function ExportActions({
       assertExportAllowed(getDoc(), variant, confirmedGaps ?? []);
       const done = (path: string | null, fileName: string, toFix: number) => {
         if (!path) return onNotice(null);
-        const pending =
-          !toFix || variant === 'draft' ? '' : `。${gapsAfterExport(toFix)}${confirmedGaps ? '，已在“历史版本”中记下' : '，见“检查”面板'}`;
+        const pending = !toFix || variant === 'draft' ? '' : EX.pending(gapsAfterExport(toFix), !!confirmedGaps);
         // Web mode: a download link; Electron: the file in its folder (the bridge has no folder to show).
         const href = exportedFileUrl(path);
         const reveal = href
           ? null
           : () => void api['export.reveal']({ path }).catch((e: unknown) => onNotice({ text: asCallError(e).message, error: true }));
-        onNotice({ text: `已导出：${fileName}${pending}`, href, reveal });
+        onNotice({ text: EX.done(fileName, pending), href, reveal });
       };
       const input = { id, variant, ...(confirmedGaps ? { confirmedGaps } : {}) };
       if (kind === 'docx') {
@@ -96,7 +93,7 @@ export function ExportActions({
         if (r.printHere) {
           // Web mode: the browser prints the preview route itself (打印 → 另存为 PDF).
           window.open(`${window.location.pathname}${window.location.search}${r.route}&print=1`, '_blank');
-          onNotice({ text: `已在新窗口打开${VERSION[variant]}的打印页：请在打印对话框中选择“另存为 PDF”。` });
+          onNotice({ text: EX.printHere(VERSION[variant]) });
         } else done(r.path, r.fileName, r.toFix);
       }
     } catch (e) {
@@ -107,7 +104,7 @@ export function ExportActions({
         setAsked({ mode: 'blocked', kind, variant, message: err.message, reasons: err.details, counts, confirmed });
       } else if (err.code === 'EXPORT_UNCONFIRMED' && isReasons(err.details)) {
         onNotice(null);
-        setAsked({ mode: 'confirm', kind, variant, message: confirmIntro(err.details.length), reasons: err.details, counts, confirmed });
+        setAsked({ mode: 'confirm', kind, variant, message: EX.confirmIntro(err.details.length), reasons: err.details, counts, confirmed });
       } else onNotice({ text: err.message, error: true });
     } finally {
       setBusy(false);
@@ -121,17 +118,17 @@ export function ExportActions({
   return (
     <div className="gw-export-menu">
       <button type="button" ref={wordButton} onClick={() => void run('docx', 'official')} disabled={busy}>
-        导出 Word
+        {EX.word}
       </button>
-      <button type="button" onClick={() => void run('docx', 'web')} disabled={busy} title="不含版头和版记，供政府网站公开">
-        导出网站公开版
+      <button type="button" onClick={() => void run('docx', 'web')} disabled={busy} title={EX.webTitle}>
+        {EX.web}
       </button>
       <details ref={pdfMenu} className="gw-export-pdf">
-        <summary>导出 PDF</summary>
+        <summary>{EX.pdf}</summary>
         <div className="gw-export-pdf-menu" role="menu">
           {EXPORT_VARIANTS.map((v) => (
             <button key={v} type="button" role="menuitem" onClick={() => void run('pdf', v)} disabled={busy}>
-              {VERSION[v]} PDF
+              {EX.pdfOf(VERSION[v])}
             </button>
           ))}
         </div>
@@ -146,7 +143,7 @@ export function ExportActions({
         {asked && (
           <>
             <h2 id="gw-export-dialog-title">
-              {asked.mode === 'blocked' ? EXPORT_MESSAGES.heldBack(asked.variant) : `导出${VERSION[asked.variant]}前请确认`}
+              {asked.mode === 'blocked' ? EXPORT_MESSAGES.heldBack(asked.variant) : EX.confirmTitle(VERSION[asked.variant])}
             </h2>
             <p className="gw-export-counts" data-testid="export-counts">
               {asked.mode === 'blocked' && (
@@ -183,32 +180,32 @@ export function ExportActions({
             {asked.mode === 'blocked' ? (
               <>
                 <p className="gw-muted">
-                  {asked.counts.gap ? `另有 ${asked.counts.gap} 处${LEVEL_NAMES.gap}，改好上面的问题后导出时再逐项确认。` : ''}
-                  草稿每页标有“草稿（未定稿）”，缺少的发文字号印作“（发文字号待定）”，可随时导出供传阅、修改。
+                  {asked.counts.gap ? EX.gapsLater(asked.counts.gap) : ''}
+                  {EX.draftNote}
                 </p>
                 <div className="gw-dialog-actions">
                   <button type="button" onClick={() => setAsked(null)}>
-                    返回修改
+                    {EX.backToFix}
                   </button>
                   <button type="button" className="gw-primary" onClick={() => void run(asked.kind, 'draft')}>
-                    {asked.kind === 'pdf' ? '导出草稿 PDF' : '导出草稿'}
+                    {EX.exportDraft(asked.kind)}
                   </button>
                 </div>
               </>
             ) : (
               <div className="gw-dialog-actions">
                 <button type="button" onClick={() => setAsked(null)}>
-                  返回补齐
+                  {EX.backToFill}
                 </button>
                 <button type="button" onClick={() => void run(asked.kind, 'draft')}>
-                  {asked.kind === 'pdf' ? '改为导出草稿 PDF' : '改为导出草稿'}
+                  {EX.insteadDraft(asked.kind)}
                 </button>
                 <button
                   type="button"
                   className="gw-primary"
                   onClick={() => void run(asked.kind, asked.variant, [...asked.confirmed, ...asked.reasons.map(reasonLine)])}
                 >
-                  确认以上 {asked.reasons.length} 处，导出{VERSION[asked.variant]}
+                  {EX.confirmAll(asked.reasons.length, VERSION[asked.variant])}
                 </button>
               </div>
             )}

@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { checkFonts, DEFAULT_FONTS, FONT_FALLBACKS, resolveFonts, type FontCheckRow, type FontSettings } from '../../../shared/fonts';
 import { fontInstalled } from './fontProbe';
+import { FC } from './messages';
 
 /**
  * Suggestions: the families the fallback chains know and common Chinese fonts of Windows, macOS,
@@ -38,9 +39,9 @@ const cleanFamily = (v: string) => v.replace(/["'\\;{}<>]/g, '').slice(0, 100);
 
 /** What Word and WPS show on a PC without the family (the stand-in the exported file names). */
 function inWordText(r: FontCheckRow): string {
-  if (r.onWindows) return 'Windows 自带';
-  if (r.inWord) return `显示为“${r.inWord}”`;
-  return r.role === 'latin' ? '显示为默认西文字体' : '显示为默认中文字体';
+  if (r.onWindows) return FC.inWord.windows;
+  if (r.inWord) return FC.inWord.shownAs(r.inWord);
+  return r.role === 'latin' ? FC.inWord.latinDefault : FC.inWord.cjkDefault;
 }
 
 export function FontCheck({ fonts, onChange }: { fonts?: Partial<FontSettings>; onChange?: (next: Partial<FontSettings>) => void }) {
@@ -49,29 +50,25 @@ export function FontCheck({ fonts, onChange }: { fonts?: Partial<FontSettings>; 
   const installed = useMemo(() => KNOWN_FAMILIES.filter((f) => fontInstalled(f)), []);
   const missing = rows.filter((r) => r.missing).length;
   return (
-    <section className="gw-font-check" aria-label="字体检查">
+    <section className="gw-font-check" aria-label={FC.title}>
       <p role="status" data-testid="font-check-summary">
-        {missing
-          ? `本机缺少 ${missing} 项用途的公文字体。导出的文件仍写这些字体名，在装有这些字体的电脑上显示正常；本机预览用替代字体。也可以为各用途改选本机已有的字体。`
-          : '本机已安装全部所选字体。'}
+        {missing ? FC.summaryMissing(missing) : FC.summaryAll}
       </p>
-      <p data-testid="font-check-word">
-        导出的 Word 文件为每种字体写明了替代字体：在没有这些字体的电脑上，Word 和 WPS 按“其他电脑缺少时”一栏显示。汉字都占一个字宽，分行和分页不变，只是字形不同。
-      </p>
+      <p data-testid="font-check-word">{FC.inWordNote}</p>
       <datalist id="gw-font-families">
         {installed.map((f) => (
           <option key={f} value={f}>
-            本机已安装
+            {FC.installedHere}
           </option>
         ))}
       </datalist>
       <table>
         <thead>
           <tr>
-            <th scope="col">用途</th>
-            <th scope="col">字体</th>
-            <th scope="col">本机</th>
-            <th scope="col">其他电脑缺少时</th>
+            <th scope="col">{FC.col.role}</th>
+            <th scope="col">{FC.col.font}</th>
+            <th scope="col">{FC.col.here}</th>
+            <th scope="col">{FC.col.elsewhere}</th>
           </tr>
         </thead>
         <tbody>
@@ -80,14 +77,14 @@ export function FontCheck({ fonts, onChange }: { fonts?: Partial<FontSettings>; 
               <th scope="row">{r.label}</th>
               <td>
                 <input
-                  aria-label={`${r.label}字体`}
+                  aria-label={FC.field(r.label)}
                   list="gw-font-families"
                   value={fonts?.[r.role] ?? r.wanted}
                   readOnly={!onChange}
                   onChange={(e) => onChange?.({ ...fonts, [r.role]: cleanFamily(e.target.value) })}
                 />
               </td>
-              <td>{r.missing ? (r.used ? `缺少，以“${r.used}”代替` : '缺少，以本机默认字体代替') : '已安装'}</td>
+              <td>{r.missing ? (r.used ? FC.missingUsed(r.used) : FC.missingDefault) : FC.installed}</td>
               <td data-testid="font-in-word">{inWordText(r)}</td>
             </tr>
           ))}

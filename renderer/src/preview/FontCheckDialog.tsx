@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { NoticeLine, failure, type Notice } from '../ui/Notice';
 import { FontCheck } from './FontCheck';
 import { useFontSettings, type FontChoice, type FontSettingsState } from './fontSettings';
+import { FC } from './messages';
 
 /** The check with its fields and buttons, editing a copy of the stored choice until 保存. */
 function FontCheckEditor({ settings, onSaved, onCancel }: { settings: FontSettingsState; onSaved?: () => void; onCancel?: () => void }) {
@@ -15,7 +16,7 @@ function FontCheckEditor({ settings, onSaved, onCancel }: { settings: FontSettin
   const save = async () => {
     try {
       await settings.save(draft);
-      setMessage({ text: '已保存：导出和预览将使用所选字体。' });
+      setMessage({ text: FC.saved });
       onSaved?.();
     } catch (e) {
       setMessage(failure(e));
@@ -33,15 +34,15 @@ function FontCheckEditor({ settings, onSaved, onCancel }: { settings: FontSettin
       <NoticeLine notice={message} />
       <div className="gw-dialog-actions">
         <button type="button" onClick={() => setDraft({})}>
-          恢复标准字体
+          {FC.reset}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            取消
+            {FC.cancel}
           </button>
         )}
         <button type="button" className="gw-primary" onClick={() => void save()}>
-          保存
+          {FC.save}
         </button>
       </div>
     </>
@@ -56,10 +57,10 @@ export function FontCheckDialog({ settings, open, onClose }: { settings: FontSet
     else ref.current?.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="gw-dialog" aria-label="字体检查" onClose={onClose}>
+    <dialog ref={ref} className="gw-dialog" aria-label={FC.title} onClose={onClose}>
       {open && (
         <>
-          <h2>字体检查</h2>
+          <h2>{FC.title}</h2>
           <FontCheckEditor settings={settings} onSaved={onClose} onCancel={onClose} />
         </>
       )}
@@ -72,8 +73,8 @@ export function FontCheckSection() {
   const settings = useFontSettings();
   return (
     <section className="gw-settings-section" aria-labelledby="gw-fonts-h">
-      <h2 id="gw-fonts-h">字体检查</h2>
-      <p className="gw-muted">所选字体保存在默认机关信息中，导出 Word、PDF 和分页预览都使用它。</p>
+      <h2 id="gw-fonts-h">{FC.title}</h2>
+      <p className="gw-muted">{FC.sectionHint}</p>
       {settings.loaded && <FontCheckEditor settings={settings} />}
     </section>
   );

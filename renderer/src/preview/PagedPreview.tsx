@@ -21,6 +21,7 @@ import {
 import type { ExportVariant } from '../../../shared/export/variant';
 import { COLOR, FOOTER_LINE, INDENT, PAGE, SIZE, pageNumberText } from '../../../shared/gbt9704';
 import { cssFontStack, resolveFonts, type FontRole, type FontSettings } from '../../../shared/fonts';
+import { PV } from './messages';
 import './preview.css';
 
 export interface PagedPreviewProps {
@@ -46,10 +47,10 @@ export function PagedPreview({ doc, variant = 'official', fonts, zoom = 1, showC
   const pages = layout.pages.length;
   useEffect(() => onPageCount?.(pages), [pages, onPageCount]);
   return (
-    <div className="gw-preview" style={{ '--gw-zoom': zoom } as CSSProperties} aria-label="分页预览" data-pages={layout.pages.length}>
+    <div className="gw-preview" style={{ '--gw-zoom': zoom } as CSSProperties} aria-label={PV.title} data-pages={layout.pages.length}>
       {showCount && (
         <div className="gw-preview-count" role="status" data-testid="preview-count">
-          共 {layout.pages.length} 页
+          {PV.pages(layout.pages.length)}
         </div>
       )}
       {layout.pages.map((p) => (
@@ -62,7 +63,7 @@ export function PagedPreview({ doc, variant = 'official', fonts, zoom = 1, showC
 function Page({ page, fonts, draft }: { page: LaidPage; fonts: FontSettings; draft: boolean }) {
   const odd = (page.index + 1) % 2 === 1;
   return (
-    <section className="gw-sheet" aria-label={`第 ${page.index + 1} 页`} data-page={page.index + 1}>
+    <section className="gw-sheet" aria-label={PV.page(page.index + 1)} data-page={page.index + 1}>
       {draft && (
         <div
           className="gw-draft-mark"

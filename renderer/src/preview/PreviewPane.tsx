@@ -10,6 +10,7 @@ import { useDebounced } from '../ui/useDebounced';
 import { PagedPreview } from './PagedPreview';
 import { api, asCallError } from '../api/client';
 import type { FontChoice } from './fontSettings';
+import { PV } from './messages';
 import './preview.css';
 
 /** Layout of a long report takes tens of milliseconds: never between two keystrokes. */
@@ -24,12 +25,12 @@ const SHEET_PX = (PAGE.width / 1440) * 96;
 async function printVersion(id: string, variant: ExportVariant, beforePrint: () => Promise<void>): Promise<string> {
   await beforePrint();
   const r = await api['export.print']({ id, variant });
-  const gaps = r.toFix && variant !== 'draft' ? `（仍有 ${r.toFix} 处定稿前应补齐）` : '';
+  const gaps = r.toFix && variant !== 'draft' ? PV.printGaps(r.toFix) : '';
   if (r.printHere) {
     window.open(`${window.location.pathname}${window.location.search}${r.route}&print=1`, '_blank');
-    return `已在新窗口打开${VERSION_NAMES[variant]}的打印页，请在打印对话框中打印${gaps}。`;
+    return PV.printHere(VERSION_NAMES[variant], gaps);
   }
-  return r.printed ? `已发送到打印机：${VERSION_NAMES[variant]}${gaps}。` : '已取消打印。';
+  return r.printed ? PV.printed(VERSION_NAMES[variant], gaps) : PV.printCancelled;
 }
 
 export function PreviewPane({
@@ -80,8 +81,8 @@ export function PreviewPane({
     <div className="gw-preview-pane" ref={ref} data-testid="preview-pane">
       <div className="gw-preview-bar">
         <label>
-          版本{' '}
-          <select value={variant} onChange={(e) => setVariant(e.target.value as ExportVariant)} aria-label="预览版本">
+          {PV.version}{' '}
+          <select value={variant} onChange={(e) => setVariant(e.target.value as ExportVariant)} aria-label={PV.versionLabel}>
             {(Object.keys(VERSION_NAMES) as ExportVariant[]).map((v) => (
               <option key={v} value={v}>
                 {VERSION_NAMES[v]}
@@ -91,11 +92,11 @@ export function PreviewPane({
         </label>
         <span className="gw-muted">{Math.round(zoom * 100)}%</span>
         <span className="gw-preview-pages" role="status" data-testid="preview-count">
-          {pages === null ? '' : `共 ${pages} 页`}
+          {pages === null ? '' : PV.pages(pages)}
         </span>
         {draftId && (
-          <button type="button" onClick={() => void print()} disabled={printing} title="按 A4 打印所选版本，版式与导出的 Word 相同">
-            打印
+          <button type="button" onClick={() => void print()} disabled={printing} title={PV.printTitle}>
+            {PV.print}
           </button>
         )}
       </div>

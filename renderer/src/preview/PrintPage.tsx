@@ -13,6 +13,7 @@ import { EXPORT_MESSAGES } from '../../../shared/export/messages';
 import { api, asCallError } from '../api/client';
 import { PagedPreview } from './PagedPreview';
 import { loadFontChoice, type FontChoice } from './fontSettings';
+import { PV } from './messages';
 import './preview.css';
 
 export function PrintPage({ id, variant, print }: { id: string; variant: ExportVariant; print: boolean }) {
@@ -50,7 +51,7 @@ export function PrintPage({ id, variant, print }: { id: string; variant: ExportV
 
   return (
     <main className="gw-print-page">
-      {state === null && <p className="gw-print-status gw-muted">正在排版…</p>}
+      {state === null && <p className="gw-print-status gw-muted">{PV.laying}</p>}
       {state && 'error' in state && (
         <p className="gw-print-status gw-error" role="alert">
           {state.error}

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_FONTS, FONT_ROLES, type FontSettings } from '../../../shared/fonts';
 import type { OrganProfile } from '../../../shared/contract/profiles';
 import { CallError, api } from '../api/client';
-import { FONTS_NEED_PROFILE, fontsSave } from '../settings/profileInput';
+import { fontsSave } from '../settings/profileInput';
+import { FC } from './messages';
 
 export type FontChoice = Partial<FontSettings>;
 
@@ -40,7 +41,7 @@ export async function saveFontChoice(next: FontChoice): Promise<FontChoice> {
   const fonts = choiceFromRecord(next);
   // Read the profile again right before writing, so its other fields are the current ones.
   const input = fontsSave(await defaultProfile(), fonts);
-  if (!input) throw new CallError('BAD_INPUT', FONTS_NEED_PROFILE);
+  if (!input) throw new CallError('BAD_INPUT', FC.needProfile);
   const saved = await api['profiles.save'](input);
   return choiceFromRecord(saved.fonts);
 }

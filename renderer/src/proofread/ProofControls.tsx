@@ -24,7 +24,7 @@ export function ProofFindingItem({ finding, place, actions }: { finding: Finding
   const to = finding.fix?.to ?? finding.suggestion;
   return (
     <div className="gw-finding gw-proof-finding" data-rule={finding.rule}>
-      <button type="button" className="gw-finding-button gw-proof-select" onClick={() => actions.select(finding)} title="选中这几个字">
+      <button type="button" className="gw-finding-button gw-proof-select" onClick={() => actions.select(finding)} title={P.selectTitle}>
         <span className={`gw-dot gw-dot-${finding.level}`} aria-label={LEVEL_NAMES[finding.level]} title={LEVEL_NAMES[finding.level]} />
         <span className="gw-finding-text">
           <span className="gw-finding-place">{place}</span>

@@ -1,5 +1,6 @@
 /** What the 公文校对 controls say. */
 export const P = {
+  selectTitle: '选中这几个字',
   fix: '修正',
   fixTitle: (from: string, to: string) => `将“${from}”改为“${to}”`,
   offer: (to: string) => `改为${to}`,

@@ -1,5 +1,6 @@
 /** Every Chinese word of the 设置 page (机关信息, 自定义词典, 备份与数据包), in one place for review. */
 import type { BackupInfo } from '../../../shared/contract/backup';
+import { DICT_MESSAGES } from '../../../shared/proofread/messages';
 
 export const S = {
   title: '设置',
@@ -69,7 +70,8 @@ export const S = {
   dictionary: '自定义词典（公文校对）',
   dictionaryHint:
     '认可：本单位的地名、机构名称等正确写法，校对时不再提示；禁用：本单位不用的写法，校对时提示，填写“替换为”后可一键修正。词典随数据包一起导出。',
-  dictField: { term: '词语', kind: '类别', replacement: '替换为', note: '说明' },
+  /** The entry's fields, named as the dictionary's refusals name them. */
+  dictField: { ...DICT_MESSAGES.field, kind: '类别' },
   dictKind: { accept: '认可（不再提示）', ban: '禁用（提示修改）' },
   dictReplacementHint: '可不填',
   dictAdd: '加入词典',

@@ -28,6 +28,3 @@ export function profileInput(p: OrganProfile): ProfileInput & { id: number } {
 export function fontsSave(profile: OrganProfile | undefined, fonts: Record<string, string>): CallInput<'profiles.save'> | null {
   return profile ? { ...profileInput(profile), fonts } : null;
 }
-
-/** Said when 字体检查 is saved before any 机关信息 exists. */
-export const FONTS_NEED_PROFILE = '字体设置随机关信息保存：请先在“设置 › 机关信息”中填写本机关的信息，再保存字体。';

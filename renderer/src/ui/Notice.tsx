@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { asCallError } from '../api/client';
+import { U } from './messages';
 
 export interface Notice {
   text: string;
@@ -28,7 +29,7 @@ export function NoticeLine({ notice, children }: { notice: Notice | null; childr
         <>
           {' '}
           <a href={notice.href} download>
-            下载
+            {U.download}
           </a>
         </>
       )}
@@ -36,7 +37,7 @@ export function NoticeLine({ notice, children }: { notice: Notice | null; childr
         <>
           {' '}
           <button type="button" className="gw-link-button" onClick={notice.reveal}>
-            打开所在文件夹
+            {U.reveal}
           </button>
         </>
       )}

@@ -37,7 +37,8 @@ import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { EditorColumn, type FindState } from './EditorColumn';
 import { WorkspaceSidebar, type SidebarTab } from './WorkspaceSidebar';
-import type { PreviewMode } from './messages';
+import { W, type PreviewMode } from './messages';
+import { U } from '../ui/messages';
 import './workspace.css';
 
 /** How long the panels wait after the last change before checking and counting again. */
@@ -74,10 +75,10 @@ export function DraftPage({ id }: { id: string }) {
         <p className="gw-error" role="alert">
           {error}
         </p>
-        <a href="#/">返回草稿箱</a>
+        <a href="#/">{U.home}</a>
       </main>
     );
-  if (!draft) return <main className="gw-page gw-muted">正在打开…</main>;
+  if (!draft) return <main className="gw-page gw-muted">{W.opening}</main>;
   const recovery = offer && {
     copy: offer,
     onRestore: () => {
@@ -249,7 +250,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
           onCurrentSectionChange={setCurrentSection}
         />
         {preview !== 'off' && (
-          <aside className="gw-col gw-col-preview" aria-label="分页预览">
+          <aside className="gw-col gw-col-preview" aria-label={W.preview}>
             <PreviewPane doc={doc} fonts={fontSettings.fonts} draftId={draft.id} beforePrint={saveNow} />
           </aside>
         )}

@@ -1,4 +1,6 @@
 /** Every Chinese word of the draft workspace's own frame (the panels and the editor keep theirs). */
+import { FC, PV } from '../preview/messages';
+
 /** The recovery copy's offer on opening a draft, and the question before leaving one unsaved. */
 export const RV = {
   label: '未保存的修改',
@@ -22,9 +24,22 @@ export type PreviewMode = 'off' | 'beside' | 'full';
 /** The title bar's words. */
 export const W = {
   untitled: '（无标题）',
-  preview: '分页预览',
+  preview: PV.title,
   previewFull: '全宽',
   previewFullTitle: '分页预览占满窗口宽度；再点一次回到与正文并排',
-  fonts: '字体检查',
+  opening: '正在打开…',
+  fonts: FC.title,
   moreTitle: '字体检查、以此为模板新建下一年度报告',
+} as const;
+
+/** The save state beside the title, and why a document cannot be saved as it stands. */
+export const SAVE = {
+  saved: '已保存',
+  unsaved: '未保存',
+  saving: '保存中…',
+  conflict: '保存冲突',
+  failed: '保存失败',
+  /** Ends a limit's sentence: what to do, then 后自动保存将继续. */
+  resumes: '后自动保存将继续',
+  refused: (problem: string) => `${problem}，暂不能保存；已输入的内容仍保留在窗口中。`,
 } as const;

@@ -16,6 +16,7 @@ import { SavableDocument, type ReportDocument } from '../../../shared/model/docu
 import { describeIssue, issueSentence } from '../../../shared/model/describe-issue';
 import { api, asCallError } from '../api/client';
 import { dropCopy, keepCopy, localCopies, type KeepResult } from './recovery';
+import { SAVE } from './messages';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -30,7 +31,7 @@ export function unsavableReason(doc: ReportDocument): string | null {
   const result = SavableDocument.safeParse(doc);
   if (result.success) return null;
   const words = describeIssue(result.error.issues[0]!, doc);
-  return words.limit ? issueSentence(words, '后自动保存将继续') : `${words.text}，暂不能保存；已输入的内容仍保留在窗口中。`;
+  return words.limit ? issueSentence(words, SAVE.resumes) : SAVE.refused(words.text);
 }
 
 export const AUTOSAVE_DELAY_MS = 800;
@@ -176,14 +177,14 @@ export function useAutosave(id: string, initialRevision: number) {
 export function saveStateLabel(s: SaveState): string {
   switch (s.kind) {
     case 'saved':
-      return '已保存';
+      return SAVE.saved;
     case 'dirty':
-      return '未保存';
+      return SAVE.unsaved;
     case 'saving':
-      return '保存中…';
+      return SAVE.saving;
     case 'error':
-      return s.conflict ? '保存冲突' : '保存失败';
+      return s.conflict ? SAVE.conflict : SAVE.failed;
     case 'invalid':
-      return '未保存';
+      return SAVE.unsaved;
   }
 }

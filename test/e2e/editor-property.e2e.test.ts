@@ -10,7 +10,8 @@
  *   redo inside the sequences is a real Ctrl+Z / Ctrl+Y);
  * - the stored draft (drafts.get) has the same required parts, in order, with the headings shown.
  *
- * Seeded: GW_PROPERTY_SEED=<n> replays a run; a failure names its seed, sequence and last steps.
+ * Seeded: GW_PROPERTY_SEED=<n> replays a run (GW_PROPERTY_SEQUENCE=<k> just its sequence k),
+ * GW_PROPERTY_SEED=random explores; a failure names its seed, sequence and last steps.
  * Speed: no artificial waits — a caret move waits one task for the editor to take the browser's
  * selection over, as any human pause does; state is read in the page, the store once a sequence.
  */
@@ -26,7 +27,13 @@ import { rng } from '../helpers/rng';
 
 const SEQUENCES = Number(process.env.GW_PROPERTY_SEQUENCES ?? 30);
 const OPS = 200;
-const SEED = Number(process.env.GW_PROPERTY_SEED ?? Date.now() % 1_000_000);
+/**
+ * The sequences CI runs are fixed, so a run on a clean checkout decides by the code alone:
+ * GW_PROPERTY_SEED=random explores new ones (run it in a loop to hunt; a failure names its seed).
+ */
+const FIXED_SEED = 559919;
+const SEED =
+  process.env.GW_PROPERTY_SEED === 'random' ? Date.now() % 1_000_000 : Number(process.env.GW_PROPERTY_SEED ?? FIXED_SEED);
 /** GW_PROPERTY_SEQUENCE=<n> replays one sequence of the seed (on a fresh draft of its kind). */
 const ONLY = process.env.GW_PROPERTY_SEQUENCE === undefined ? undefined : Number(process.env.GW_PROPERTY_SEQUENCE);
 const SLOTS = ['measures', 'shortcomings', 'leaders', 'plans', 'other'];
@@ -354,10 +361,8 @@ describe(`random edit sequences in the editor (seed ${SEED})`, () => {
     console.log(
       `property: ${SEQUENCES} sequences × ${OPS} operations (${ops} in all) in ${((Date.now() - started) / 1000).toFixed(1)} s, seed ${SEED}`,
     );
-    // Some random sequences make Chromium report an inline style the CSP blocked (so nothing was
-    // applied; the outline checks above held). Its source inside the editor is not yet found: it
-    // is listed in the notes as open work, and every other console error still fails here.
-    const cspInlineStyle = /^Applying inline style violates the following Content Security Policy directive 'style-src 'self''/;
-    expect(w.consoleErrors.filter((e) => !cspInlineStyle.test(e))).toEqual([]);
+    // Nothing the page said was an error (a CSP refusal included: the browser editing the page
+    // itself, past the editor, is how it showed).
+    expect(w.consoleErrors).toEqual([]);
   });
 });

@@ -225,6 +225,19 @@ for (const [width, height] of [
       await blocked.getByRole('button', { name: '返回修改' }).click();
 
       await page.getByRole('button', { name: '历史版本' }).click();
+      // The drawer leaves the title bar in reach: save state, 导出, and the button that closes it.
+      const covered = await header.evaluate((bar) =>
+        [...bar.querySelectorAll<HTMLElement>('button, summary, [role="status"]')]
+          .filter((b) => !b.closest('[role="menu"]'))
+          .filter((b) => b.offsetParent !== null)
+          .filter((b) => {
+            const r = b.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !(hit && (hit === b || b.contains(hit)));
+          })
+          .map((b) => b.textContent),
+      );
+      expect(covered, 'title-bar items under the 历史版本 drawer').toEqual([]);
       await page.getByRole('button', { name: '查看' }).first().click();
       const version = page.locator('.gw-history-view[role="dialog"]');
       await expectFits(version, '.gw-history-head button', `${width}-dialog-version.png`);

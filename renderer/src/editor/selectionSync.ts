@@ -14,6 +14,7 @@
  * over.
  */
 import {
+  $addUpdateTag,
   $createRangeSelectionFromDom,
   $findMatchingParent,
   $getNearestNodeFromDOMNode,
@@ -22,6 +23,8 @@ import {
   $setSelection,
   COMMAND_PRIORITY_CRITICAL,
   SELECTION_CHANGE_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
+  SKIP_SCROLL_INTO_VIEW_TAG,
   mergeRegister,
   type LexicalEditor,
   type LexicalNode,
@@ -91,6 +94,10 @@ function $takeBrowserSelectionOver(editor: LexicalEditor): boolean {
   const taken = $createRangeSelectionFromDom(dom, editor);
   if (!taken) return false;
   $setSelection(taken);
+  // The browser already shows this selection where the clerk is looking: writing it back would
+  // scroll the page to it.
+  $addUpdateTag(SKIP_DOM_SELECTION_TAG);
+  $addUpdateTag(SKIP_SCROLL_INTO_VIEW_TAG);
   return true;
 }
 

@@ -33,7 +33,7 @@ export const draftHandlers: HandlerGroup<DraftCall> = (ctx) => ({
   'drafts.list': (filter) => ctx.storage.drafts.list(filter),
   'drafts.get': ({ id }) => ctx.storage.drafts.get(id),
   'drafts.save': ({ id, baseRevision, doc }) => ctx.storage.drafts.save(id, baseRevision, doc),
-  'drafts.copy': ({ id }) => ctx.storage.drafts.copy(id),
+  'drafts.copy': ({ id }) => ctx.storage.copyDraft(id),
   'drafts.rename': ({ id, title, baseRevision }) => ctx.storage.drafts.rename(id, title, baseRevision),
   'drafts.setStatus': ({ id, status }) => ctx.storage.drafts.setStatus(id, status),
   'drafts.delete': ({ id }) => ctx.storage.drafts.remove(id),

@@ -165,6 +165,8 @@ export class DraftStore {
     return this.create(doc, {
       note: STORE_MESSAGES.noteCopiedFrom(source.title),
       origin: { kind: 'copy', from: source.title, year: source.year },
+      // The notes (请留意, suspect text) are about the text, which the copy carries.
+      notes: this.notes(id) ?? undefined,
     });
   }
 

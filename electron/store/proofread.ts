@@ -99,6 +99,15 @@ export class ProofreadStore {
     });
   }
 
+  /** A copy of a draft keeps the clerk's 忽略 decisions: its text is the same. */
+  copyIgnored(fromDraftId: string, toDraftId: string): void {
+    writeTransaction(this.db, () => {
+      this.db
+        .prepare('INSERT OR IGNORE INTO proof_ignored (draft_id, key, created_at) SELECT ?, key, created_at FROM proof_ignored WHERE draft_id = ?')
+        .run(toDraftId, fromDraftId);
+    });
+  }
+
   /** 恢复提示: show the findings again (all of the draft's when `keys` is absent). */
   unignore(draftId: string, keys?: readonly string[]): string[] {
     return writeTransaction(this.db, () => {

@@ -11,6 +11,7 @@ import { AppError } from '../../shared/errors';
 import { dbFilePath, LATEST_VERSION, openDatabase } from './database';
 import { APPLICATION_ID, type DB } from './sqlite';
 import { DraftStore, type StoreOptions } from './drafts';
+import type { DraftRecord } from '../../shared/contract/drafts';
 import { docChunks } from './doc-text';
 import type { ReportDocument } from '../../shared/model/document';
 import { HistoryStore } from './history';
@@ -32,7 +33,7 @@ import {
 import { copyIntoFresh } from './fresh-copy';
 import { emptyStatus, type StartupStatus } from './open-store';
 import { STORE_MESSAGES } from './messages';
-import { translateSqliteError } from './sqlite-errors';
+import { translateSqliteError, writeTransaction } from './sqlite-errors';
 import { toErrorPayload } from '../../shared/errors';
 
 export const PACKAGE_EXTENSION = '.gwdata';
@@ -72,6 +73,19 @@ export class Storage {
     this.numbers = this.drafts.numbers;
     this.search = this.drafts.search;
     this.search.ensureBuilt((json) => docChunks(JSON.parse(json) as ReportDocument));
+  }
+
+  /**
+   * 复制: a new draft with the same text and the clerk's decisions about it (忽略, the notes not
+   * yet dismissed), in one transaction. Its history starts anew; the 发文字号 stays with the
+   * original. test/integration/draft-copy.test.ts knows what happens to every per-draft table.
+   */
+  copyDraft(id: string): DraftRecord {
+    return writeTransaction(this.db, () => {
+      const copy = this.drafts.copy(id);
+      this.proofread.copyIgnored(id, copy.id);
+      return copy;
+    });
   }
 
   listBackups(): BackupInfo[] {

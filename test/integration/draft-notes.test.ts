@@ -1,7 +1,7 @@
 /**
  * Import notes and origins stored with the draft (migration 003) on a real SQLite file: an import
  * keeps its 请留意 items and suspected tampered text until dismissed, across reopening the file;
- * a roll-forward and a copy say where they came from; the list carries the 发文字号; a version-2
+ * a roll-forward and a copy say where they came from and carry the open notes; the list carries the 发文字号; a version-2
  * file gets its drafts' origins from their first history notes.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -84,7 +84,8 @@ describe('import notes stay with the draft', () => {
 
     const copy = await call<DraftRecord>('drafts.copy', { id: rolled.draft.id });
     expect(await listed(copy.id)).toMatchObject({ origin: { kind: 'copy', from: rolled.draft.title, year: 2020 } });
-    expect(await notesOf(copy.id)).toBeNull();
+    // The copy's text is the same, and so are the notes about it, until dismissed there.
+    expect(await notesOf(copy.id)).toEqual(notes);
   });
 
   test('a draft made from a template has no origin and no notes; the list shows the 发文字号 the register gives it', async () => {

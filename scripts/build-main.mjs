@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeNotices } from './notices.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const common = {
@@ -15,7 +16,9 @@ const common = {
   external: ['electron', 'better-sqlite3'],
   logLevel: 'warning',
   absWorkingDir: root,
+  // Licences travel in dist/THIRD_PARTY_NOTICES.txt (scripts/notices.mjs), from the metafiles.
   legalComments: 'none',
+  metafile: true,
 };
 
 // The import worker first: its code goes into each bundle as a string (electron/import/run.ts
@@ -106,7 +109,7 @@ const cli = {
   charset: 'utf8',
 };
 
-await Promise.all([
+const results = await Promise.all([
   // Minified like the CLI (names kept, for readable stack traces): the installer carries it, and
   // folding the worker's source in drops the from-source fallback path, which points nowhere in
   // the package (`npm run dist:check` holds every path the bundle computes to the package).
@@ -132,3 +135,7 @@ await Promise.all([
     plugins: [partBundles, zodUnused],
   }),
 ]);
+
+// Every file the bundles read, the worker's included: the libraries among them are credited.
+const inputs = [worker, ...results].flatMap((r) => Object.keys(r.metafile.inputs));
+writeNotices(root, inputs);

@@ -24,6 +24,7 @@ import {
   externalModules,
   launchers,
   lean,
+  notices,
   nativeLoads,
   runtimeReferences,
 } from './dist-check/checks.mjs';
@@ -118,6 +119,9 @@ function checkTarget(appDir, config, arch) {
     sqlite = loaded.sqlite ?? null;
   }
   run('lean: no library shipped twice, no sources', () => lean(view));
+  run('the bundled libraries’ licences ship with them', () =>
+    notices(view, fs.readFileSync(path.join(root, 'dist', 'THIRD_PARTY_NOTICES.txt'), 'utf8')),
+  );
   const size = run(
     `budgets: app.asar ≤ ${BUDGETS['app.asar'] / MiB} MB, app.asar.unpacked ≤ ${BUDGETS['app.asar.unpacked'] / MiB} MB`,
     () => budgets(view),

@@ -229,6 +229,18 @@ export function lean(view) {
   return [...new Set(problems)];
 }
 
+/**
+ * The licences of the bundled libraries travel with the code (scripts/notices.mjs writes them):
+ * the package holds the same notices the build wrote, and they are not empty.
+ */
+export function notices(view, builtNotices) {
+  const rel = 'dist/THIRD_PARTY_NOTICES.txt';
+  if (!view.isFile(inArchive(view, rel))) return [`${rel} is missing from app.asar: the libraries' licences must ship with them`];
+  const shipped = view.read(inArchive(view, rel)).toString('utf8');
+  if (shipped !== builtNotices) return [`${rel} in app.asar differs from the one the build wrote`];
+  return shipped.includes('Permission') ? [] : [`${rel} holds no licence text`];
+}
+
 export function budgets(view) {
   const sizes = view.sizes();
   const problems = Object.entries(BUDGETS)

@@ -29,6 +29,7 @@ const CHECKS = {
   budgets: 'budgets: app.asar ≤ 8 MB, app.asar.unpacked ≤ 4 MB',
   launchers: 'the gongwen launchers name files in the package',
   cli: 'every gongwen command runs from the package',
+  notices: 'the bundled libraries’ licences ship with them',
 };
 
 interface Report {
@@ -117,7 +118,7 @@ test('a config that leaves the renderer out fails, naming the page and the path 
   expect(r.out).toContain('dist-check: FAILED');
 }, 300_000);
 
-test('a package with a library shipped again, required from outside the bundle, over budget, and a native module that does not load fails each check', async () => {
+test('a package with a library shipped again, required from outside the bundle, without the licences, over budget, and a native module that does not load fails each check', async () => {
   const built = good.report.targets.find((t) => t.arch === process.arch)!.appDir;
   const app = path.join(dir, 'damaged');
   fs.cpSync(built, app, { recursive: true });
@@ -131,6 +132,8 @@ test('a package with a library shipped again, required from outside the bundle, 
   fs.writeFileSync(path.join(tree, 'node_modules', 'left-pad', 'package.json'), '{"name":"left-pad","main":"index.js"}');
   fs.writeFileSync(path.join(tree, 'node_modules', 'left-pad', 'index.js'), 'module.exports = (s) => s;');
   fs.appendFileSync(path.join(tree, 'dist', 'electron', 'main.cjs'), '\nrequire("left-pad");\n');
+  // The libraries' licences left behind.
+  fs.rmSync(path.join(tree, 'dist', 'THIRD_PARTY_NOTICES.txt'));
   rm(`${archive}.unpacked`);
   fs.rmSync(archive);
   await asar.createPackageWithOptions(tree, archive, { unpack: '**/node_modules/better-sqlite3/**' });
@@ -145,6 +148,9 @@ test('a package with a library shipped again, required from outside the bundle, 
   const checks = r.report.targets[0]!.checks;
   expect(checks[CHECKS.lean]).toContain('node_modules/left-pad is shipped: the bundles already hold what they use of it');
   expect(checks[CHECKS.refs]!.some((p) => /^dist\/electron\/main\.cjs:\d+: requires "left-pad", not in the bundle/.test(p))).toBe(true);
+  expect(checks[CHECKS.notices]).toEqual([
+    "dist/THIRD_PARTY_NOTICES.txt is missing from app.asar: the libraries' licences must ship with them",
+  ]);
   expect(checks[CHECKS.budgets]!.join('\n')).toMatch(/^app\.asar\.unpacked is \d+\.\d\d MB, over its budget of 4 MB$/);
   expect(checks[CHECKS.loads]!.join('\n')).toMatch(
     /^better-sqlite3 does not load from resources\/app\.asar\.unpacked\/node_modules\/better-sqlite3: /,

@@ -194,3 +194,35 @@ export function ensureChild(parent: XmlElement, name: string, order: readonly st
   setChild(parent, el, order);
   return el;
 }
+
+/** Canonical form of an element: attributes sorted and unescaped, text unescaped and joined. */
+interface CanonicalElement {
+  name: string;
+  attrs: [string, string][];
+  children: (CanonicalElement | string)[];
+}
+
+/**
+ * A part's meaning, for comparing two writers: what XML says, without how it was spelled —
+ * attribute order, quoting and escapes (`&#x7B49;` is 等), the declaration, and whitespace between
+ * elements (none of these parts has mixed content outside w:t and w:instrText, which keep theirs).
+ */
+export function canonicalXml(text: string): CanonicalElement {
+  const keepsSpace = new Set(['w:t', 'w:instrText', 'dc:title', 'dc:creator']);
+  const walk = (el: XmlElement): CanonicalElement => {
+    const children: (CanonicalElement | string)[] = [];
+    for (const c of el.children) {
+      if (typeof c !== 'string') children.push(walk(c));
+      else {
+        const s = unescapeXml(c);
+        if (!keepsSpace.has(el.name) && !s.trim()) continue;
+        const prev = children[children.length - 1];
+        if (typeof prev === 'string') children[children.length - 1] = prev + s;
+        else children.push(s);
+      }
+    }
+    const attrs = el.attrs.map(([k, v]): [string, string] => [k, unescapeXml(v)]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return { name: el.name, attrs, children };
+  };
+  return walk(parseXml(text).root);
+}

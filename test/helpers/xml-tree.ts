@@ -195,34 +195,29 @@ export function ensureChild(parent: XmlElement, name: string, order: readonly st
   return el;
 }
 
-/** Canonical form of an element: attributes sorted and unescaped, text unescaped and joined. */
-interface CanonicalElement {
-  name: string;
-  attrs: [string, string][];
-  children: (CanonicalElement | string)[];
-}
-
 /**
- * A part's meaning, for comparing two writers: what XML says, without how it was spelled —
- * attribute order, quoting and escapes (`&#x7B49;` is 等), the declaration, and whitespace between
- * elements (none of these parts has mixed content outside w:t and w:instrText, which keep theirs).
+ * A part's meaning as one string, for comparing two writers: what the XML says, without how it
+ * was spelled — attribute order, quoting and escapes (`&#x7B49;` is 等), the declaration, and
+ * whitespace between elements (none of these parts has mixed content outside w:t, w:instrText and
+ * the title, which keep theirs). Written back escaped one way, attributes sorted.
  */
-export function canonicalXml(text: string): CanonicalElement {
+export function canonicalXml(text: string): string {
   const keepsSpace = new Set(['w:t', 'w:instrText', 'dc:title', 'dc:creator']);
-  const walk = (el: XmlElement): CanonicalElement => {
-    const children: (CanonicalElement | string)[] = [];
+  const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const walk = (el: XmlElement): string => {
+    const attrs = el.attrs
+      .map(([k, v]) => ` ${k}="${esc(unescapeXml(v))}"`)
+      .sort()
+      .join('');
+    let inner = '';
     for (const c of el.children) {
-      if (typeof c !== 'string') children.push(walk(c));
+      if (typeof c !== 'string') inner += walk(c);
       else {
-        const s = unescapeXml(c);
-        if (!keepsSpace.has(el.name) && !s.trim()) continue;
-        const prev = children[children.length - 1];
-        if (typeof prev === 'string') children[children.length - 1] = prev + s;
-        else children.push(s);
+        const t = unescapeXml(c);
+        if (keepsSpace.has(el.name) || t.trim()) inner += esc(t);
       }
     }
-    const attrs = el.attrs.map(([k, v]): [string, string] => [k, unescapeXml(v)]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return { name: el.name, attrs, children };
+    return `<${el.name}${attrs}>${inner}</${el.name}>`;
   };
   return walk(parseXml(text).root);
 }

@@ -35,7 +35,10 @@ interface Case {
 function childrenCpu(): number | null {
   try {
     // /proc/self/stat: fields 16 and 17 (cutime, cstime) after the parenthesised command name.
-    const fields = fs.readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+    const fields = fs
+      .readFileSync('/proc/self/stat', 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
     return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
   } catch {
     return null;

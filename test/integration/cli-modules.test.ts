@@ -99,7 +99,11 @@ describe('what each command loads', () => {
   test('no command bundles the `docx` package or JSZip: the writer writes its XML and zip itself', () => {
     const bundles = fs.readdirSync(NODE_DIST).filter((f) => /^cli(-[\w-]+)?\.cjs$/.test(f));
     expect(bundles).toContain('cli-export.cjs');
-    for (const b of bundles) expect(sourcesOf(b).filter((s) => /^node_modules\/(docx|jszip)\//.test(s)), b).toEqual([]);
+    for (const b of bundles)
+      expect(
+        sourcesOf(b).filter((s) => /^node_modules\/(docx|jszip)\//.test(s)),
+        b,
+      ).toEqual([]);
   });
 });
 

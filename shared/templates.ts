@@ -12,17 +12,28 @@ import govInfo from '../templates/gov-info-annual.json';
 import type { FixedTableDef } from './model/fixed-table';
 import { emptyValues } from './model/fixed-table-grid';
 
-const RAW: unknown[] = [fazhi, workReport, request, govInfo];
+const RAW: readonly unknown[] = [fazhi, workReport, request, govInfo];
 
-let cache: Template[] | undefined;
+/**
+ * Each template is validated the first time it is used, alone: a command working on one draft
+ * (`gongwen export`) then pays for its template only, not for the 年报's large table shapes too.
+ */
+const parsed = new Map<unknown, Template>();
+function parsedTemplate(raw: unknown): Template {
+  let t = parsed.get(raw);
+  if (!t) parsed.set(raw, (t = Template.parse(raw)));
+  return t;
+}
+/** What a template file says before it is validated: only used to pick the file to validate. */
+const rawField = (raw: unknown, key: 'id' | 'tables'): unknown => (raw as Record<string, unknown>)[key];
 
 export function listTemplates(): Template[] {
-  cache ??= RAW.map((t) => Template.parse(t));
-  return cache;
+  return RAW.map(parsedTemplate);
 }
 
 export function getTemplate(id: string): Template | undefined {
-  return listTemplates().find((t) => t.id === id);
+  const raw = RAW.find((r) => rawField(r, 'id') === id);
+  return raw === undefined ? undefined : parsedTemplate(raw);
 }
 
 /**
@@ -30,11 +41,12 @@ export function getTemplate(id: string): Template | undefined {
  * document's `fixedTable` block names its shape without naming the template.
  */
 export function fixedTableDef(id: string): FixedTableDef | undefined {
-  for (const t of listTemplates()) {
-    const found = t.tables.find((x) => x.id === id);
-    if (found) return found;
-  }
-  return undefined;
+  const holds = (raw: unknown) => {
+    const tables = rawField(raw, 'tables');
+    return Array.isArray(tables) && tables.some((t) => (t as Record<string, unknown> | null)?.id === id);
+  };
+  const raw = RAW.find(holds);
+  return raw === undefined ? undefined : parsedTemplate(raw).tables.find((x) => x.id === id);
 }
 
 export interface OrganDefaults {

@@ -1,58 +1,47 @@
 /**
  * ReportDocument → .docx bytes, by GB/T 9704-2012 (official), as 网站公开版 (web: no 版头, no
  * 版记) or as a marked 草稿 (draft). The layout (what goes where, line breaks, the 版记's place)
- * is decided in shared/layout; this module only writes it with the `docx` package.
+ * is decided in shared/layout; this module writes it: the body (./body.ts) and the package around
+ * it (./package.ts) as XML text, zipped by ./zip.ts.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  HeightRule,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  SectionType,
-  Tab,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TabStopType,
-  TextRun,
-  VerticalAlign,
-  VerticalMergeType,
-  WidthType,
-  type DocumentGridType,
-  type ISectionOptions,
-} from 'docx';
 import type { ReportDocument } from '../model/document';
 import type { ExportVariant } from '../export/variant';
-import { stripNonXmlChars, stripNonXmlDeep } from '../model/xml-chars';
-import { COLOR, FOOTER_LINE, GRID, INDENT, PAGE, SIZE, pageNumberText } from '../gbt9704';
-import { resolveFonts, type FontRole, type FontSettings } from '../fonts';
-import { DRAFT_MARK, layoutDocument, type Align, type Layout, type PlanPara, type PlanRow, type PlanRun, type PlanTable } from '../layout/index';
-import { finishParts, zipInJs } from './package';
-import { sectionGrid } from './word-compat';
+import { stripNonXmlDeep } from '../model/xml-chars';
+import { resolveFonts, type FontSettings } from '../fonts';
+import { DRAFT_MARK, layoutDocument, type Layout } from '../layout/index';
+import { BodyWriter, sectionProperties, type SectionRefs } from './body';
+import { ENDNOTES, FOOTNOTES, NUMBERING, THEME } from './boilerplate';
+import {
+  APP_PART,
+  CUSTOM_PART,
+  DOCUMENT_RELS,
+  PACKAGE_RELS,
+  contentTypesPart,
+  corePart,
+  fontTablePart,
+  rel,
+  relsPart,
+  settingsPart,
+  stylesPart,
+  wordPart,
+  type Relationship,
+} from './package';
+import { zipParts } from './zip';
 
 export interface DocxOptions {
   variant?: ExportVariant;
   fonts?: Partial<FontSettings>;
-  /** Zips the package's parts; by default the `docx` package's own (pure JS) zip. */
+  /** Zips the package's parts; by default ./zip.ts without compression. */
   zip?: ZipParts;
 }
 
 /**
  * Turns the package's parts (path → XML text or bytes, in order) into the .docx file. Node passes
- * native zlib (electron/fs/zip.ts): the pure-JS deflate is most of a one-off export's time when
- * it runs cold, as in every `gongwen export`.
+ * its native zlib (electron/fs/zip.ts); shared code has no compressor of its own.
  */
 export type ZipParts = (parts: ReadonlyMap<string, string | Uint8Array>) => Uint8Array;
 
-/** The `docx` package's compiler, the step of `Packer` before zipping (not in its typings). */
-const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } }).compiler;
+const CREATOR = '公文工作室';
 
 export async function buildDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const variant = options.variant ?? 'official';
@@ -60,218 +49,78 @@ export async function buildDocx(doc: ReportDocument, options: DocxOptions = {}):
 }
 
 /** Write an already laid-out document (the preview and the exporter share the layout). */
-export async function writeDocx(rawLayout: Layout, rawFonts: FontSettings, rawTitle = '', zip?: ZipParts): Promise<Uint8Array> {
-  // The last line of defence: whatever text reached here (a stored draft read leniently, a font
-  // name from the settings), no character XML 1.0 forbids is written into any part.
-  const layout = stripNonXmlDeep(rawLayout);
-  const fonts = stripNonXmlDeep(rawFonts);
-  const title = stripNonXmlChars(rawTitle);
-  const w = new Writer(fonts);
-  const grid = sectionGrid();
-  const sections: ISectionOptions[] = layout.sections.map((sec, i) => ({
-    properties: {
-      ...(i > 0 ? { type: SectionType.NEXT_PAGE } : {}),
-      page: {
-        size: { width: PAGE.width, height: PAGE.height },
-        margin: {
-          top: PAGE.marginTop,
-          bottom: PAGE.marginBottom,
-          left: PAGE.marginLeft,
-          right: PAGE.marginRight,
-          header: PAGE.header,
-          footer: PAGE.footer,
-          gutter: PAGE.gutter,
-        },
-      },
-      // No document grid (LibreOffice would spread each glyph over two cells), said explicitly
-      // (./word-compat.ts); the line pitch is written anyway, since the docx package otherwise writes 360.
-      grid: { linePitch: grid.linePitch, type: grid.type as (typeof DocumentGridType)[keyof typeof DocumentGridType] },
-    },
-    footers: sec.numbered ? { default: w.footer('odd'), even: w.footer('even') } : { default: w.emptyFooter(), even: w.emptyFooter() },
-    ...(layout.variant === 'draft' ? { headers: { default: w.draftHeader(), even: w.draftHeader() } } : {}),
-    children: sec.blocks.map((b) => (b.kind === 'para' ? w.paragraph(b) : w.table(b))),
-  }));
-  const document = new Document({
-    title,
-    creator: '公文工作室',
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          // zh-CN for East Asian text: LibreOffice picks the CJK face and line-break rules by it.
-          run: { font: w.font('body'), size: SIZE.body * 2, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: GRID.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
-        },
-      },
-    },
-    sections,
-  });
-  // The layout behaviours and the font table the docx package cannot write (./package.ts).
-  const parts = finishParts(compiler.compile(document), w.fontsUsed);
-  return zip ? zip(parts) : zipInJs(parts);
+export async function writeDocx(
+  layout: Layout,
+  rawFonts: FontSettings,
+  title = '',
+  zip: ZipParts = (parts) => zipParts(parts),
+): Promise<Uint8Array> {
+  return zip(docxParts(layout, rawFonts, title));
 }
 
-const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-};
-
-class Writer {
-  /** Every family the file names, with the role it was written for (the font table). */
-  readonly fontsUsed = new Map<string, FontRole>();
-  constructor(private readonly fonts: FontSettings) {}
-
-  /** East Asian slot from the role, Latin from the Latin setting, hint so — “” … use the Chinese font. */
-  font(role: FontRole, latinToo = false) {
-    const latinRole: FontRole = latinToo ? role : 'latin';
-    const latin = this.fonts[latinRole];
-    this.use(this.fonts[role], role);
-    this.use(latin, latinRole);
-    return { eastAsia: this.fonts[role], ascii: latin, hAnsi: latin, hint: 'eastAsia' };
-  }
-
-  private use(family: string, role: FontRole): void {
-    if (!this.fontsUsed.has(family)) this.fontsUsed.set(family, role);
-  }
-
-  runs(runs: readonly PlanRun[]): TextRun[] {
-    const out: TextRun[] = [];
-    for (const r of runs) {
-      const base = {
-        font: this.font(r.font),
-        size: Math.round(r.size * 2),
-        ...(r.spacing ? { characterSpacing: r.spacing } : {}),
-        ...(r.bold ? { bold: true } : {}),
-        ...(r.color ? { color: r.color } : {}),
-        ...(r.highlight ? { highlight: 'yellow' as const } : {}),
-        ...(r.scale ? { scale: r.scale } : {}),
-      };
-      r.text.split('\n').forEach((line, li) => {
-        const parts = line.split('\t');
-        const children: (string | Tab)[] = [];
-        parts.forEach((p, pi) => {
-          if (pi > 0) children.push(new Tab());
-          if (p) children.push(p);
-        });
-        out.push(new TextRun({ ...base, children, ...(li > 0 ? { break: 1 } : {}) }));
-      });
-    }
-    return out;
-  }
-
-  paragraph(p: PlanPara): Paragraph {
-    const { left, right, firstLine } = p.indent;
-    return new Paragraph({
-      alignment: ALIGN[p.align],
-      spacing: { line: p.line, lineRule: LineRuleType.EXACT, before: p.before, after: 0 },
-      indent: { left, right, ...(firstLine < 0 ? { hanging: -firstLine } : { firstLine }) },
-      widowControl: false,
-      ...(p.keepNext ? { keepNext: true } : {}),
-      ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
-      ...(p.tabs?.length
-        ? { tabStops: p.tabs.map((t) => ({ type: t.align === 'right' ? TabStopType.RIGHT : TabStopType.LEFT, position: t.pos })) }
-        : {}),
-      ...(p.borderBottom
-        ? {
-            border: {
-              bottom: { style: BorderStyle.SINGLE, size: p.borderBottom.sz, color: p.borderBottom.color, space: p.borderBottom.space },
-            },
-          }
-        : {}),
-      children: this.runs(p.runs),
-    });
-  }
-
-  table(t: PlanTable): Table {
-    // The rules are the plan's (body table or 版记); 0 is no rule.
-    const { color, top, bottom, left, right, insideHorizontal, insideVertical } = t.rules;
-    const line = (size: number) => (size > 0 ? { style: BorderStyle.SINGLE, size, color } : { style: BorderStyle.NONE, size: 0, color: 'auto' });
-    const borders = {
-      top: line(top),
-      bottom: line(bottom),
-      left: line(left),
-      right: line(right),
-      insideHorizontal: line(insideHorizontal),
-      insideVertical: line(insideVertical),
+/** The package's parts, path → XML text, in the order they are zipped. */
+function docxParts(layout: Layout, rawFonts: FontSettings, title: string): Map<string, string> {
+  // Font names come from the settings: no character XML forbids may reach the font table's keys.
+  const w = new BodyWriter(stripNonXmlDeep(rawFonts));
+  const docRels: Relationship[] = [...DOCUMENT_RELS];
+  const headersFooters: [path: string, xml: string][] = [];
+  let headerCount = 0;
+  let footerCount = 0;
+  /** A header or footer part; its relationship id in the document. */
+  const part = (kind: 'header' | 'footer', content: string): string => {
+    const n = kind === 'header' ? ++headerCount : ++footerCount;
+    headersFooters.push([`word/${kind}${n}.xml`, wordPart(kind === 'header' ? 'hdr' : 'ftr', content)]);
+    docRels.push([rel(kind), `${kind}${n}.xml`]);
+    return `rId${docRels.length}`;
+  };
+  let body = '';
+  layout.sections.forEach((sec, i) => {
+    // Footers before the header, as the font table lists the faces in the order first written.
+    const footers = sec.numbered ? [w.footer('odd'), w.footer('even')] : [w.emptyFooter(), w.emptyFooter()];
+    const header = layout.variant === 'draft' ? w.draftHeader() : null;
+    const refs: SectionRefs = {
+      ...(header ? { headers: { default: part('header', header), even: part('header', header) } } : {}),
+      footers: { default: part('footer', footers[0]!), even: part('footer', footers[1]!) },
     };
-    return new Table({
-      width: { size: PAGE.textWidth, type: WidthType.DXA },
-      columnWidths: t.columns,
-      layout: TableLayoutType.FIXED,
-      alignment: AlignmentType.CENTER,
-      borders,
-      rows: t.rows.map(
-        (row) =>
-          new TableRow({
-            cantSplit: true,
-            ...(row.header ? { tableHeader: true } : {}),
-            ...(row.exactHeight ? { height: { value: row.exactHeight, rule: HeightRule.EXACT } } : {}),
-            ...(row.minHeight ? { height: { value: row.minHeight, rule: HeightRule.ATLEAST } } : {}),
-            children: row.cells.map(
-              (cell, ci) =>
-                new TableCell({
-                  width: { size: spanTwips(t, row, ci), type: WidthType.DXA },
-                  ...(cell.colSpan ? { columnSpan: cell.colSpan } : {}),
-                  ...(cell.vMerge ? { verticalMerge: cell.vMerge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
-                  margins: { marginUnitType: WidthType.DXA, top: 0, bottom: 0, left: t.cellMargin, right: t.cellMargin },
-                  verticalAlign: VerticalAlign.CENTER,
-                  children: cell.paras.map((p) => this.paragraph(p)),
-                }),
-            ),
-          }),
-      ),
+    const sectPr = sectionProperties(refs, i === 0);
+    const last = i === layout.sections.length - 1;
+    sec.blocks.forEach((b, bi) => {
+      // A section before the last ends in a paragraph holding its properties (its own last one,
+      // or an empty one after a table); the last section's go at the end of the body.
+      const ends = !last && bi === sec.blocks.length - 1 && b.kind === 'para';
+      body += b.kind === 'para' ? w.paragraph(b, ends ? sectPr : '') : w.table(b);
     });
-  }
-
-  /** "— N —", 四号 宋体; odd pages right and even pages left, 1字 in. */
-  footer(side: 'odd' | 'even'): Footer {
-    const [before, after] = pageNumberText(0).split('0');
-    return new Footer({
-      children: [
-        new Paragraph({
-          alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          indent: side === 'odd' ? { right: INDENT.pageNumberInset } : { left: INDENT.pageNumberInset },
-          spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          widowControl: false,
-          children: [
-            new TextRun({
-              font: this.font('pageNumber', true),
-              size: SIZE.pageNumber * 2,
-              children: [before!, PageNumber.CURRENT, after!],
-            }),
-          ],
-        }),
-      ],
-    });
-  }
-
-  emptyFooter(): Footer {
-    return new Footer({
-      children: [new Paragraph({ spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] })],
-    });
-  }
-
-  draftHeader(): Header {
-    return new Header({
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          children: [
-            new TextRun({ text: DRAFT_MARK, font: this.font('heading1'), size: SIZE.draftMark * 2, color: COLOR.draftMark, bold: true }),
-          ],
-        }),
-      ],
-    });
-  }
+    const endsInParagraph = sec.blocks.length > 0 && sec.blocks[sec.blocks.length - 1]!.kind === 'para';
+    if (last) body += sectPr;
+    else if (!endsInParagraph) body += `<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
+  });
+  docRels.push([rel('theme'), 'theme/theme1.xml'], [rel('fontTable'), 'fontTable.xml']);
+  // The body font: the styles' defaults (written last: the font table lists it after the body's).
+  const styles = stylesPart(w.rFonts('body'));
+  const subRels = relsPart([]);
+  return new Map<string, string>([
+    ['[Content_Types].xml', contentTypesPart(headersFooters.map(([path]) => path))],
+    ['_rels/.rels', relsPart(PACKAGE_RELS)],
+    ['docProps/core.xml', corePart(title, CREATOR, new Date())],
+    ['docProps/app.xml', APP_PART],
+    ['docProps/custom.xml', CUSTOM_PART],
+    ['word/document.xml', wordPart('document', `<w:body>${body}</w:body>`)],
+    ['word/_rels/document.xml.rels', relsPart(docRels)],
+    ['word/styles.xml', styles],
+    ['word/numbering.xml', wordPart('numbering', NUMBERING)],
+    ['word/footnotes.xml', wordPart('footnotes', FOOTNOTES)],
+    ['word/_rels/footnotes.xml.rels', subRels],
+    ['word/endnotes.xml', wordPart('endnotes', ENDNOTES)],
+    ['word/_rels/endnotes.xml.rels', subRels],
+    ['word/settings.xml', settingsPart()],
+    ...headersFooters.flatMap(([path, xml]): [string, string][] => [
+      [path, xml],
+      [path.replace(/^word\//, 'word/_rels/') + '.rels', subRels],
+    ]),
+    ['word/theme/theme1.xml', THEME],
+    ['word/fontTable.xml', fontTablePart(w.fontsUsed)],
+    ['word/_rels/fontTable.xml.rels', subRels],
+  ]);
 }
 
 export { DRAFT_MARK };
-
-/** Width of a row's cell `ci` over the grid columns it spans (merged headers), twips. */
-function spanTwips(t: PlanTable, row: PlanRow, ci: number): number {
-  const at = row.cells.slice(0, ci).reduce((a, c) => a + (c.colSpan ?? 1), 0);
-  return t.columns.slice(at, at + (row.cells[ci]!.colSpan ?? 1)).reduce((a, b) => a + b, 0);
-}

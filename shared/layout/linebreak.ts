@@ -49,82 +49,115 @@ function autospace(st: TextStyle): number {
   return st.size * 20 * (st.autospace ?? AUTOSPACE_EM);
 }
 
+/** Character classes as small numbers (typed arrays): a cold one-off export runs this per character. */
+const LATIN = 0;
+const WEAK = 1;
+const CJK = 2;
+const TAB = 3;
+const BREAK = 4;
+const CLASS: Record<CharClass, number> = { latin: LATIN, weak: WEAK, cjk: CJK, tab: TAB, break: BREAK };
+/** `asian` while unresolved (weak punctuation before any script, tabs, breaks). */
+const UNSET = 2;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+
+const codesOf = (set: ReadonlySet<string>) => new Set([...set].map((ch) => ch.codePointAt(0)!));
+const HANGING_CODES = codesOf(HANGING);
+const NO_LINE_START_CODES = codesOf(NO_LINE_START);
+const NO_LINE_END_CODES = codesOf(NO_LINE_END);
+
 interface Measured {
-  chars: string[];
-  classes: CharClass[];
-  widths: number[];
+  /** Code points: `LineBox` offsets count these. */
+  codes: Int32Array;
+  classes: Uint8Array;
+  widths: Float64Array;
   /** Extra width between char i-1 and char i when both sit on one line. */
-  gaps: number[];
+  gaps: Float64Array;
   /** Character spacing of each character (twips). */
-  spacing: number[];
-  asian: (boolean | undefined)[];
+  spacing: Float64Array;
+  /** 1 where the character is set as Asian text, else 0. */
+  asian: Uint8Array;
 }
 
 function measure(parts: readonly StyledText[]): Measured {
-  const chars: string[] = [];
-  const styles: TextStyle[] = [];
-  for (const p of parts) {
-    for (const ch of p.text) {
-      chars.push(ch);
-      styles.push(p.style);
+  let units = 0;
+  for (const p of parts) units += p.text.length;
+  const allCodes = new Int32Array(units);
+  const owner = new Int32Array(units);
+  let n = 0;
+  for (let pi = 0; pi < parts.length; pi++) {
+    const text = parts[pi]!.text;
+    for (let j = 0; j < text.length; j++) {
+      let c = text.charCodeAt(j);
+      // A surrogate pair is one character (as `for…of` reads a string); a lone surrogate is one too.
+      if (c >= 0xd800 && c <= 0xdbff && j + 1 < text.length) {
+        const d = text.charCodeAt(j + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          j++;
+        }
+      }
+      allCodes[n] = c;
+      owner[n++] = pi;
     }
   }
-  const n = chars.length;
+  const codes = allCodes.subarray(0, n);
   // Each character's class once: the loops below and the line breaker ask again and again.
-  const classes = chars.map(charClass);
+  const classes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) classes[i] = CLASS[charClass(codes[i]!)];
   // Weak punctuation (quotes, dashes) takes the script of the text before it (else after it).
-  const asian = new Array<boolean | undefined>(n);
-  let prev: boolean | undefined;
+  const asian = new Uint8Array(n).fill(UNSET);
+  let prev = UNSET;
   for (let i = 0; i < n; i++) {
     const cls = classes[i];
-    if (cls === 'cjk') asian[i] = prev = true;
-    else if (cls === 'latin') asian[i] = prev = chars[i] === ' ' ? (prev ?? false) : false;
-    else if (cls === 'weak') asian[i] = prev;
+    if (cls === CJK) asian[i] = prev = 1;
+    else if (cls === LATIN) asian[i] = prev = codes[i] === SPACE ? (prev === UNSET ? 0 : prev) : 0;
+    else if (cls === WEAK) asian[i] = prev;
   }
-  for (let i = n - 1, next = true; i >= 0; i--) {
-    if (asian[i] === undefined) asian[i] = next;
+  for (let i = n - 1, next = 1; i >= 0; i--) {
+    if (asian[i] === UNSET) asian[i] = next;
     else next = asian[i]!;
   }
-  const widths = new Array<number>(n);
-  const gaps = new Array<number>(n).fill(0);
-  const spacing = new Array<number>(n);
+  const widths = new Float64Array(n);
+  const gaps = new Float64Array(n);
+  const spacing = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const ch = chars[i]!;
-    const st = styles[i]!;
+    const c = codes[i]!;
+    const st = parts[owner[i]!]!.style;
     const cls = classes[i];
     spacing[i] = st.spacing;
-    if (cls === 'tab' || cls === 'break') widths[i] = 0;
-    else if (ch === ' ') widths[i] = latinAdvance(ch, st.size, st.bold) + st.spacing;
-    else widths[i] = (asian[i] ? cjkAdvance(st.size) : latinAdvance(ch, st.size, st.bold)) + st.spacing;
+    if (cls === TAB || cls === BREAK) widths[i] = 0;
+    else if (c === SPACE) widths[i] = latinAdvance(c, st.size, st.bold) + st.spacing;
+    else widths[i] = (asian[i] ? cjkAdvance(st.size) : latinAdvance(c, st.size, st.bold)) + st.spacing;
     if (i > 0 && asian[i] !== asian[i - 1]) {
       // Character spacing is not applied at the end of a script portion.
-      let g = -styles[i - 1]!.spacing;
-      const a = chars[i - 1]!;
-      if ((isIdeographic(a) && isLatinAlnum(ch)) || (isLatinAlnum(a) && isIdeographic(ch))) g += autospace(st);
+      let g = -parts[owner[i - 1]!]!.style.spacing;
+      const a = codes[i - 1]!;
+      if ((isIdeographic(a) && isLatinAlnum(c)) || (isLatinAlnum(a) && isIdeographic(c))) g += autospace(st);
       gaps[i] = g;
     }
   }
-  return { chars, classes, widths, gaps, asian, spacing };
+  return { codes, classes, widths, gaps, asian, spacing };
 }
 
 /**
  * Hanging punctuation (，。、；：？！ and ASCII , .) hangs only after Chinese text: after a Latin
  * letter or digit it belongs to the Latin word, which must fit whole (as LibreOffice does).
  */
-function canHang(chars: readonly string[], i: number, asian: readonly (boolean | undefined)[]): boolean {
-  return HANGING.has(chars[i]!) && i > 0 && asian[i - 1] === true;
+function canHang(codes: Int32Array, i: number, asian: Uint8Array): boolean {
+  return HANGING_CODES.has(codes[i]!) && i > 0 && asian[i - 1] === 1;
 }
 
 /** May a line end between chars[i-1] and chars[i]? */
-function canBreakBefore(chars: readonly string[], classes: readonly CharClass[], i: number): boolean {
-  const a = chars[i - 1]!;
-  const b = chars[i]!;
-  if (a === '\n') return true;
-  if (b === ' ') return false;
-  if (a === ' ') return true;
-  if (classes[i - 1] === 'latin' && classes[i] === 'latin') return false;
-  if (NO_LINE_END.has(a)) return false;
-  if (NO_LINE_START.has(b)) return false;
+function canBreakBefore(codes: Int32Array, classes: Uint8Array, i: number): boolean {
+  const a = codes[i - 1]!;
+  const b = codes[i]!;
+  if (a === NEWLINE) return true;
+  if (b === SPACE) return false;
+  if (a === SPACE) return true;
+  if (classes[i - 1] === LATIN && classes[i] === LATIN) return false;
+  if (NO_LINE_END_CODES.has(a)) return false;
+  if (NO_LINE_START_CODES.has(b)) return false;
   return true;
 }
 
@@ -133,8 +166,8 @@ function canBreakBefore(chars: readonly string[], classes: readonly CharClass[],
  * indent), `restWidth` the others'. `\n` forces a break. An empty paragraph is one line.
  */
 export function breakLines(parts: readonly StyledText[], firstWidth: number, restWidth: number): LineBox[] {
-  const { chars, classes, widths, gaps, spacing, asian } = measure(parts);
-  const n = chars.length;
+  const { codes, classes, widths, gaps, spacing, asian } = measure(parts);
+  const n = codes.length;
   const lines: LineBox[] = [];
   let s = 0;
   while (s < n || lines.length === 0) {
@@ -144,26 +177,26 @@ export function breakLines(parts: readonly StyledText[], firstWidth: number, res
     let end = -1;
     let width = 0;
     for (; i < n; i++) {
-      if (chars[i] === '\n') {
+      if (codes[i] === NEWLINE) {
         end = i + 1;
         width = x;
         break;
       }
       const add = (i > s ? gaps[i]! : 0) + widths[i]!;
       // Spaces at the end of a line hang in the margin.
-      if (chars[i] === ' ') {
+      if (codes[i] === SPACE) {
         x += add;
         continue;
       }
       // The last character of a line carries no character spacing (LibreOffice ends a portion there).
       if (x + add - spacing[i]! > avail + EPS && i > s) {
-        if (canHang(chars, i, asian) && (i + 1 >= n || canBreakBefore(chars, classes, i + 1))) {
+        if (canHang(codes, i, asian) && (i + 1 >= n || canBreakBefore(codes, classes, i + 1))) {
           end = i + 1;
           width = x;
           break;
         }
         let b = i;
-        while (b > s && !canBreakBefore(chars, classes, b)) b--;
+        while (b > s && !canBreakBefore(codes, classes, b)) b--;
         end = b > s ? b : i;
         width = lineWidth(widths, gaps, s, end) - spacing[end - 1]!;
         break;
@@ -182,7 +215,7 @@ export function breakLines(parts: readonly StyledText[], firstWidth: number, res
   return lines;
 }
 
-function lineWidth(widths: readonly number[], gaps: readonly number[], s: number, e: number): number {
+function lineWidth(widths: Float64Array, gaps: Float64Array, s: number, e: number): number {
   let x = 0;
   for (let i = s; i < e; i++) x += (i > s ? gaps[i]! : 0) + widths[i]!;
   return x;

@@ -32,21 +32,23 @@ const WEAK_LATIN: Record<string, [number, number]> = {
 /** Script of a character as the layout engines see it. */
 export type CharClass = 'latin' | 'weak' | 'cjk' | 'tab' | 'break';
 
-/** WEAK_LATIN's characters by code: a number lookup stays quick even before the code is optimised (a one-off export). */
-const WEAK_CODES = new Set(Object.keys(WEAK_LATIN).map((k) => k.charCodeAt(0)));
+/**
+ * WEAK_LATIN by code point. The layout works on code points, not one-character strings: a
+ * one-off export (`gongwen export`) runs this code cold, where a number compare is quick and a
+ * string per character is garbage to collect.
+ */
+const WEAK_BY_CODE = new Map(Object.entries(WEAK_LATIN).map(([k, v]) => [k.codePointAt(0)!, v]));
 
-/** The class of one character (one code point). */
-export function charClass(ch: string): CharClass {
-  const c = ch.codePointAt(0)!;
+/** The class of one character, by code point. */
+export function charClass(c: number): CharClass {
   if (c >= 0x20 && c <= 0x7e) return 'latin';
   if (c === 0x09) return 'tab';
   if (c === 0x0a) return 'break';
-  return WEAK_CODES.has(c) ? 'weak' : 'cjk';
+  return WEAK_BY_CODE.has(c) ? 'weak' : 'cjk';
 }
 
 /** Ideographs, kana and full-width letters/digits: LibreOffice and Word put a small gap between these and Latin letters/digits. */
-export function isIdeographic(ch: string): boolean {
-  const c = ch.codePointAt(0)!;
+export function isIdeographic(c: number): boolean {
   return (
     (c >= 0x3400 && c <= 0x9fff) ||
     (c >= 0xf900 && c <= 0xfaff) ||
@@ -58,17 +60,17 @@ export function isIdeographic(ch: string): boolean {
   );
 }
 
-export function isLatinAlnum(ch: string): boolean {
-  return /^[A-Za-z0-9]$/.test(ch);
+/** A–Z, a–z, 0–9. */
+export function isLatinAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** Advance in twips of one character drawn in Latin font at `sizePt`, without character spacing. */
-export function latinAdvance(ch: string, sizePt: number, bold = false): number {
-  const c = ch.codePointAt(0)!;
+/** Advance in twips of one character (code point) drawn in Latin font at `sizePt`, without character spacing. */
+export function latinAdvance(c: number, sizePt: number, bold = false): number {
   let per1000: number;
   if (c >= 0x20 && c <= 0x7e) per1000 = (bold ? LATIN_BOLD : LATIN_REGULAR)[c - 0x20]!;
   else {
-    const w = WEAK_LATIN[ch];
+    const w = WEAK_BY_CODE.get(c);
     per1000 = w ? w[bold ? 1 : 0] : 1000;
   }
   return (per1000 * sizePt * 20) / 1000;

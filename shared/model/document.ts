@@ -87,7 +87,15 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
     children: z.array(Block).max(LIMITS.listBlocks),
   }),
 );
-export const Block: z.ZodType<Block> = z.lazy(() => z.union([Section, Paragraph, Table, FixedTable]));
+/**
+ * A block is picked by its `type` (a discriminated union): a plain union would first try every
+ * other kind and build their failures, which was most of reading a large draft. (Section's
+ * recursive annotation hides from TypeScript the `type` literal zod reads through the lazy.)
+ */
+const SectionOption = Section as unknown as z.ZodObject<{ type: z.ZodLiteral<'section'> }>;
+export const Block: z.ZodType<Block> = z.lazy(
+  () => z.discriminatedUnion('type', [SectionOption, Paragraph, Table, FixedTable]) as unknown as z.ZodType<Block>,
+);
 
 /** The custom issue a list of blocks nested deeper than `LIMITS.sectionDepth` gets (describe-issue words it). */
 export const SECTION_TOO_DEEP = 'section_too_deep';

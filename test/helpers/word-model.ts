@@ -6,7 +6,7 @@
  * set nowhere is `undefined` (the application default then applies).
  */
 import JSZip from 'jszip';
-import { attr, child, childElements, parseXml, type XmlElement } from '../../shared/docx/xml';
+import { attr, child, childElements, parseXml, type XmlElement } from './xml-tree';
 
 /** Property element by local name ("kinsoku"), the one that won. */
 export type PropMap = Map<string, XmlElement>;

@@ -60,7 +60,8 @@ function sourcesOf(bundle: string): string[] {
   return map.sources.map((s) => path.relative(ROOT, path.resolve(NODE_DIST, s)).split(path.sep).join('/'));
 }
 
-const HEAVY = /^node_modules\/(better-sqlite3|docx|lexical|@lexical|react|react-dom)\//;
+/** SQLite, the editor, and the .docx writer (shared/docx; the `docx` package only in tests, below). */
+const HEAVY = /^(node_modules\/(better-sqlite3|docx|jszip|lexical|@lexical|react|react-dom)\/|shared\/docx\/)/;
 
 describe('what each command loads', () => {
   test('--help: the command table alone, no schema library, no document model', () => {
@@ -91,8 +92,18 @@ describe('what each command loads', () => {
   test('export does load the .docx writer (so the checks above can fail), still without SQLite', () => {
     const { asked, bundles, sources } = loaded(['export', 'draft.json', '--draft', '-o', 'out.docx']);
     expect(bundles.sort()).toEqual(['cli-export.cjs', 'cli.cjs']);
-    expect(sources.some((s) => s.startsWith('node_modules/docx/'))).toBe(true);
+    expect(sources.some((s) => s.startsWith('shared/docx/'))).toBe(true);
     expect(asked).not.toContain('better-sqlite3');
+  });
+
+  test('no command bundles the `docx` package or JSZip: the writer writes its XML and zip itself', () => {
+    const bundles = fs.readdirSync(NODE_DIST).filter((f) => /^cli(-[\w-]+)?\.cjs$/.test(f));
+    expect(bundles).toContain('cli-export.cjs');
+    for (const b of bundles)
+      expect(
+        sourcesOf(b).filter((s) => /^node_modules\/(docx|jszip)\//.test(s)),
+        b,
+      ).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildDocx } from '../../shared/docx/index';
 import { DOCUMENT_SETTINGS, STYLE_PROPERTIES, WORD_COMPAT } from '../../shared/docx/word-compat';
 import { ORDER } from '../../shared/docx/package';
-import { attr, child, childElements, descendants, parseXml, XmlError, type XmlElement } from '../../shared/docx/xml';
+import { attr, child, childElements, descendants, parseXml, XmlError, type XmlElement } from '../helpers/xml-tree';
 import { NO_LINE_END, NO_LINE_START } from '../../shared/layout/metrics';
 import { DEFAULT_FONTS, FONT_FACES, checkFonts, resolveFonts, type FontSettings } from '../../shared/fonts';
 import { measures, paraLines, styledText } from '../../shared/layout/measure';

@@ -1,5 +1,6 @@
 import '../jitless';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { CommandCode } from '../command';
 import { parseArgs, UsageError } from '../command';
 import { EXPORT_MESSAGES, exportDocx, reasonLine, type ExportReason, type ExportVariant } from '../../../shared/export/index';
@@ -10,6 +11,13 @@ import { readDraftJson } from '../files';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { zipParts } from '../../fs/zip';
 import { CLI } from '../messages';
+
+/**
+ * A one-off export ends before V8's top tier (TurboFan) pays back what compiling for it costs:
+ * capped at the tier below (Maglev), `gongwen export` of a 50,000-character report takes about a
+ * tenth less CPU. Only this command's process: the app and the importer keep every tier.
+ */
+v8.setFlagsFromString('--max-opt=2');
 
 /**
  * `gongwen export <draft.json> [-o out.docx] [--web | --draft] [--set field=value …]`: the

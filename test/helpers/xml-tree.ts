@@ -194,3 +194,30 @@ export function ensureChild(parent: XmlElement, name: string, order: readonly st
   setChild(parent, el, order);
   return el;
 }
+
+/**
+ * A part's meaning as one string, for comparing two writers: what the XML says, without how it
+ * was spelled — attribute order, quoting and escapes (`&#x7B49;` is 等), the declaration, and
+ * whitespace between elements (none of these parts has mixed content outside w:t, w:instrText and
+ * the title, which keep theirs). Written back escaped one way, attributes sorted.
+ */
+export function canonicalXml(text: string): string {
+  const keepsSpace = new Set(['w:t', 'w:instrText', 'dc:title', 'dc:creator']);
+  const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const walk = (el: XmlElement): string => {
+    const attrs = el.attrs
+      .map(([k, v]) => ` ${k}="${esc(unescapeXml(v))}"`)
+      .sort()
+      .join('');
+    let inner = '';
+    for (const c of el.children) {
+      if (typeof c !== 'string') inner += walk(c);
+      else {
+        const t = unescapeXml(c);
+        if (keepsSpace.has(el.name) || t.trim()) inner += esc(t);
+      }
+    }
+    return `<${el.name}${attrs}>${inner}</${el.name}>`;
+  };
+  return walk(parseXml(text).root);
+}

@@ -45,6 +45,9 @@ export interface FixedTableViewProps {
   problems?: ReadonlyMap<string, string>;
 }
 
+/** The narrowest column's width, in em of the table's font: 待填 and a 6-digit number fit. */
+const CELL_MIN_EM = 2.9;
+
 /** Keys and clipboard gestures in a cell are the cell's: the editor around it must not act on them. */
 const CELL_EVENTS = ['keydown', 'keypress', 'keyup', 'paste', 'cut', 'copy', 'drop', 'dragstart', 'dragover'] as const;
 /** Ctrl+S / Ctrl+F / Ctrl+H still reach the page (save, find), as from anywhere in the draft. */
@@ -69,7 +72,14 @@ export function FixedTableView({ block, onChange, problems }: FixedTableViewProp
   const grid = gridOf(def);
   const values = computeTotals(def, block.values);
   return (
-    <table className="gw-fixed-table" data-fixed-table={def.id} aria-label={def.name} ref={tableRef}>
+    <table
+      className="gw-fixed-table"
+      data-fixed-table={def.id}
+      aria-label={def.name}
+      ref={tableRef}
+      // Room for 待填 in the narrowest column: the table scrolls in its box rather than clip it.
+      style={{ minWidth: `${(def.columns.reduce((a, b) => a + b, 0) / Math.min(...def.columns)) * CELL_MIN_EM}em` }}
+    >
       <colgroup>
         {def.columns.map((w, i) => (
           <col key={i} style={{ width: `${(w / def.columns.reduce((a, b) => a + b, 0)) * 100}%` }} />

@@ -6,7 +6,8 @@ import type { Block, ReportDocument, Section } from '../model/document';
 import type { Template } from '../model/template';
 import { numberSections } from '../headings/index';
 import { sectionSlots } from '../slots';
-import { getTemplate } from '../templates';
+import { fixedTableDef, getTemplate } from '../templates';
+import { numberCells } from '../model/fixed-table-grid';
 import { blocksChars, documentChars, sectionBodyChars } from '../text-stats';
 
 type Progress = 'done' | 'thin' | 'empty';
@@ -23,6 +24,11 @@ export interface OutlineEntry {
   progress?: Progress;
   /** The length the template suggests for this entry's slot (0: none). */
   minChars: number;
+  /**
+   * A part holding prescribed tables (政府信息公开 样表): how many of their number cells are still
+   * 待填. Its progress is the tables' (done when none is left), not its 字数.
+   */
+  pendingCells?: number;
 }
 
 interface Outline {
@@ -35,6 +41,26 @@ interface Outline {
 
 export function progressOf(chars: number, minChars: number): Progress {
   return chars === 0 ? 'empty' : chars < minChars ? 'thin' : 'done';
+}
+
+/** The input cells of the prescribed tables under `blocks`: how many, and how many still 待填. */
+function tableCells(blocks: readonly Block[]): { cells: number; pending: number } {
+  let cells = 0;
+  let pending = 0;
+  const walk = (list: readonly Block[]) => {
+    for (const b of list) {
+      if (b.type === 'section') walk(b.children);
+      if (b.type !== 'fixedTable') continue;
+      const def = fixedTableDef(b.table);
+      for (const c of def ? numberCells(def) : []) {
+        if (c.def.sum) continue;
+        cells++;
+        if ((b.values[c.def.key] ?? null) === null) pending++;
+      }
+    }
+  };
+  walk(blocks);
+  return { cells, pending };
 }
 
 /** Sections down to `maxLevel`, with counts and, on first-level sections, progress. */
@@ -58,6 +84,12 @@ export function outlineOf(doc: ReportDocument, template: Template | undefined = 
           minChars,
           ...(b.level === 1 ? { progress: progressOf(chars, minChars) } : {}),
         });
+        const tables = tableCells(b.children);
+        if (tables.cells) {
+          const entry = entries[entries.length - 1]!;
+          entry.pendingCells = tables.pending;
+          if (b.level === 1) entry.progress = tables.pending === 0 ? 'done' : tables.pending === tables.cells && chars === 0 ? 'empty' : 'thin';
+        }
       }
       walk(b.children);
     }

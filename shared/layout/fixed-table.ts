@@ -52,8 +52,10 @@ export function fixedTable(b: FixedTable, variant: Variant, def: FixedTableDef |
         } else {
           text = d.text;
           bold ||= !!d.head;
-          // Row headings read from the left, as in the 样表; column headings are centred.
-          if (!header && !d.head && (d.text.length > 6 || /^[一二三四五六七八九十（0-9]/.test(d.text))) align = 'left';
+          // Numbered row headings (一、… （三）… 1.…) read from the left, as in the 样表; every other
+          // label is centred — by its kind, not its length, so one column never mixes the two
+          // (规章 centred over 行政规范性文件 flush left read as a mistake).
+          if (!header && !d.head && /^[一二三四五六七八九十（0-9]/.test(d.text)) align = 'left';
         }
         const runs = text ? [{ text, ...style, ...(bold ? { bold: true } : {}), ...(variant === 'draft' && text === PENDING ? { color: '808080' } : {}) }] : [];
         cells.push({

@@ -179,14 +179,25 @@ export function cellLabels(def: FixedTableDef, key: string): CellLabels | undefi
   return { row: collect(left), column: collect(above) };
 }
 
-/** “一、本年新收政府信息公开申请数量”行“自然人”列 — where a cell is, in the clerk's words. */
+/**
+ * Between the levels of a merged heading in a cell's name: “法人或其他组织·商业企业”列, read as one
+ * heading under the other (glued, “法人或其他组织商业企业”, they read as one made-up word).
+ */
+const LEVELS = '·';
+
+/**
+ * “三、本年度办理结果·（三）不予公开·1.属于国家秘密”行“法人或其他组织·商业企业”列 — where a cell
+ * is, in the clerk's words: the one name the checker, the import notes, the preview's and the
+ * editor's tooltips all use.
+ */
 export function cellName(def: FixedTableDef, key: string): string {
   const labels = cellLabels(def, key);
   if (!labels) return key;
-  // Long notes (the 勾稽 note over the row headings) and the top 申请人情况 say nothing of the cell.
+  // Long notes (the 勾稽 note over the row headings) say nothing of the cell; two column levels
+  // tell every column apart (申请人情况·自然人, 法人或其他组织·商业企业).
   const short = (xs: string[]) => xs.filter((x) => x.length <= 40);
-  const row = short(labels.row).join('');
-  const column = short(labels.column).slice(-2).join('');
+  const row = short(labels.row).join(LEVELS);
+  const column = short(labels.column).slice(-2).join(LEVELS);
   return [row && `“${row}”行`, column && `“${column}”列`].filter(Boolean).join('');
 }
 

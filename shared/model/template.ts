@@ -85,6 +85,26 @@ export const Template = z
     closingAccepted: z.array(z.string().min(1).max(200)).default([]),
     /** The checker warns when the body does not end with the closing (a 请示 must ask). */
     closingRequired: z.boolean().default(false),
+    /**
+     * The 版头 and 版记 fields this report must carry (the checker, the export gate and `gongwen
+     * check` read them from here). A report that goes out as a 公文 under a number needs all of
+     * them; one published on the government portal (the 政府信息公开工作年度报告) usually has no
+     * 发文字号, 签发人, 主送机关 or 版记, and must not be held back for want of them. A field
+     * given is still checked for its form.
+     */
+    header: z
+      .object({
+        /** 发文字号: missing is 导出前必须修改. */
+        docNumber: z.boolean().default(true),
+        /** 签发人 of a 上行文 (a 下行文 has none): missing is 导出前必须修改. */
+        signers: z.boolean().default(true),
+        /** 主送机关: missing is 定稿前应补齐. */
+        addressee: z.boolean().default(true),
+        /** 版记 (印发机关, 印发日期): missing is 定稿前应补齐. */
+        colophon: z.boolean().default(true),
+      })
+      .strict()
+      .default({ docNumber: true, signers: true, addressee: true, colophon: true }),
     endMatter: z
       .object({
         /** 加盖印章: 成文日期 right-indented 4字 under the seal; else 署名 printed. */

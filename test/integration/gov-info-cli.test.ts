@@ -1,7 +1,7 @@
 /**
  * `gongwen outline` and `gongwen check` know the 政府信息公开 年报: a web copy's six parts map to
  * the template's slots (a flattened table row starting “一、” is no heading), and the checker
- * names a balance that fails at its cell.
+ * names a balance that fails at its cell; the 年报 is not asked for a 发文字号, the 法治政府 report is.
  */
 import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -57,6 +57,15 @@ test('outline: the six parts on their slots; check: the unbalanced 自然人 col
     expect(balance.map((f) => f.cell)).toEqual([{ table: 'gov-apply', key: 'forward.natural' }]);
     expect(balance[0]!.message).toContain('“自然人”列');
     expect(report.findings.filter((f) => f.rule === 'table-empty').map((f) => f.cell!.table)).toEqual(['gov-active', 'gov-apply']);
+    // Published on the portal: no 发文字号, 签发人, 主送 or 版记 asked of it (the template's `header`).
+    const headerRules = ['doc-number-missing', 'signers-missing', 'addressee-missing', 'colophon-missing'];
+    expect(report.findings.filter((f) => headerRules.includes(f.rule))).toEqual([]);
+    // The 法治政府 report, the same text parts without a 发文字号, still must have one.
+    const fazhi = path.join(dir, '法治.txt');
+    fs.writeFileSync(fazhi, ['某县司法局2023年法治政府建设情况的报告', '一、主要举措和成效', '全年办理行政复议案件十件。'].join('\n'));
+    expect(gongwen(['import', fazhi, '--template', 'fazhi-annual', '-o', path.join(dir, 'fazhi.json')]).code).toBe(0);
+    const fazhiReport = JSON.parse(gongwen(['check', path.join(dir, 'fazhi.json'), '--json']).out) as { findings: { rule: string; level: string }[] };
+    expect(fazhiReport.findings.filter((f) => f.rule === 'doc-number-missing').map((f) => f.level)).toEqual(['error']);
   } finally {
     rm(dir);
   }

@@ -548,7 +548,7 @@ describe('prescribed tables (政府信息公开 样表), each finding at its cel
       { table: 'gov-apply', key: 'new.natural' },
       { table: 'gov-review', key: 'review.kept' },
     ]);
-    expect(f[1]!.message).toBe('“收到和处理政府信息公开申请情况表”还有 144 格待填（如“一、本年新收政府信息公开申请数量”行“申请人情况自然人”列）。没有发生的填 0。');
+    expect(f[1]!.message).toBe('“收到和处理政府信息公开申请情况表”还有 144 格待填（如“一、本年新收政府信息公开申请数量”行“申请人情况·自然人”列）。没有发生的填 0。');
     expect(f.every((x) => x.level === 'error' && x.location.type === 'section')).toBe(true);
     expect(f.some((x) => x.rule === 'slot-empty')).toBe(false);
   });

@@ -11,6 +11,7 @@ import { cellLabels, cellName, computeTotals, emptyValues, gridOf, isNumberCell,
 import type { FixedTable, Section } from '../../shared/model/document';
 import { ReportDocument } from '../../shared/model/document';
 import { rollForward } from '../../shared/rollover/index';
+import { outlineOf } from '../../shared/check/progress';
 import raw from '../../templates/gov-info-annual.json';
 
 const t = getTemplate('gov-info-annual')!;
@@ -71,16 +72,16 @@ describe('二、主动公开政府信息情况', () => {
       '行政事业性收费',
     ]);
     expect(numberCells(def).map((c) => cellName(def, c.def.key))).toEqual([
-      '“规章”行“第二十条第（一）项本年制发件数”列',
-      '“规章”行“第二十条第（一）项本年废止件数”列',
-      '“规章”行“第二十条第（一）项现行有效件数”列',
-      '“行政规范性文件”行“第二十条第（一）项本年制发件数”列',
-      '“行政规范性文件”行“第二十条第（一）项本年废止件数”列',
-      '“行政规范性文件”行“第二十条第（一）项现行有效件数”列',
-      '“行政许可”行“第二十条第（五）项本年处理决定数量”列',
-      '“行政处罚”行“第二十条第（六）项本年处理决定数量”列',
-      '“行政强制”行“第二十条第（六）项本年处理决定数量”列',
-      '“行政事业性收费”行“第二十条第（八）项本年收费金额（单位：万元）”列',
+      '“规章”行“第二十条第（一）项·本年制发件数”列',
+      '“规章”行“第二十条第（一）项·本年废止件数”列',
+      '“规章”行“第二十条第（一）项·现行有效件数”列',
+      '“行政规范性文件”行“第二十条第（一）项·本年制发件数”列',
+      '“行政规范性文件”行“第二十条第（一）项·本年废止件数”列',
+      '“行政规范性文件”行“第二十条第（一）项·现行有效件数”列',
+      '“行政许可”行“第二十条第（五）项·本年处理决定数量”列',
+      '“行政处罚”行“第二十条第（六）项·本年处理决定数量”列',
+      '“行政强制”行“第二十条第（六）项·本年处理决定数量”列',
+      '“行政事业性收费”行“第二十条第（八）项·本年收费金额（单位：万元）”列',
     ]);
     // Only the amount in 万元 takes a fraction.
     expect(numberCells(def).filter((c) => c.def.decimals).map((c) => c.def.key)).toEqual(['fees.amount']);
@@ -211,6 +212,17 @@ describe('a new 年报 and rolling it forward', () => {
     expect(blocks.map((b) => (b.type === 'fixedTable' ? b.table : b.type))).toEqual(['paragraph', 'gov-active', 'gov-apply', 'gov-review', 'paragraph', 'paragraph']);
     for (const b of blocks) if (b.type === 'fixedTable') expect(Object.values(b.values).every((v) => v === null)).toBe(true);
     expect(doc.meta.title).toBe('某县人民政府办公室2024年政府信息公开工作年度报告');
+  });
+
+  test('the outline navigator counts a table part by its cells still 待填, not by its 字数', () => {
+    const doc = newDocument(t, 2024, ORGAN);
+    const progress = () => outlineOf(doc, t).entries.map((e) => [e.progress, e.pendingCells ?? null]);
+    expect(progress()).toEqual([['empty', null], ['empty', 10], ['empty', 144], ['empty', 12], ['empty', null], ['empty', null]]);
+    const active = (doc.body[1] as Section).children[0] as FixedTable;
+    active.values['rules.made'] = 0;
+    expect(progress()[1]).toEqual(['thin', 9]);
+    for (const c of numberCells(table('gov-active'))) if (!c.def.sum) active.values[c.def.key] = 0;
+    expect(progress()[1]).toEqual(['done', 0]);
   });
 
   test('结转下年度继续办理 becomes 上年结转; every other number is cleared; 五 becomes the checklist', () => {

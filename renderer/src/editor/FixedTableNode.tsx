@@ -1,13 +1,15 @@
 /**
  * A prescribed table in the editor: one block node whose shape the clerk cannot change. It is a
  * decorator (React draws it, FixedTableView), so Lexical's text editing never reaches inside it;
- * only its number inputs take keys, and each change is one editor update (one undo step).
+ * only its number inputs take keys; each keystroke that makes a valid number is an editor update
+ * (so autosave sees it as it sees typed text), one visit to a cell one undo step.
  */
 import type { JSX } from 'react';
 import {
   $applyNodeReplacement,
   $getNodeByKey,
   DecoratorNode,
+  HISTORY_MERGE_TAG,
   type EditorConfig,
   type LexicalEditor,
   type LexicalNode,
@@ -16,8 +18,9 @@ import {
   type Spread,
 } from 'lexical';
 import type { FixedTable } from '../../../shared/model/document';
-import type { FixedValues } from '../../../shared/model/fixed-table-grid';
+import { computeTotals, type FixedValues } from '../../../shared/model/fixed-table-grid';
 import { tableProblems } from '../../../shared/check/rules/fixed-tables';
+import { fixedTableDef } from '../../../shared/templates';
 import { FixedTableView } from './FixedTableView';
 
 type SerializedFixedTableNode = Spread<{ table: string; values: FixedValues }, SerializedLexicalNode>;
@@ -59,17 +62,38 @@ export class FixedTableNode extends DecoratorNode<JSX.Element> {
     const self = this.getLatest();
     return { type: 'fixedTable', table: self.__table, values: { ...self.__values } };
   }
-  setValues(values: FixedValues): void {
-    this.getWritable().__values = values;
+  getTableId(): string {
+    return this.getLatest().__table;
+  }
+  /** The table as the clerk calls it (主动公开政府信息情况表). */
+  getTableName(): string {
+    const id = this.getTableId();
+    return fixedTableDef(id)?.name ?? id;
+  }
+  /** Arrow keys step over it: a caret or a node selection on it would only invite deleting it. */
+  override isKeyboardSelectable(): false {
+    return false;
+  }
+  /** One cell's value, the totals recomputed from the values as they stand in this update. */
+  setCell(cell: string, value: number | null): void {
+    const self = this.getLatest();
+    if ((self.__values[cell] ?? null) === value) return;
+    const def = fixedTableDef(self.__table);
+    const values = { ...self.__values, [cell]: value };
+    this.getWritable().__values = def ? computeTotals(def, values) : values;
   }
   override decorate(editor: LexicalEditor): JSX.Element {
     const block: FixedTable = { type: 'fixedTable', table: this.__table, values: this.__values };
     const key = this.__key;
-    const onChange = (values: FixedValues) =>
-      editor.update(() => {
-        const node = $getNodeByKey(key);
-        if ($isFixedTableNode(node)) node.setValues(values);
-      });
+    // A visit to a cell is one undo step: its later keystrokes merge into the first one's entry.
+    const onChange = (cell: string, value: number | null, sameEdit: boolean) =>
+      editor.update(
+        () => {
+          const node = $getNodeByKey(key);
+          if ($isFixedTableNode(node)) node.setCell(cell, value);
+        },
+        sameEdit ? { tag: HISTORY_MERGE_TAG } : {},
+      );
     return <FixedTableView block={block} problems={tableProblems(block)} {...(editor.isEditable() ? { onChange } : {})} />;
   }
 }

@@ -4,10 +4,10 @@
  * Totals are computed and never take input; an empty cell shows 待填. A cell the checker flags
  * carries `data-problem` and its message as the title, so the clerk sees where a balance fails.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FixedTable } from '../../../shared/model/document';
 import { FIXED_TABLE_LIMITS } from '../../../shared/model/fixed-table';
-import { cellName, computeTotals, formatValue, gridOf, isNumberCell, type FixedValues } from '../../../shared/model/fixed-table-grid';
+import { cellName, computeTotals, formatValue, gridOf, isNumberCell } from '../../../shared/model/fixed-table-grid';
 import { fixedTableDef } from '../../../shared/templates';
 
 export const FT = {
@@ -35,35 +35,51 @@ export function parseCellInput(raw: string, decimals: number): { value: number |
 
 export interface FixedTableViewProps {
   block: FixedTable;
-  /** Editable when given: the new values, totals recomputed. */
-  onChange?: (values: FixedValues) => void;
+  /**
+   * Editable when given: a cell's new value (the owner recomputes the totals from the values it
+   * holds then). `sameEdit`: a further keystroke in the cell the previous change came from, while
+   * it kept the focus (one undo step per visit).
+   */
+  onChange?: (key: string, value: number | null, sameEdit: boolean) => void;
   /** Messages by cell key (the checker's findings at cells). */
   problems?: ReadonlyMap<string, string>;
 }
 
+/** The narrowest column's width, in em of the table's font: 待填 and a 6-digit number fit. */
+const CELL_MIN_EM = 2.9;
+
+/** Keys and clipboard gestures in a cell are the cell's: the editor around it must not act on them. */
+const CELL_EVENTS = ['keydown', 'keypress', 'keyup', 'paste', 'cut', 'copy', 'drop', 'dragstart', 'dragover'] as const;
+/** Ctrl+S / Ctrl+F / Ctrl+H still reach the page (save, find), as from anywhere in the draft. */
+const pageKey = (e: Event) => e instanceof KeyboardEvent && (e.ctrlKey || e.metaKey) && !e.altKey && /^[sfh]$/i.test(e.key);
+
 export function FixedTableView({ block, onChange, problems }: FixedTableViewProps) {
   const def = fixedTableDef(block.table);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const tableRef = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    const el = tableRef.current;
+    if (!el || !onChange) return;
+    // Native listeners on the table run before the editor's on its root (React's run after it).
+    const stop = (e: Event) => {
+      if (!pageKey(e)) e.stopPropagation();
+    };
+    for (const t of CELL_EVENTS) el.addEventListener(t, stop);
+    return () => {
+      for (const t of CELL_EVENTS) el.removeEventListener(t, stop);
+    };
+  }, [onChange]);
   if (!def) return <p className="gw-fixed-unknown">{FT.unknown(block.table)}</p>;
   const grid = gridOf(def);
   const values = computeTotals(def, block.values);
-  const commit = (key: string, decimals: number, raw: string) => {
-    const parsed = parseCellInput(raw, decimals);
-    if ('error' in parsed) {
-      setErrors((e) => ({ ...e, [key]: parsed.error }));
-      return;
-    }
-    setErrors(({ [key]: _, ...rest }) => rest);
-    if ((block.values[key] ?? null) === parsed.value) return;
-    onChange?.(computeTotals(def, { ...block.values, [key]: parsed.value }));
-  };
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    // Keys stay in the cell: the editor around it must not take Enter, Backspace or arrows.
-    e.stopPropagation();
-    if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-  };
   return (
-    <table className="gw-fixed-table" data-fixed-table={def.id} aria-label={def.name}>
+    <table
+      className="gw-fixed-table"
+      data-fixed-table={def.id}
+      aria-label={def.name}
+      ref={tableRef}
+      // Room for 待填 in the narrowest column: the table scrolls in its box rather than clip it.
+      style={{ minWidth: `${(def.columns.reduce((a, b) => a + b, 0) / Math.min(...def.columns)) * CELL_MIN_EM}em` }}
+    >
       <colgroup>
         {def.columns.map((w, i) => (
           <col key={i} style={{ width: `${(w / def.columns.reduce((a, b) => a + b, 0)) * 100}%` }} />
@@ -84,32 +100,105 @@ export function FixedTableView({ block, onChange, problems }: FixedTableViewProp
                     </th>
                   );
                 const v = values[d.key] ?? null;
-                const problem = errors[d.key] ?? problems?.get(d.key);
-                const common = { 'data-cell': d.key, ...(problem ? { 'data-problem': '', title: problem } : {}) };
+                const problem = problems?.get(d.key);
                 if (d.sum || !onChange)
                   return (
-                    <td key={c.col} {...span} {...common} className={d.sum ? 'gw-fixed-total' : 'gw-fixed-num'} title={problem ?? (d.sum ? FT.computed : undefined)}>
+                    <td
+                      key={c.col}
+                      {...span}
+                      data-cell={d.key}
+                      {...(problem ? { 'data-problem': '' } : {})}
+                      className={d.sum ? 'gw-fixed-total' : 'gw-fixed-num'}
+                      title={problem ?? (d.sum ? FT.computed : undefined)}
+                    >
                       {v === null ? <span className="gw-fixed-pending">{FT.pending}</span> : formatValue(v)}
                     </td>
                   );
                 return (
-                  <td key={c.col} {...span} {...common} className="gw-fixed-num">
-                    <input
-                      key={`${d.key}:${formatValue(v)}`}
-                      inputMode={d.decimals ? 'decimal' : 'numeric'}
-                      defaultValue={formatValue(v)}
-                      placeholder={FT.pending}
-                      aria-label={cellName(def, d.key)}
-                      onKeyDown={onKey}
-                      onBlur={(e) => commit(d.key, d.decimals ?? 0, e.currentTarget.value)}
-                    />
-                    {errors[d.key] ? <span className="gw-fixed-error">{errors[d.key]}</span> : null}
-                  </td>
+                  <NumberCell
+                    key={c.col}
+                    span={span}
+                    cellKey={d.key}
+                    label={cellName(def, d.key)}
+                    decimals={d.decimals ?? 0}
+                    value={v}
+                    problem={problem}
+                    onValue={onChange}
+                  />
                 );
               })}
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+interface NumberCellProps {
+  span: { colSpan?: number; rowSpan?: number };
+  cellKey: string;
+  label: string;
+  decimals: number;
+  value: number | null;
+  problem: string | undefined;
+  onValue: (key: string, value: number | null, sameEdit: boolean) => void;
+}
+
+/**
+ * One number input. What the clerk types goes into the document at each keystroke that makes a
+ * valid number (as typed text does), so the draft is saved like any other edit and Ctrl+S or
+ * leaving the page never finds a number still held in the input. A refused entry stays in the
+ * cell with its reason and changes nothing. While the cell has the focus its text is the
+ * clerk's; otherwise it follows the document (an undo, a restore).
+ */
+function NumberCell({ span, cellKey, label, decimals, value, problem, onValue }: NumberCellProps) {
+  const [text, setText] = useState(formatValue(value));
+  const [error, setError] = useState<string | null>(null);
+  const focused = useRef(false);
+  // True after the first change of this visit to the cell: later keystrokes join its undo step.
+  const changedThisVisit = useRef(false);
+  useEffect(() => {
+    if (!focused.current) {
+      setText(formatValue(value));
+      setError(null);
+    }
+  }, [value]);
+  const shown = error ?? problem;
+  return (
+    <td {...span} data-cell={cellKey} className="gw-fixed-num" {...(shown ? { 'data-problem': '', title: shown } : {})}>
+      <input
+        inputMode={decimals ? 'decimal' : 'numeric'}
+        value={text}
+        placeholder={FT.pending}
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        onFocus={() => {
+          focused.current = true;
+          changedThisVisit.current = false;
+        }}
+        onChange={(e) => {
+          const raw = e.currentTarget.value;
+          setText(raw);
+          const parsed = parseCellInput(raw, decimals);
+          if ('error' in parsed) {
+            setError(parsed.error);
+            return;
+          }
+          setError(null);
+          if (parsed.value === value) return;
+          onValue(cellKey, parsed.value, changedThisVisit.current);
+          changedThisVisit.current = true;
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+        }}
+        onBlur={() => {
+          focused.current = false;
+          // The number as the document holds it (１２ → 12); a refused entry stays to be corrected.
+          if (!error) setText(formatValue(value));
+        }}
+      />
+      {error ? <span className="gw-fixed-error">{error}</span> : null}
+    </td>
   );
 }

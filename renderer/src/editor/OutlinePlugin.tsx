@@ -26,14 +26,13 @@ import {
 } from 'lexical';
 import { $isTableCellNode } from '@lexical/table';
 import { $isSectionHeadingNode } from './nodes';
-import { registerOutlineGuard, $rangeHitsProtected, type Notify } from './guard';
+import { registerOutlineGuard, $rangeRefusal, type Notify } from './guard';
 import { registerEditorTransforms } from './transforms';
 import { registerTextAtCaret } from './textInput';
 import { registerTypedNumbers } from './typedNumber';
 import { $insertPasted, dataTransferLines } from './paste';
 import { $addSection, $caretHeadingToParagraph, $enterAtHeadingStart, $changeLevel, $deleteSection, $moveSection, $toggleRunIn } from './sections';
 import type { OutlinePolicy } from './structure';
-import { MSG, headingName } from './messages';
 
 /** Keyboard shortcuts of the outline operations (also shown on the toolbar). */
 export const SHORTCUTS = {
@@ -84,11 +83,10 @@ export function OutlinePlugin({ getPolicy, notify, getOutsideChars }: OutlinePlu
         (event) => {
           const data = event instanceof ClipboardEvent ? event.clipboardData : null;
           const policy = getPolicy();
-          const hit = $rangeHitsProtected(policy, $getSelection());
+          const refusal = $rangeRefusal(policy, $getSelection());
           event.preventDefault();
-          if (hit) {
-            const name = headingName(hit.getTextContent());
-            queueMicrotask(() => notify(MSG.rangeRequired(name)));
+          if (refusal) {
+            queueMicrotask(() => notify(refusal));
             return true;
           }
           const lines = dataTransferLines(data);
@@ -132,7 +130,7 @@ export function OutlinePlugin({ getPolicy, notify, getOutsideChars }: OutlinePlu
             else node?.selectEnd?.();
           }
           const policy = getPolicy();
-          if ($rangeHitsProtected(policy, $getSelection())) return true;
+          if ($rangeRefusal(policy, $getSelection())) return true;
           run(() => $insertPasted(policy, lines, getOutsideChars?.() ?? 0));
           return true;
         },

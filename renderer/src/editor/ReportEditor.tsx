@@ -84,6 +84,8 @@ export interface ReportEditorProps {
 
 /** How long after the last keystroke the model is read and handed on. */
 export const CHANGE_DELAY_MS = 150;
+/** DOM events after which the editor always reports, change or not (see the root listener). */
+const HANDED_ON_EVENTS = ['paste', 'drop', 'input'] as const;
 const MESSAGE_MS = 6_000;
 
 export function ReportEditor({ doc, template, readOnly = false, onChange, onCurrentSectionChange, onNoChange, ref }: ReportEditorProps) {
@@ -276,8 +278,9 @@ function ChangePlugin({ onEdit, docRef, onChangeRef, onSectionRef, onNoChangeRef
       editor.registerRootListener((next, prev) => {
         prev?.removeEventListener('focusout', flush);
         next?.addEventListener('focusout', flush);
-        // A paste or drop may change nothing (refused): flush all the same, so the page hears so.
-        for (const e of ['paste', 'drop'] as const) {
+        // A paste, a drop or a keystroke in a prescribed table's cell may change nothing (refused,
+        // or the same number again): flush all the same, so the page hears so and 未保存 goes.
+        for (const e of HANDED_ON_EVENTS) {
           prev?.removeEventListener(e, later);
           next?.addEventListener(e, later);
         }
@@ -290,8 +293,7 @@ function ChangePlugin({ onEdit, docRef, onChangeRef, onSectionRef, onNoChangeRef
       window.removeEventListener('pagehide', flush);
       const el = editor.getRootElement();
       el?.removeEventListener('focusout', flush);
-      el?.removeEventListener('paste', later);
-      el?.removeEventListener('drop', later);
+      for (const e of HANDED_ON_EVENTS) el?.removeEventListener(e, later);
       flush();
     };
   }, [editor, flush, onSectionRef, onEdit]);

@@ -1,13 +1,16 @@
 /**
- * The outline guard. Required slot headings can be reworded but not deleted, merged or moved.
+ * The outline guard. Required slot headings can be reworded but not deleted, merged or moved;
+ * a prescribed table (政府信息公开 样表) takes numbers only and cannot be deleted, merged with
+ * the text around it or moved out of its part.
  *
  * Two layers, because commands alone miss paths (IME, drag, browser quirks):
  * 1. Commands (Backspace/Delete at an edge, deleting or typing over a selection, cut, paste,
  *    drag, Enter over a selection) are refused with a Chinese message before anything changes.
  * 2. A root transform checks, in every update that changes the top-level blocks, that the
- *    protected headings are all there, once, in order and at their level. If not, it puts back
- *    the last committed state inside the same update (so nothing broken is ever shown or saved)
- *    and merges that update into the history entry it came from (so undo never reaches it).
+ *    protected headings are all there, once, in order and at their level, and the prescribed
+ *    tables too, each in its part. If not, it puts back the last committed state inside the same
+ *    update (so nothing broken is ever shown or saved) and merges that update into the history
+ *    entry it came from (so undo never reaches it).
  */
 import {
   $addUpdateTag,
@@ -41,6 +44,7 @@ import {
   type RangeSelection,
 } from 'lexical';
 import { $isRunInMarkNode, $isSectionHeadingNode, SectionHeadingNode } from './nodes';
+import { $isFixedTableNode, type FixedTableNode } from './FixedTableNode';
 import { $headingToParagraph } from './sections';
 import { $outlineProblem, isProtected, type OutlinePolicy } from './structure';
 import { MSG, headingName } from './messages';
@@ -101,7 +105,7 @@ function $protectedHeadingName(policy: OutlinePolicy, h: SectionHeadingNode): st
 }
 
 /** The first protected heading a non-collapsed selection would remove or merge, if any. */
-export function $rangeHitsProtected(policy: OutlinePolicy, selection: BaseSelection | null): SectionHeadingNode | null {
+function $rangeHitsProtected(policy: OutlinePolicy, selection: BaseSelection | null): SectionHeadingNode | null {
   if ($isNodeSelection(selection)) {
     return (selection.getNodes().find((n) => isProtected(policy, n)) as SectionHeadingNode | undefined) ?? null;
   }
@@ -117,18 +121,77 @@ export function $rangeHitsProtected(policy: OutlinePolicy, selection: BaseSelect
   return null;
 }
 
+/** The root child a range's end holds: a point on the root itself names the child at its offset. */
+function rangeEnd(point: PointType): LexicalNode | null {
+  const node = point.getNode();
+  if (node.getParent() !== null || node.getType() !== 'root') return node.getTopLevelElement() ?? node;
+  const root = $getRoot();
+  return root.getChildAtIndex(Math.min(point.offset, root.getChildrenSize() - 1));
+}
+
+/** The first prescribed table a selection would remove or replace, if any. */
+function $rangeHitsFixedTable(selection: BaseSelection | null): FixedTableNode | null {
+  if ($isNodeSelection(selection)) return selection.getNodes().find($isFixedTableNode) ?? null;
+  if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
+  const [start, end] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
+  const a = rangeEnd(start);
+  const b = rangeEnd(end);
+  if (!a || !b) return null;
+  for (let n: LexicalNode | null = a; n; n = n.getNextSibling()) {
+    if ($isFixedTableNode(n)) return n;
+    if (n.is(b)) break;
+  }
+  return null;
+}
+
+type RangeGesture = 'range' | 'cut' | 'drag';
+const REFUSAL: Record<RangeGesture, { heading: (h: string) => string; table: (t: string) => string }> = {
+  range: { heading: MSG.rangeRequired, table: MSG.rangeTable },
+  cut: { heading: MSG.cutRequired, table: MSG.cutTable },
+  drag: { heading: MSG.dragRequired, table: MSG.dragTable },
+};
+
+/**
+ * Why a selection may not be deleted, typed over, pasted over, cut or dragged as a whole: it
+ * spans a required heading or a prescribed table. Null when it may.
+ */
+export function $rangeRefusal(policy: OutlinePolicy, selection: BaseSelection | null, gesture: RangeGesture = 'range'): string | null {
+  const hit = $rangeHitsProtected(policy, selection);
+  if (hit) return REFUSAL[gesture].heading($protectedHeadingName(policy, hit));
+  const table = $rangeHitsFixedTable(selection);
+  return table ? REFUSAL[gesture].table(table.getTableName()) : null;
+}
+
+/**
+ * Backspace or Delete from the block beside a prescribed table, towards it: the table stays. An
+ * empty paragraph there goes (the caret steps past the table, as Word's does); text is kept.
+ */
+function $besideTable(block: LexicalNode, table: FixedTableNode, notify: Notify, backward: boolean): true {
+  if ($isElementNode(block) && !$isSectionHeadingNode(block) && block.getTextContentSize() === 0 && block.getChildrenSize() === 0) {
+    block.remove();
+    const past = backward ? table.getPreviousSibling() : table.getNextSibling();
+    const near = backward ? table.getNextSibling() : table.getPreviousSibling();
+    if ($isElementNode(past)) {
+      if (backward) past.selectEnd();
+      else past.selectStart();
+    } else if ($isElementNode(near)) near.selectStart();
+    return true;
+  }
+  return refuse(notify, MSG.keepTable(table.getTableName()));
+}
+
 /**
  * Backspace (backward) or Delete at an edge. Returns true when handled (refused or done
  * differently), false to let Lexical proceed.
  */
 function $edgeDelete(policy: OutlinePolicy, notify: Notify, backward: boolean): boolean {
   const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return false;
-  if (!selection.isCollapsed()) {
-    const hit = $rangeHitsProtected(policy, selection);
-    if (hit) notify(MSG.rangeRequired($protectedHeadingName(policy, hit)));
-    return !!hit;
+  if ($isNodeSelection(selection) || ($isRangeSelection(selection) && !selection.isCollapsed())) {
+    const refusal = $rangeRefusal(policy, selection);
+    if (refusal) notify(refusal);
+    return !!refusal;
   }
+  if (!$isRangeSelection(selection)) return false;
   // The run-in "。" is part of the form, not text: step over it instead of deleting it.
   const mark = markBeside(selection, backward);
   if (mark) {
@@ -144,6 +207,7 @@ function $edgeDelete(policy: OutlinePolicy, notify: Notify, backward: boolean): 
       return true;
     }
     const prev = block.getPreviousSibling();
+    if ($isFixedTableNode(prev)) return $besideTable(block, prev, notify, true);
     if ($isSectionHeadingNode(block)) {
       // Backspace at the start of a free heading turns it back into body text (as in Word).
       const message = $headingToParagraph(policy, block);
@@ -158,6 +222,7 @@ function $edgeDelete(policy: OutlinePolicy, notify: Notify, backward: boolean): 
   }
   if (!backward && atBlockEnd(selection.anchor, block)) {
     const next = block.getNextSibling();
+    if ($isFixedTableNode(next)) return $besideTable(block, next, notify, false);
     if (next && isProtected(policy, next)) {
       if (block.getTextContentSize() === 0 && !$isSectionHeadingNode(block)) {
         block.remove();
@@ -232,13 +297,10 @@ function $restore(editor: LexicalEditor, root: RootNode): void {
 function registerCompositionGuard(editor: LexicalEditor, getPolicy: () => OutlinePolicy, notify: Notify): () => void {
   const onStart = () => {
     const policy = getPolicy();
-    const name = editor.getEditorState().read(() => {
-      const hit = $rangeHitsProtected(policy, $getSelection());
-      return hit ? $protectedHeadingName(policy, hit) : null;
-    });
-    if (name === null) return;
+    const refusal = editor.getEditorState().read(() => $rangeRefusal(policy, $getSelection()));
+    if (refusal === null) return;
     window.getSelection()?.collapseToEnd();
-    notify(MSG.rangeRequired(name));
+    notify(refusal);
   };
   return editor.registerRootListener((next, prev) => {
     prev?.removeEventListener('compositionstart', onStart, true);
@@ -248,15 +310,14 @@ function registerCompositionGuard(editor: LexicalEditor, getPolicy: () => Outlin
 
 export function registerOutlineGuard(editor: LexicalEditor, getPolicy: () => OutlinePolicy, notify: Notify): () => void {
   const later: Notify = (m) => queueMicrotask(() => notify(m));
-  const rangeRefusal = (message: (h: string) => string) => (event?: Event | null) => {
-    const policy = getPolicy();
-    const hit = $rangeHitsProtected(policy, $getSelection());
-    if (!hit) return false;
+  const rangeRefusal = (gesture: RangeGesture) => (event?: Event | null) => {
+    const refusal = $rangeRefusal(getPolicy(), $getSelection(), gesture);
+    if (!refusal) return false;
     event?.preventDefault();
-    later(message($protectedHeadingName(policy, hit)));
+    later(refusal);
     return true;
   };
-  const onRange = rangeRefusal(MSG.rangeRequired);
+  const onRange = rangeRefusal('range');
   // The key itself must not reach the browser when the editor refused or did it otherwise.
   const onKey = (backward: boolean) => (event: KeyboardEvent | null) => {
     const handled = $edgeDelete(getPolicy(), later, backward);
@@ -274,14 +335,14 @@ export function registerOutlineGuard(editor: LexicalEditor, getPolicy: () => Out
     editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, (e) => onRange(typeof e === 'string' ? null : e), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => onRange(null), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(INSERT_LINE_BREAK_COMMAND, () => onRange(null), COMMAND_PRIORITY_HIGH),
-    editor.registerCommand(CUT_COMMAND, (e) => rangeRefusal(MSG.cutRequired)(e as Event | null), COMMAND_PRIORITY_HIGH),
-    editor.registerCommand(DRAGSTART_COMMAND, (e) => rangeRefusal(MSG.dragRequired)(e), COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(CUT_COMMAND, (e) => rangeRefusal('cut')(e as Event | null), COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(DRAGSTART_COMMAND, (e) => rangeRefusal('drag')(e), COMMAND_PRIORITY_HIGH),
     // The structural guard behind the commands.
     editor.registerNodeTransform(RootNode, (root) => {
-      const policy = getPolicy();
-      if (!$outlineProblem(policy)) return;
+      const problem = $outlineProblem(getPolicy());
+      if (!problem) return;
       $restore(editor, root);
-      later(MSG.restored);
+      later(problem === 'table' ? MSG.tableRestored : MSG.restored);
     }),
     // A protected heading keeps its level whatever changed it.
     editor.registerNodeTransform(SectionHeadingNode, (node) => {

@@ -20,6 +20,7 @@ import type { SectionLevel } from '../../../shared/model/document';
 import { newSectionId } from '../../../shared/templates';
 import { splitRunIn } from '../../../shared/headings/index';
 import { $layout, type FlatEntry } from './mapping';
+import { $isFixedTableNode } from './FixedTableNode';
 import {
   $createLeadParagraphNode,
   $createRunInMarkNode,
@@ -216,6 +217,8 @@ export function $deleteSection(policy: OutlinePolicy): string | null {
   const nodes = nodesOf(at.entries, sectionRange(at.entries, at.index));
   const kept = nodes.find((n) => isProtected(policy, n));
   if (kept) return MSG.requiredDelete(headingLabel(kept as SectionHeadingNode));
+  const table = nodes.find($isFixedTableNode);
+  if (table) return MSG.deleteTable(table.getTableName());
   const name = headingLabel(at.heading);
   const before = at.heading.getPreviousSibling();
   const after = nodes[nodes.length - 1]!.getNextSibling();

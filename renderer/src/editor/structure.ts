@@ -3,12 +3,13 @@
  * (heading plus everything nested under it) begins and ends in the flat view.
  */
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode, type BaseSelection } from 'lexical';
-import type { ReportDocument, Section, SectionLevel } from '../../../shared/model/document';
+import type { Block, ReportDocument, Section, SectionLevel } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
 import { allSections } from '../../../shared/headings/index';
 import { fillPattern } from '../../../shared/templates';
 import { $layout, type FlatEntry } from './mapping';
 import { $isSectionHeadingNode, type SectionHeadingNode } from './nodes';
+import { $isFixedTableNode } from './FixedTableNode';
 
 export interface OutlinePolicy {
   /** `fixed`: required slot headings stay; free sections only at levels 2 to 4. */
@@ -24,6 +25,11 @@ export interface OutlinePolicy {
   /** The template's closing sentence (特此报告。), which does not make a body non-empty. */
   closing: string;
   minLevel: SectionLevel;
+  /**
+   * The prescribed tables (政府信息公开 样表) as loaded, in order, each with the protected heading
+   * it stands under (null: before any): they stay, in their part, whatever the edit.
+   */
+  fixedTables: { table: string; part: string | null }[];
 }
 
 /** The policy for a document as loaded: its required-slot headings are the ones protected. */
@@ -45,8 +51,21 @@ export function outlinePolicy(doc: ReportDocument, template: Template | undefine
       protectedSections.push(s);
     }
   }
+  const protectedIds = new Set(protectedSections.map((s) => s.id));
+  const fixedTables: OutlinePolicy['fixedTables'] = [];
+  let part: string | null = null;
+  const walk = (blocks: readonly Block[]) => {
+    for (const b of blocks) {
+      if (b.type === 'fixedTable') fixedTables.push({ table: b.table, part });
+      if (b.type !== 'section') continue;
+      if (protectedIds.has(b.id)) part = b.id;
+      walk(b.children);
+    }
+  };
+  walk(doc.body);
   return {
     fixed,
+    fixedTables,
     protectedIds: protectedSections.map((s) => s.id),
     protectedLevels: new Map(protectedSections.map((s) => [s.id, s.level])),
     slots,
@@ -60,20 +79,30 @@ export function isProtected(policy: OutlinePolicy, node: LexicalNode | null | un
   return $isSectionHeadingNode(node) && policy.protectedLevels.has(node.getSectionId());
 }
 
-/** Empty when the outline is intact; else what went wrong (for the guard). */
-export function $outlineProblem(policy: OutlinePolicy): string | null {
-  if (!policy.protectedIds.length) return null;
+/**
+ * Null when the outline is intact; else what went wrong (for the guard): a required heading
+ * (`level`, `missing`, `duplicate`, `order`) or a prescribed table gone, doubled or moved out of
+ * its part (`table`).
+ */
+export function $outlineProblem(policy: OutlinePolicy): 'level' | 'missing' | 'duplicate' | 'order' | 'table' | null {
+  if (!policy.protectedIds.length && !policy.fixedTables.length) return null;
   const seen: string[] = [];
+  const tables: string[] = [];
+  let part: string | null = null;
   for (const node of $getRoot().getChildren()) {
+    if ($isFixedTableNode(node)) tables.push(`${node.getTableId()}@${part}`);
     if (!$isSectionHeadingNode(node)) continue;
     const id = node.getSectionId();
     const level = policy.protectedLevels.get(id);
     if (level === undefined) continue;
     if (node.getLevel() !== level) return 'level';
     seen.push(id);
+    part = id;
   }
   if (seen.length !== policy.protectedIds.length) return seen.length < policy.protectedIds.length ? 'missing' : 'duplicate';
-  return seen.every((id, i) => id === policy.protectedIds[i]) ? null : 'order';
+  if (!seen.every((id, i) => id === policy.protectedIds[i])) return 'order';
+  const expected = policy.fixedTables.map((t) => `${t.table}@${t.part}`);
+  return tables.length === expected.length && tables.every((t, i) => t === expected[i]) ? null : 'table';
 }
 
 /** [start, end) of the section whose heading is at `index`: it and every deeper block after it. */

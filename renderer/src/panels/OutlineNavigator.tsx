@@ -1,6 +1,7 @@
 /**
  * The outline navigator: every 一、 and （一） heading with its 字数, first-level parts marked
- * 完成 / 偏少 / 空白; click to jump there in the editor. The total sits at the foot. A heading left
+ * 完成 / 偏少 / 空白 (a part holding prescribed tables by its cells still 待填, not its 字数); click
+ * to jump there in the editor. The total sits at the foot. A heading left
  * empty (the checker's `heading-empty`, 导出前必须修改) is listed at any level, in red, saying so.
  */
 import type { Finding } from '../../../shared/check/index';
@@ -68,12 +69,18 @@ export function OutlineNavigator({ doc, template, findings, currentSectionId, on
                     <span
                       className={`gw-badge gw-badge-${e.progress}`}
                       data-testid="nav-status"
-                      title={e.progress === 'thin' ? T.statusTitle.thin(e.chars, e.minChars) : T.statusTitle[e.progress]}
+                      title={
+                        e.pendingCells !== undefined
+                          ? T.pendingTitle(e.pendingCells)
+                          : e.progress === 'thin'
+                            ? T.statusTitle.thin(e.chars, e.minChars)
+                            : T.statusTitle[e.progress]
+                      }
                     >
                       {T.status[e.progress]}
                     </span>
                   )}
-                  <span className="gw-nav-chars">{T.chars(e.chars)}</span>
+                  <span className="gw-nav-chars">{e.pendingCells !== undefined && !e.chars ? T.pendingCells(e.pendingCells) : T.chars(e.chars)}</span>
                 </span>
               </button>
             </li>

@@ -9,6 +9,9 @@ export const T = {
     empty: '尚未填写',
   },
   chars: (n: number) => `${n.toLocaleString('zh-CN')}字`,
+  /** A part holding prescribed tables: its cells still 待填, in place of its 字数. */
+  pendingCells: (n: number) => (n ? `待填${n.toLocaleString('zh-CN')}格` : '表格已填'),
+  pendingTitle: (n: number) => (n ? `表格还有${n}格待填；没有发生的填 0` : '表格各格均已填写'),
   totalChars: (n: number) => `全文 ${n.toLocaleString('zh-CN')} 字`,
   lead: '开头段',
   body: '正文',

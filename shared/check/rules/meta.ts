@@ -17,6 +17,7 @@ import {
   titleProblem,
 } from '../fields';
 import type { CheckContext, Hit, MetaField } from '../types';
+import type { Template } from '../../model/template';
 
 const at = (field: MetaField) => ({ type: 'meta' as const, field });
 const hit = (field: MetaField, message: string | null | undefined): Hit[] => (message ? [{ message, location: at(field) }] : []);
@@ -34,7 +35,11 @@ export function organMissing({ doc }: CheckContext): Hit[] {
   return hits.length === 1 ? hits.map((h) => ({ ...h, level: 'gap' as const })) : hits;
 }
 
-export function docNumberMissing({ doc }: CheckContext): Hit[] {
+/** Whether the draft's template wants this field (a draft of an unknown template: as a 公文 does). */
+const wanted = (template: Template | undefined, field: keyof Template['header']) => template?.header[field] ?? true;
+
+export function docNumberMissing({ doc, template }: CheckContext): Hit[] {
+  if (!wanted(template, 'docNumber')) return [];
   return hit('docNumber', doc.meta.docNumber ? null : M.docNumberMissing);
 }
 
@@ -56,7 +61,8 @@ export function docNumberYear({ doc }: CheckContext): Hit[] {
   return hit('docNumber', n && date && n.year !== date.year ? M.docNumberYear(n.year, date.year) : null);
 }
 
-export function signersMissing({ doc }: CheckContext): Hit[] {
+export function signersMissing({ doc, template }: CheckContext): Hit[] {
+  if (!wanted(template, 'signers')) return [];
   return hit('signers', doc.meta.direction === 'up' && doc.meta.signers.length === 0 ? M.signersMissing : null);
 }
 
@@ -72,7 +78,8 @@ export function titleFormat({ doc }: CheckContext): Hit[] {
   return hit('title', titleProblem(doc.meta.title, doc.meta.kind));
 }
 
-export function addresseeMissing({ doc }: CheckContext): Hit[] {
+export function addresseeMissing({ doc, template }: CheckContext): Hit[] {
+  if (!wanted(template, 'addressee')) return [];
   return hit('addressee', doc.meta.addressee.trim() ? null : M.fieldMissing(FINDING_FIELDS.addressee.label));
 }
 
@@ -110,7 +117,8 @@ export function ccFormat({ doc }: CheckContext): Hit[] {
   return hit('cc', ccItemsProblem(doc.meta.cc));
 }
 
-export function colophonMissing({ doc }: CheckContext): Hit[] {
+export function colophonMissing({ doc, template }: CheckContext): Hit[] {
+  if (!wanted(template, 'colophon')) return [];
   return [
     ...hit('printedBy', doc.meta.printedBy.trim() ? null : M.fieldMissing(FINDING_FIELDS.printedBy.label)),
     ...hit('printedDate', doc.meta.printedDate.trim() ? null : M.fieldMissing(FINDING_FIELDS.printedDate.label)),

@@ -16,6 +16,7 @@ export type FindingGroup = z.infer<typeof FindingGroup>;
 /** Header/colophon fields a finding can point at (the header form has one input per field). */
 export const MetaField = z.enum([
   'organ',
+  'organHeader',
   'docNumber',
   'signers',
   'title',

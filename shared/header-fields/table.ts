@@ -88,7 +88,7 @@ export const HEADER_FIELDS = [
     label: '发文机关全称',
     group: 'organ',
     setNames: ['organFullName'],
-    // The checker's 发文机关 rule looks at 全称 and 标志 together; its findings focus the 全称.
+    // The checker's 发文机关 rule looks at 全称 and 标志 together; each finding names its own field.
     finding: 'organ',
     findingLabel: '发文机关',
     format: (m) => m.organ.fullName,
@@ -106,6 +106,7 @@ export const HEADER_FIELDS = [
     label: '发文机关标志',
     group: 'organ',
     setNames: ['header'],
+    finding: 'organHeader',
     format: (m) => m.organ.headerText,
     parse: (m, t) => ({ ...m, organ: { ...m.organ, headerText: t } }),
     problem: none,

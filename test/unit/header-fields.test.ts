@@ -101,6 +101,27 @@ describe('one label per field', () => {
     expect(messages.join('')).toContain(FINDING_FIELDS.title.label);
   });
 
+  test('a finding about a field points at that field: its label is in the finding’s words', () => {
+    // Every header field emptied and every field given a value of another organ: each finding's
+    // place (the panel's label, the input a click focuses) names what its message is about.
+    const d = doc();
+    const empty = { ...d, meta: { ...d.meta, organ: { ...d.meta.organ, fullName: '', headerText: '' } } };
+    const other = { ...d, meta: { ...d.meta, organ: { ...d.meta.organ, headerText: '互助县司法局文件' }, signature: { ...d.meta.signature, organ: '互助县司法局' } } };
+    const findings = [...checkDocument(empty), ...checkDocument(other)].filter((f) => f.location.type === 'meta');
+    expect(findings.length).toBeGreaterThan(2);
+    for (const f of findings) {
+      const field = (f.location as { field: MetaField }).field;
+      const label = FINDING_FIELDS[field].label;
+      // The field a message speaks of first (“署名……与发文机关……不一致” is about the 署名); where
+      // two names start at one place (发文机关, 发文机关标志) the longer is meant.
+      const named = Object.values(FINDING_FIELDS)
+        .map((x) => x.label)
+        .filter((l) => f.message.includes(l))
+        .sort((a, b) => f.message.indexOf(a) - f.message.indexOf(b) || b.length - a.length)[0];
+      if (named) expect({ message: f.message, at: label }).toEqual({ message: f.message, at: named });
+    }
+  });
+
   // The free-text fields (an enum such as 行文方向 never stores what it does not know).
   const LONG = '长'.repeat(5_000);
   for (const r of rows.filter((x) => valueAt(x.parse(doc().meta, LONG), x.path) === LONG)) {

@@ -32,7 +32,7 @@ describe('mixed identity: every place naming the organ names the 发文机关', 
     d.meta.title = '互助县司法局关于2025年度法治政府建设情况的报告';
     expect(identity(d).map((f) => f.location)).toEqual([
       { type: 'meta', field: 'signatureOrgan' },
-      { type: 'meta', field: 'organ' },
+      { type: 'meta', field: 'organHeader' },
       { type: 'meta', field: 'title' },
     ]);
   });

@@ -29,7 +29,7 @@ export function organIdentity({ doc }: CheckContext): Hit[] {
     hits.push({ message: M.identitySignature(signed, organ), location: { type: 'meta', field: 'signatureOrgan' }, excerpt: signed });
   const header = squeeze(doc.meta.organ.headerText).replace(/文件$/, '');
   if (header && !sameOrgan(header, organ))
-    hits.push({ message: M.identityHeader(header, organ), location: { type: 'meta', field: 'organ' }, excerpt: header });
+    hits.push({ message: M.identityHeader(header, organ), location: { type: 'meta', field: 'organHeader' }, excerpt: header });
   const titled = titleOrgan(doc.meta.title);
   // ×× is the template's placeholder, found by its own rule.
   if (titled && !titled.includes('××') && !sameOrgan(titled, organ))

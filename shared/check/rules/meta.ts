@@ -30,7 +30,7 @@ export function organMissing({ doc }: CheckContext): Hit[] {
   const o = doc.meta.organ;
   const hits = [
     ...hit('organ', o.fullName.trim() ? null : M.fieldMissing(FINDING_FIELDS.organ.label)),
-    ...hit('organ', o.headerText.trim() ? null : M.organHeaderMissing),
+    ...hit('organHeader', o.headerText.trim() ? null : M.organHeaderMissing),
   ];
   return hits.length === 1 ? hits.map((h) => ({ ...h, level: 'gap' as const })) : hits;
 }

@@ -1,7 +1,6 @@
 /**
  * The editor's selection is always the one the clerk sees: after cells of a table were selected
- * (a table selection) or a fixed table was chosen with the arrow keys (a block selection), a caret
- * put elsewhere without the table's own pointer or key events (an assistive tool, a selection the
+ * (a table selection), a caret put elsewhere without the table's own pointer or key events (an assistive tool, a selection the
  * browser restores) is the editor's caret too, and whatever comes next (text without a key press,
  * an input method, a typed key, Backspace, Enter) happens there, through the editor's guards and
  * history — in Chromium, on the real UI, checked against the stored draft.
@@ -183,32 +182,4 @@ describe('a table selection gives way to the caret the browser shows', () => {
         expect(await content()).toBe(before);
         expect(ui.w.consoleErrors.slice(errors)).toEqual([]);
       });
-});
-
-describe('a chosen fixed table gives way to the caret the browser shows', () => {
-  test('a fixed table chosen with the arrow keys, caret put in a paragraph, text goes in at the caret', async () => {
-    const created = await ui.bridge.call<{ id: string; revision: number }>('drafts.create', { templateId: 'gov-info-annual' });
-    const id = created.body.id;
-    await openDraft(id);
-    const errors = ui.w.consoleErrors.length;
-    // The caret at the end of the block before the first fixed table, then ArrowDown onto it.
-    const beforeTable = await page.evaluate(() => {
-      const table = document.querySelector('.gw-editor .gw-fixed')!;
-      let el = table.previousElementSibling;
-      while (el && !(el.textContent ?? '').trim()) el = el.previousElementSibling;
-      return el?.textContent ?? '';
-    });
-    await caretIn(beforeTable, beforeTable.length);
-    await page.keyboard.press('ArrowDown');
-    await settle();
-    expect(await heldKind()).toBe('node');
-    const lead = await page.evaluate(() => document.querySelector('.gw-editor .gw-lead')!.textContent);
-    await caretIn(lead, 2);
-    expect(await heldKind()).toBe('range');
-    await cdp.send('Input.insertText', { text: '依法' });
-    await settle();
-    const doc = (await stored(id, created.body.revision)).doc;
-    expect(doc.lead.map(blockText)[0]).toBe(lead.slice(0, 2) + '依法' + lead.slice(2));
-    expect(ui.w.consoleErrors.slice(errors)).toEqual([]);
-  });
 });

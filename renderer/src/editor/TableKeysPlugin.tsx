@@ -1,6 +1,6 @@
 /**
  * What Lexical's table plugin leaves to us: Tab in the last cell adds a row, as in Word and WPS
- * (elsewhere Tab moves to the next cell); a table or block selection never outlives the browser's own
+ * (elsewhere Tab moves to the next cell); a table selection never outlives the browser's own
  * (selectionSync.ts).
  */
 import { useEffect } from 'react';

@@ -198,9 +198,13 @@ for (const [width, height] of [
       await scroller.evaluate((el) => el.scrollTo(0, 1500));
       const scrolled = await scroller.evaluate((el) => el.scrollTop);
       expect(scrolled).toBeGreaterThan(0);
+      const widthBeside = await scroller.evaluate((el) => el.getBoundingClientRect().width);
       await page.locator('[data-action="preview-full"]').click();
       await expect.poll(async () => (await sheet.boundingBox())!.width / SHEET_PX).toBeGreaterThanOrEqual(1);
       expect(await scroller.isVisible()).toBe(false);
+      // Under the full-width pages the editor keeps its width (no reflow, so nothing for the
+      // browser's scroll anchoring to move).
+      expect(await scroller.evaluate((el) => el.getBoundingClientRect().width)).toBe(widthBeside);
       await shot('preview-full');
       // Back beside, then off: the editor is where it was, text and all.
       await page.locator('[data-action="preview-full"]').click();

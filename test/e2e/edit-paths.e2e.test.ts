@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, openPage, type WatchedPage, openDraftPage } from '../helpers/browser';
 import { ROOT } from '../helpers/paths';
 import { storeBlockKindsDraft } from '../helpers/block-kinds';
 import type { Block, ReportDocument, Section } from '../../shared/model/document';
@@ -50,7 +50,7 @@ afterAll(async () => {
 async function openDraft(): Promise<void> {
   draftId = await storeBlockKindsDraft(bridge);
   revision = 0;
-  await page.goto(`${bridge.url}#/draft/${draftId}`);
+  await openDraftPage(page, bridge.url, draftId);
   await page.getByRole('textbox', { name: '正文' }).waitFor();
   await page.locator('.gw-heading[data-slot="other"]').waitFor();
 }

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { ARTIFACTS_DIR, launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { ARTIFACTS_DIR, launchBrowser, openPage, type WatchedPage, openDraftPage } from '../helpers/browser';
 import { storeBlockKindsDraft } from '../helpers/block-kinds';
 import type { ReportDocument, Section } from '../../shared/model/document';
 import { rng } from '../helpers/rng';
@@ -286,7 +286,7 @@ async function openNewDraft(blockKinds: boolean): Promise<string> {
     const created = await bridge.call<{ id: string }>('drafts.create', { templateId: 'fazhi-annual' });
     id = created.body.id;
   }
-  await page.goto(`${bridge.url}#/draft/${id}`);
+  await openDraftPage(page, bridge.url, id);
   await page.locator('.gw-editor .gw-heading[data-slot="other"]').waitFor();
   await page.locator('.gw-editor').focus();
   await settle();

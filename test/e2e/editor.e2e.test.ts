@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, openPage, type WatchedPage, openDraftPage } from '../helpers/browser';
 import { editorText, imeType } from '../helpers/editor-page';
 import { ROOT } from '../helpers/paths';
 import { SEEDS, seedDocument, storeDraft } from '../helpers/seed-docs';
@@ -597,7 +597,7 @@ describe('figures carried over from last year', () => {
       ],
     };
     const id = await storeDraft(bridge, doc);
-    await page.goto(`${bridge.url}#/draft/${id}`);
+    await openDraftPage(page, bridge.url, id);
     await editor().waitFor();
     const figures = page.locator('.gw-editor .gw-unconfirmed');
     await expect.poll(() => figures.allInnerTexts()).toEqual(['35', '8%']);
@@ -632,7 +632,7 @@ describe('real reports (the seed fixtures, through the text importer) in the edi
       const doc = seedDocument(seed);
       const id = await storeDraft(bridge, doc);
       await page.setViewportSize({ width: 1400, height: 1000 });
-      await page.goto(`${bridge.url}#/draft/${id}`);
+      await openDraftPage(page, bridge.url, id);
       await editor().waitFor();
       await page.locator('.gw-editor .gw-heading').first().waitFor();
       const shown = await headings();

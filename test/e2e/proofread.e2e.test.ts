@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { ARTIFACTS_DIR, startUi, stopUi, type WatchedPage } from '../helpers/browser';
+import { ARTIFACTS_DIR, startUi, stopUi, type WatchedPage, openDraftPage } from '../helpers/browser';
 import { SEEDS_DIR } from '../helpers/paths';
 import { seedDocument, storeDraft } from '../helpers/seed-docs';
 import type { DraftRecord } from '../../shared/contract/drafts';
@@ -48,7 +48,7 @@ test('a web copy: a click selects the comma, 全部修正 fixes every certain �
   expect(punctFixes(doc).length).toBeGreaterThan(100);
   const id = await storeDraft(bridge, doc);
   const before = await stored(id);
-  await page.goto(`${bridge.url}#/draft/${id}`);
+  await openDraftPage(page, bridge.url, id);
   await page.getByRole('textbox', { name: '正文', exact: true }).waitFor();
   const panel = page.getByTestId('completeness');
   await panel.getByTestId('proof-fix-class-punct').waitFor();
@@ -82,7 +82,7 @@ test('Ctrl+H replaces a phrase in every section as one undo step; 忽略 hides a
   const hits = findOccurrences(before, query);
   const sections = new Set(hits.map((h) => h.sectionId ?? h.range.path.join('.')));
   expect(sections.size).toBeGreaterThan(2);
-  await page.goto(`${bridge.url}#/draft/${id}`);
+  await openDraftPage(page, bridge.url, id);
   const editor = page.getByRole('textbox', { name: '正文', exact: true });
   await editor.waitFor();
   await editor.focus();
@@ -158,7 +158,7 @@ test('设置 › 自定义词典 silences a finding; the dictionary and 忽略 s
   const panel = page.getByTestId('completeness');
   const finding = (rule: string, has: string) => panel.locator(`.gw-proof-finding[data-rule="${rule}"]`, { hasText: has });
   const openDraft = async (url: string) => {
-    await page.goto(`${url}#/draft/${id}`);
+    await openDraftPage(page, url, id);
     await page.getByRole('textbox', { name: '正文', exact: true }).waitFor();
     // The lead's half-width comma: the panel has proofread the lead.
     await finding('half-width-punct', '法治宣传,推进').waitFor();

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, openPage, type WatchedPage, openDraftPage } from '../helpers/browser';
 import { caretAtEnd, editorText, imeType, selectContents } from '../helpers/editor-page';
 import { ROOT, rm, tempDir } from '../helpers/paths';
 import type { DraftRecord } from '../../shared/contract/drafts';
@@ -49,7 +49,7 @@ async function newDraft(): Promise<string> {
 }
 
 async function openDraft(id: string): Promise<void> {
-  await page.goto(`${bridge.url}#/draft/${id}`);
+  await openDraftPage(page, bridge.url, id);
   await page.getByRole('textbox', { name: '正文' }).waitFor();
 }
 

@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { startUi, stopUi } from '../helpers/browser';
+import { startUi, stopUi, openDraftPage } from '../helpers/browser';
 import { storeBlockKindsDraft } from '../helpers/block-kinds';
 import type { Block, ReportDocument } from '../../shared/model/document';
 
@@ -31,9 +31,7 @@ afterAll(async () => {
 
 /** The draft in a freshly loaded page (no editor of the previous test still on screen). */
 async function openDraft(id: string): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(`${ui.bridge.url}#/draft/${id}`);
-  await page.locator('.gw-editor .gw-heading[data-slot]').first().waitFor();
+  await openDraftPage(page, ui.bridge.url, id);
   await settle();
 }
 

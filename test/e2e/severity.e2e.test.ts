@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, openPage, type WatchedPage, openDraftPage } from '../helpers/browser';
 import { ROOT, rm, tempDir } from '../helpers/paths';
 import { SEEDS, seedDocument, storeDraft } from '../helpers/seed-docs';
 import { SEED_INFO, seedReport } from '../helpers/reports';
@@ -45,7 +45,7 @@ async function stored(id: string): Promise<DraftRecord> {
 }
 
 async function openDraft(page: Page, id: string): Promise<void> {
-  await page.goto(`${bridge.url}#/draft/${id}`);
+  await openDraftPage(page, bridge.url, id);
   await page.getByRole('textbox', { name: '正文' }).waitFor();
   await page.getByRole('tab', { name: '检查' }).click();
 }

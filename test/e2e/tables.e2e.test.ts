@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { launchBrowser, openPage, type WatchedPage, openDraftPage } from '../helpers/browser';
 import { caretAtEnd, imeType } from '../helpers/editor-page';
 import { shortReport } from '../helpers/reports';
 import { getTemplate, newDocument } from '../../shared/templates';
@@ -61,7 +61,7 @@ function afterTables(blocks: readonly Block[]): (Block | undefined)[] {
 
 describe('tables at 1366×768', () => {
   test('插入表格 asks rows × columns (and refuses sizes out of range), in a dialog that fits the window', async () => {
-    await page.goto(`${bridge.url}#/draft/${id}`);
+    await openDraftPage(page, bridge.url, id);
     await page.getByRole('textbox', { name: '正文' }).waitFor();
     // The caret at the end of the first part's text: the table will stand right before the next heading.
     await caretAtEnd(page, '.gw-heading[data-slot="measures"] + p.gw-paragraph');

@@ -73,3 +73,13 @@ export async function stopUi(ui: { bridge?: RunningBridge; browser?: Browser }):
   await ui.browser?.close();
   await ui.bridge?.stop();
 }
+
+/**
+ * A draft open in the editor, and certainly this draft: after a hash change alone the previous
+ * draft's editor stays on screen until the new one has loaded, and a wait for editor content
+ * would be satisfied by the old one (the test then reads or edits the wrong draft).
+ */
+export async function openDraftPage(page: Page, baseUrl: string, id: string): Promise<void> {
+  await page.goto(`${baseUrl}#/draft/${id}`);
+  await page.locator(`.gw-draft[data-draft-id="${id}"] .gw-editor`).waitFor();
+}

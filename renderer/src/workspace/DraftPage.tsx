@@ -187,7 +187,7 @@ function DraftWorkspace({ draft, onReplace, recovery, unsavedOnOpen }: Workspace
   }, [jumpToSection]);
 
   return (
-    <main className="gw-draft">
+    <main className="gw-draft" data-draft-id={draft.id}>
       <WorkspaceHeader
         draftId={draft.id}
         doc={doc}

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { META_CONTENT_SECURITY_POLICY } from '../shared/security/csp.ts';
+// @ts-expect-error: a build script in plain JavaScript, without types
+import { rendererInputsPlugin } from '../scripts/notices.mjs';
 
 // The renderer is plain static files served by app:// (Electron) or the web bridge: relative
 // paths, no inline scripts (the CSP forbids them), no remote anything.
@@ -16,18 +16,8 @@ export default defineConfig({
       name: 'gongwen-csp-meta',
       transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
     },
-    {
-      // The files this bundle read, for the licence notices (scripts/notices.mjs): written
-      // beside the renderer, not into it (the renderer folder is served).
-      name: 'gongwen-bundled-inputs',
-      generateBundle(_options, bundle) {
-        const root = path.resolve(import.meta.dirname, '..');
-        const inputs = new Set<string>();
-        for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') for (const id of Object.keys(chunk.modules)) inputs.add(path.relative(root, id.replace(/\?.*$/, '')));
-        fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
-        fs.writeFileSync(path.join(root, 'dist', 'renderer-inputs.json'), JSON.stringify([...inputs].sort()));
-      },
-    },
+    // The files this bundle reads, for the licence notices.
+    rendererInputsPlugin(`${import.meta.dirname}/..`),
   ],
   build: {
     outDir: '../dist/renderer', // relative to root

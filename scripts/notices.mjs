@@ -69,6 +69,23 @@ export function noticesFor(root, inputs) {
 export const RENDERER_INPUTS = 'dist/renderer-inputs.json';
 export const NOTICES_FILE = 'dist/THIRD_PARTY_NOTICES.txt';
 
+/**
+ * The Vite plugin that records the renderer's bundled files (renderer/vite.config.ts uses it):
+ * written beside the renderer, not into it (the renderer folder is served).
+ */
+export function rendererInputsPlugin(root) {
+  return {
+    name: 'gongwen-bundled-inputs',
+    generateBundle(_options, bundle) {
+      const inputs = new Set();
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') for (const id of Object.keys(chunk.modules)) inputs.add(path.relative(root, id.replace(/\?.*$/, '')));
+      fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+      fs.writeFileSync(path.join(root, RENDERER_INPUTS), JSON.stringify([...inputs].sort()));
+    },
+  };
+}
+
 export function writeNotices(root, mainInputs) {
   const rendererFile = path.join(root, RENDERER_INPUTS);
   const renderer = fs.existsSync(rendererFile) ? JSON.parse(fs.readFileSync(rendererFile, 'utf8')) : [];

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../shared/errors';
+import { appFailure } from '../helpers/app-error';
 import { openStore } from '../../electron/store/open-store';
 import { Storage } from '../../electron/store/storage';
 import { dbFilePath, openDatabase } from '../../electron/store/database';
@@ -30,15 +30,7 @@ async function start(dataDir: string): Promise<Storage> {
   return new Storage(opened.db, dataDir, opened.status);
 }
 
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a failure');
-}
+const failure = appFailure;
 
 type SchemaRow = { type: string; name: string; sql: string | null };
 function schemaOf(db: Database.Database): SchemaRow[] {

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { AppError } from '../../shared/errors';
+import { appFailure } from '../helpers/app-error';
 import { DOC_NUMBER_MESSAGES } from '../../shared/doc-number';
 import { createContext, createHandlers, dispatch, type Handlers } from '../../electron/services/index';
 import type { Storage } from '../../electron/store/storage';
@@ -30,13 +30,8 @@ afterEach(() => {
 });
 
 async function failure(name: string, input: unknown): Promise<{ code: string; message: string }> {
-  try {
-    await dispatch(handlers, name, input);
-  } catch (err) {
-    if (err instanceof AppError) return { code: err.code, message: err.message };
-    throw err;
-  }
-  throw new Error(`${name} did not fail`);
+  const err = await appFailure(dispatch(handlers, name, input));
+  return { code: err.code, message: err.message };
 }
 
 function draft(title: string): string {

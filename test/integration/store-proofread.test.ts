@@ -12,7 +12,7 @@ import { type Storage } from '../../electron/store/storage';
 import { openStore } from '../../electron/store/open-store';
 import { migration001 } from '../../electron/store/migrations/001-initial';
 import { migration002 } from '../../electron/store/migrations/002-storage';
-import { AppError } from '../../shared/errors';
+import { appFailure } from '../helpers/app-error';
 import type { CheckReport } from '../../shared/check/index';
 import { DICTIONARY_LIMITS, type DictionaryEntry } from '../../shared/proofread/dictionary';
 import { findingKey } from '../../shared/proofread/index';
@@ -39,15 +39,7 @@ async function start(name: string): Promise<{ s: Storage; h: Handlers; call: <T>
   return { s: ctx.storage, h, call: async <T>(n: string, input: unknown) => (await dispatch(h, n, input)) as T };
 }
 
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a failure');
-}
+const failure = appFailure;
 
 const TEXT = '在既使村开展法治宣传，推进法制政府建设。由县法制办牵头。';
 const proofRules = (r: CheckReport) => r.findings.filter((f) => f.class).map((f) => [f.rule, f.fix?.from ?? ''] as const);

@@ -9,7 +9,8 @@ import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../shared/errors';
+import { type AppError } from '../../shared/errors';
+import { appFailure } from '../helpers/app-error';
 import { openStore } from '../../electron/store/open-store';
 import { Storage } from '../../electron/store/storage';
 import { LATEST_VERSION, dbFilePath, openDatabase } from '../../electron/store/database';
@@ -35,15 +36,7 @@ async function start(dataDir = dir, now?: () => Date): Promise<Storage> {
   return new Storage(opened.db, dataDir, opened.status, now ? { now } : {});
 }
 
-async function failure(p: Promise<unknown> | (() => unknown)): Promise<AppError> {
-  try {
-    await (typeof p === 'function' ? p() : p);
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a failure');
-}
+const failure = appFailure;
 
 /** A version-1 file as the foundation wrote it, with one draft and two revisions. */
 function writeVersion1(dataDir: string, text: string, extraSql = ''): string {

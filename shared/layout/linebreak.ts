@@ -5,14 +5,19 @@
  * counts lines with it (to put the 版记 on the bottom of the last page) and the preview draws them.
  */
 import {
-  HANGING,
-  NO_LINE_END,
-  NO_LINE_START,
-  charClass,
+  BREAK,
+  CJK,
+  CLASS_MASK,
+  HANGS,
+  IDEOGRAPHIC,
+  LATIN,
+  LATIN_ALNUM,
+  NO_END,
+  NO_START,
+  TAB,
+  WEAK,
+  charInfo,
   cjkAdvance,
-  type CharClass,
-  isIdeographic,
-  isLatinAlnum,
   latinAdvance,
 } from './metrics';
 
@@ -49,27 +54,16 @@ function autospace(st: TextStyle): number {
   return st.size * 20 * (st.autospace ?? AUTOSPACE_EM);
 }
 
-/** Character classes as small numbers (typed arrays): a cold one-off export runs this per character. */
-const LATIN = 0;
-const WEAK = 1;
-const CJK = 2;
-const TAB = 3;
-const BREAK = 4;
-const CLASS: Record<CharClass, number> = { latin: LATIN, weak: WEAK, cjk: CJK, tab: TAB, break: BREAK };
 /** `asian` while unresolved (weak punctuation before any script, tabs, breaks). */
 const UNSET = 2;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 
-const codesOf = (set: ReadonlySet<string>) => new Set([...set].map((ch) => ch.codePointAt(0)!));
-const HANGING_CODES = codesOf(HANGING);
-const NO_LINE_START_CODES = codesOf(NO_LINE_START);
-const NO_LINE_END_CODES = codesOf(NO_LINE_END);
-
 interface Measured {
   /** Code points: `LineBox` offsets count these. */
   codes: Int32Array;
-  classes: Uint8Array;
+  /** Class and flags of each character (metrics.ts `CHAR_INFO`). */
+  info: Uint8Array;
   widths: Float64Array;
   /** Extra width between char i-1 and char i when both sit on one line. */
   gaps: Float64Array;
@@ -102,14 +96,14 @@ function measure(parts: readonly StyledText[]): Measured {
     }
   }
   const codes = allCodes.subarray(0, n);
-  // Each character's class once: the loops below and the line breaker ask again and again.
-  const classes = new Uint8Array(n);
-  for (let i = 0; i < n; i++) classes[i] = CLASS[charClass(codes[i]!)];
+  // Each character's class and flags once: the loops below and the line breaker ask again and again.
+  const info = new Uint8Array(n);
+  for (let i = 0; i < n; i++) info[i] = charInfo(codes[i]!);
   // Weak punctuation (quotes, dashes) takes the script of the text before it (else after it).
   const asian = new Uint8Array(n).fill(UNSET);
   let prev = UNSET;
   for (let i = 0; i < n; i++) {
-    const cls = classes[i];
+    const cls = info[i]! & CLASS_MASK;
     if (cls === CJK) asian[i] = prev = 1;
     else if (cls === LATIN) asian[i] = prev = codes[i] === SPACE ? (prev === UNSET ? 0 : prev) : 0;
     else if (cls === WEAK) asian[i] = prev;
@@ -121,44 +115,50 @@ function measure(parts: readonly StyledText[]): Measured {
   const widths = new Float64Array(n);
   const gaps = new Float64Array(n);
   const spacing = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, pi = -1, st = parts[0]?.style, cjk = 0; i < n; i++) {
+    // A part's style and its em width once per part, not per character.
+    if (owner[i] !== pi) {
+      pi = owner[i]!;
+      st = parts[pi]!.style;
+      cjk = cjkAdvance(st.size) + st.spacing;
+    }
     const c = codes[i]!;
-    const st = parts[owner[i]!]!.style;
-    const cls = classes[i];
-    spacing[i] = st.spacing;
+    const cls = info[i]! & CLASS_MASK;
+    spacing[i] = st!.spacing;
     if (cls === TAB || cls === BREAK) widths[i] = 0;
-    else if (c === SPACE) widths[i] = latinAdvance(c, st.size, st.bold) + st.spacing;
-    else widths[i] = (asian[i] ? cjkAdvance(st.size) : latinAdvance(c, st.size, st.bold)) + st.spacing;
+    else if (asian[i] && c !== SPACE) widths[i] = cjk;
+    else widths[i] = latinAdvance(c, st!.size, st!.bold) + st!.spacing;
     if (i > 0 && asian[i] !== asian[i - 1]) {
       // Character spacing is not applied at the end of a script portion.
-      let g = -parts[owner[i - 1]!]!.style.spacing;
-      const a = codes[i - 1]!;
-      if ((isIdeographic(a) && isLatinAlnum(c)) || (isLatinAlnum(a) && isIdeographic(c))) g += autospace(st);
+      let g = -spacing[i - 1]!;
+      const a = info[i - 1]!;
+      const b = info[i]!;
+      if ((a & IDEOGRAPHIC && b & LATIN_ALNUM) || (a & LATIN_ALNUM && b & IDEOGRAPHIC)) g += autospace(st!);
       gaps[i] = g;
     }
   }
-  return { codes, classes, widths, gaps, asian, spacing };
+  return { codes, info, widths, gaps, asian, spacing };
 }
 
 /**
  * Hanging punctuation (，。、；：？！ and ASCII , .) hangs only after Chinese text: after a Latin
  * letter or digit it belongs to the Latin word, which must fit whole (as LibreOffice does).
  */
-function canHang(codes: Int32Array, i: number, asian: Uint8Array): boolean {
-  return HANGING_CODES.has(codes[i]!) && i > 0 && asian[i - 1] === 1;
+function canHang(info: Uint8Array, i: number, asian: Uint8Array): boolean {
+  return (info[i]! & HANGS) !== 0 && i > 0 && asian[i - 1] === 1;
 }
 
 /** May a line end between chars[i-1] and chars[i]? */
-function canBreakBefore(codes: Int32Array, classes: Uint8Array, i: number): boolean {
+function canBreakBefore(codes: Int32Array, info: Uint8Array, i: number): boolean {
   const a = codes[i - 1]!;
   const b = codes[i]!;
   if (a === NEWLINE) return true;
   if (b === SPACE) return false;
   if (a === SPACE) return true;
-  if (classes[i - 1] === LATIN && classes[i] === LATIN) return false;
-  if (NO_LINE_END_CODES.has(a)) return false;
-  if (NO_LINE_START_CODES.has(b)) return false;
-  return true;
+  const ia = info[i - 1]!;
+  const ib = info[i]!;
+  if ((ia & CLASS_MASK) === LATIN && (ib & CLASS_MASK) === LATIN) return false;
+  return (ia & NO_END) === 0 && (ib & NO_START) === 0;
 }
 
 /**
@@ -166,7 +166,7 @@ function canBreakBefore(codes: Int32Array, classes: Uint8Array, i: number): bool
  * indent), `restWidth` the others'. `\n` forces a break. An empty paragraph is one line.
  */
 export function breakLines(parts: readonly StyledText[], firstWidth: number, restWidth: number): LineBox[] {
-  const { codes, classes, widths, gaps, spacing, asian } = measure(parts);
+  const { codes, info, widths, gaps, spacing, asian } = measure(parts);
   const n = codes.length;
   const lines: LineBox[] = [];
   let s = 0;
@@ -190,13 +190,13 @@ export function breakLines(parts: readonly StyledText[], firstWidth: number, res
       }
       // The last character of a line carries no character spacing (LibreOffice ends a portion there).
       if (x + add - spacing[i]! > avail + EPS && i > s) {
-        if (canHang(codes, i, asian) && (i + 1 >= n || canBreakBefore(codes, classes, i + 1))) {
+        if (canHang(info, i, asian) && (i + 1 >= n || canBreakBefore(codes, info, i + 1))) {
           end = i + 1;
           width = x;
           break;
         }
         let b = i;
-        while (b > s && !canBreakBefore(codes, classes, b)) b--;
+        while (b > s && !canBreakBefore(codes, info, b)) b--;
         end = b > s ? b : i;
         width = lineWidth(widths, gaps, s, end) - spacing[end - 1]!;
         break;

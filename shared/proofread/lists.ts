@@ -1,61 +1,10 @@
 /**
- * The word lists of 字词 and 规范表述: data in lists/*.json, checked against these schemas (a
- * test parses every list), compiled once into one search pattern per list.
+ * The word lists of 字词 and 规范表述: data in lists/*.json (format: list-schemas.ts), compiled
+ * once, on first use, into one search table per list.
  */
-import { z } from 'zod';
+import type { TermListData, WordListData } from './list-schemas';
 import wordsJson from './lists/words.json';
 import termsJson from './lists/terms.json';
-
-/** A regular expression's source; the schema refuses one that does not compile. */
-export const Pattern = z.string().refine((s) => {
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, '不是有效的正则表达式');
-
-const Examples = z.object({
-  /** Sentences with the mistake: each must get a fix to `right`. */
-  wrong: z.array(z.string().min(1)),
-  /** Look-alike correct sentences: none may be touched. */
-  right: z.array(z.string().min(1)),
-});
-
-const WordEntry = z
-  .object({
-    wrong: z.string().min(1),
-    right: z.string().min(1),
-    /** Why, in Chinese, shown in the message. */
-    note: z.string().optional(),
-    /** The text right after the match must match this (e.g. a date after 截止). */
-    before: Pattern.optional(),
-    /** The text right after the match must not match this. */
-    notBefore: Pattern.optional(),
-    /** The text right before the match must end with a match of this. */
-    after: Pattern.optional(),
-    notAfter: Pattern.optional(),
-    /** Correct words that contain `wrong` (截止日期 for 截止). */
-    except: z.array(z.string().min(1)).optional(),
-    examples: Examples,
-  })
-  .refine((e) => e.wrong !== e.right, '误写与正确写法相同')
-  .refine((e) => !e.except || e.except.every((x) => x.includes(e.wrong)), 'except 中的词语须包含误写');
-type WordEntry = z.infer<typeof WordEntry>;
-
-export const WordList = z.object({ $comment: z.string().optional(), entries: z.array(WordEntry) });
-
-const TermEntry = z
-  .object({
-    right: z.string().min(1),
-    wrong: z.array(z.string().min(1)).min(1),
-    examples: Examples,
-  })
-  .refine((e) => e.wrong.every((w) => !e.right.includes(w)), '不规范写法不得是规范写法的一部分');
-type TermEntry = z.infer<typeof TermEntry>;
-
-export const TermList = z.object({ $comment: z.string().optional(), entries: z.array(TermEntry) });
 
 interface CompiledEntry {
   wrong: string;
@@ -92,7 +41,7 @@ function compile(entries: readonly CompiledEntry[]): CompiledList {
 const head = (s: string | undefined) => (s === undefined ? undefined : new RegExp(`^(?:${s})`));
 const tail = (s: string | undefined) => (s === undefined ? undefined : new RegExp(`(?:${s})$`));
 
-export function compileWords(list: z.infer<typeof WordList>): CompiledList {
+export function compileWords(list: WordListData): CompiledList {
   return compile(
     list.entries.map((e) => ({
       wrong: e.wrong,
@@ -107,15 +56,19 @@ export function compileWords(list: z.infer<typeof WordList>): CompiledList {
   );
 }
 
-function compileTerms(list: z.infer<typeof TermList>): CompiledList {
+function compileTerms(list: TermListData): CompiledList {
   return compile(list.entries.flatMap((e) => e.wrong.map((wrong) => ({ wrong, right: e.right, except: [] }))));
 }
 
-/** The lists as shipped (parsed, so a broken list fails loudly at start rather than misfiring). */
-export const WORDS = WordList.parse(wordsJson);
-export const TERMS = TermList.parse(termsJson);
-export const COMPILED_WORDS = compileWords(WORDS);
-export const COMPILED_TERMS = compileTerms(TERMS);
+/** The lists as shipped (their format is checked by a test: list-schemas.ts). */
+export const WORDS: WordListData = wordsJson;
+export const TERMS: TermListData = termsJson;
+
+let compiled: { words: CompiledList; terms: CompiledList } | undefined;
+/** The shipped lists, compiled on first use (a command that never proofreads never pays for it). */
+export function shippedLists(): { words: CompiledList; terms: CompiledList } {
+  return (compiled ??= { words: compileWords(WORDS), terms: compileTerms(TERMS) });
+}
 
 /** How far around a match the context rules look. */
 const CONTEXT = 40;

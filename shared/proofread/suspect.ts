@@ -1,39 +1,17 @@
 /**
  * 可疑文字: gambling, porn, fraud and advertising phrases that get into web copies of reports
  * (a tampered government page, a scraper's ad) and almost never belong in an official document.
- * The list is data (lists/suspect.json) checked by `SuspectList` (a test parses it and runs every
- * example). A phrase right after an enforcement word in the same sentence (打击、查处……) is the
+ * The list is data (lists/suspect.json; its format, `SuspectList` in list-schemas.ts, is checked by
+ * a test that also runs every example). A phrase right after an enforcement word in the same sentence (打击、查处……) is the
  * report's own subject, not a suspect, unless the entry is `always`.
  */
-import { z } from 'zod';
 import suspectJson from './lists/suspect.json';
 import type { ProofHit, ProofUnit } from './types';
-import { Pattern } from './lists';
+import type { SuspectEntry, SuspectListData } from './list-schemas';
 import { PM } from './messages';
 
-const SuspectEntry = z.object({
-  phrase: z.string().min(2),
-  /** 赌博, 色情, 诈骗, 广告: said in the message. */
-  kind: z.enum(['赌博', '色情', '诈骗', '广告']),
-  /** Suspect even after an enforcement word (a slogan no report writes about). */
-  always: z.boolean().optional(),
-  examples: z.object({
-    /** Sentences in which the phrase must be found. */
-    hit: z.array(z.string().min(1)).min(1),
-    /** Sentences in which nothing may be found. */
-    clean: z.array(z.string().min(1)),
-  }),
-});
-type SuspectEntry = z.infer<typeof SuspectEntry>;
-
-export const SuspectList = z.object({
-  $comment: z.string().optional(),
-  /** The text just before a phrase (same sentence) that makes it the report's subject. */
-  enforcement: Pattern,
-  entries: z.array(SuspectEntry).min(1),
-});
-
-export const SUSPECTS = SuspectList.parse(suspectJson);
+/** The list as shipped (its format is checked by a test: list-schemas.ts). */
+export const SUSPECTS = suspectJson as SuspectListData;
 
 interface Compiled {
   enforcement: RegExp;
@@ -43,7 +21,7 @@ interface Compiled {
   isFirst: Uint8Array;
 }
 
-function compile(list: z.infer<typeof SuspectList>): Compiled {
+function compile(list: SuspectListData): Compiled {
   const byFirst = new Map<number, SuspectEntry[]>();
   const isFirst = new Uint8Array(0x10000);
   for (const e of [...list.entries].sort((a, b) => b.phrase.length - a.phrase.length)) {
@@ -54,12 +32,14 @@ function compile(list: z.infer<typeof SuspectList>): Compiled {
   return { enforcement: new RegExp(list.enforcement), byFirst, isFirst };
 }
 
-const COMPILED = compile(SUSPECTS);
+let shipped: Compiled | undefined;
+/** The shipped list, compiled on first use. */
+const shippedSuspects = (): Compiled => (shipped ??= compile(SUSPECTS));
 /** How far back the enforcement context is looked for. */
 const CONTEXT = 24;
 
 /** Every suspect phrase in `text`; where two overlap, the earlier and longer stands. */
-export function findSuspects(text: string, compiled: Compiled = COMPILED): { start: number; end: number; entry: SuspectEntry }[] {
+export function findSuspects(text: string, compiled: Compiled = shippedSuspects()): { start: number; end: number; entry: SuspectEntry }[] {
   const out: { start: number; end: number; entry: SuspectEntry }[] = [];
   for (let start = 0; start < text.length; start++) {
     const code = text.charCodeAt(start);

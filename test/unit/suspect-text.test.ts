@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import suspectJson from '../../shared/proofread/lists/suspect.json';
-import { SUSPECTS, SuspectList, compileSuspects, findSuspects } from '../../shared/proofread/suspect';
+import { SUSPECTS, compileSuspects, findSuspects } from '../../shared/proofread/suspect';
+import { SuspectList } from '../../shared/proofread/list-schemas';
 
 describe('the suspect-phrase list (data, validated)', () => {
   test('the shipped list passes its schema; the schema refuses a broken one', () => {

@@ -1,10 +1,10 @@
 /** 字词 and 规范表述: the maintained lists (lists/*.json) applied with their context rules. */
-import { COMPILED_TERMS, COMPILED_WORDS, matchList } from '../lists';
+import { matchList, shippedLists } from '../lists';
 import { PM } from '../messages';
 import type { ProofContext, ProofHit, ProofUnit } from '../types';
 
 export function words(unit: ProofUnit): ProofHit[] {
-  return matchList(COMPILED_WORDS, unit.text).map(({ start, end, entry }) => ({
+  return matchList(shippedLists().words, unit.text).map(({ start, end, entry }) => ({
     start,
     end,
     to: entry.right,
@@ -25,7 +25,7 @@ export function banned(unit: ProofUnit, ctx: ProofContext): ProofHit[] {
 }
 
 export function terms(unit: ProofUnit): ProofHit[] {
-  return matchList(COMPILED_TERMS, unit.text).map(({ start, end, entry }) => ({
+  return matchList(shippedLists().terms, unit.text).map(({ start, end, entry }) => ({
     start,
     end,
     to: entry.right,

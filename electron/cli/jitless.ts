@@ -5,6 +5,6 @@
  * more than it saves. The switch counts only for schemas built after it: it must run before the
  * document model's module does, which an import anywhere later did not.
  */
-import { z } from 'zod';
+import { config } from 'zod/mini';
 
-z.config({ jitless: true });
+config({ jitless: true });

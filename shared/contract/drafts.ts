@@ -74,7 +74,7 @@ export const draftCalls = {
       .object({
         templateId: z.string().min(1).max(64),
         /** The reported year; by default the year just ended in January–March, else the current one (shared/report-year.ts). */
-        year: Year.optional(),
+        year: z.optional(Year),
         /** Organ profile to fill the header from; the default profile when absent. */
         profileId: z.number().int().optional(),
       })

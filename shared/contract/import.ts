@@ -28,7 +28,7 @@ export const importCalls = {
         dataBase64: z.string().min(1).max(70_000_000),
         templateId: z.string().min(1).max(64).optional(),
         /** Reported year, when the file does not say. */
-        year: Year.optional(),
+        year: z.optional(Year),
         /** Organ profile to fill what the file leaves out; default profile when absent. */
         profileId: z.number().int().optional(),
         /** Lets drafts.importProgress and drafts.importCancel find this import. */
@@ -60,7 +60,7 @@ export const importCalls = {
   'drafts.importCancel': call(z.object({ jobId: ImportJobId }).strict(), z.object({ cancelled: z.boolean() })),
   /** 以往年报告为模板新建: a new draft for `year` (default: the source's year + 1). */
   'drafts.rollover': call(
-    z.object({ id: DraftId, year: Year.optional() }).strict(),
+    z.object({ id: DraftId, year: z.optional(Year) }).strict(),
     z.object({
       draft: DraftRecord,
       warnings: z.array(z.string()),

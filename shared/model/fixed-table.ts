@@ -5,24 +5,30 @@
  * the table and the numbers keyed by cell. So the editor cannot change the shape, and a draft made
  * under one version of the shape still reads under the same keys.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { stripNonXmlChars } from './xml-chars';
 
 /** Cell keys: machine words such as `new.natural` (row.column); never shown to the clerk. */
 const CELL_KEY = /^[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*)*$/;
-const CellKey = z.string().max(64).regex(CELL_KEY);
+const CellKey = z.string().check(z.maxLength(64), z.regex(CELL_KEY));
 
 /** How many numbered cells one fixed table may have, and the largest number a cell takes. */
 export const FIXED_TABLE_LIMITS = { cells: 1_000, value: 999_999_999, decimals: 4 } as const;
 
-const span = z.number().int().min(1).max(40).optional();
+/** A whole number in [min, max]. */
+const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+/** A list of at most `max` (and at least `min`) items. */
+const list = <T extends z.ZodMiniType>(item: T, max: number, min = 0) =>
+  z.array(item).check(...(min ? [z.minLength(min)] : []), z.maxLength(max));
+
+const span = z.optional(intIn(1, 40));
 
 /** A printed label (a row or column heading); `head`: set bold and centred like a header row. */
 const FixedLabelCell = z.object({
-  text: z.string().min(1).max(200),
+  text: z.string().check(z.minLength(1), z.maxLength(200)),
   colSpan: span,
   rowSpan: span,
-  head: z.boolean().optional(),
+  head: z.optional(z.boolean()),
 });
 /**
  * A number cell. With `sum` it is a total: computed from the listed cells, never typed. `decimals`
@@ -31,9 +37,9 @@ const FixedLabelCell = z.object({
  */
 export const FixedNumberCell = z.object({
   key: CellKey,
-  sum: z.array(CellKey).min(1).max(FIXED_TABLE_LIMITS.cells).optional(),
-  decimals: z.number().int().min(0).max(FIXED_TABLE_LIMITS.decimals).optional(),
-  rollFrom: CellKey.optional(),
+  sum: z.optional(list(CellKey, FIXED_TABLE_LIMITS.cells, 1)),
+  decimals: z.optional(intIn(0, FIXED_TABLE_LIMITS.decimals)),
+  rollFrom: z.optional(CellKey),
   colSpan: span,
   rowSpan: span,
 });
@@ -45,34 +51,36 @@ export type FixedCellDef = z.infer<typeof FixedCellDef>;
 /** A balance the checker verifies: the sum of `left` equals the sum of `right`; reported at `at`. */
 const FixedCheck = z.object({
   at: CellKey,
-  left: z.array(CellKey).min(1).max(50),
-  right: z.array(CellKey).min(1).max(50),
+  left: list(CellKey, 50, 1),
+  right: list(CellKey, 50, 1),
 });
 type FixedCheck = z.infer<typeof FixedCheck>;
 
 export const FixedTableDef = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/).max(64),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/), z.maxLength(64)),
   /** What the clerk calls it in messages: 收到和处理政府信息公开申请情况表. */
-  name: z.string().min(1).max(100),
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Rows repeated at the top of each page the table runs onto. */
-  headerRows: z.number().int().min(0).max(5),
+  headerRows: intIn(0, 5),
   /** Relative column widths; their number is the grid's width. */
-  columns: z.array(z.number().positive().max(100)).min(1).max(30),
+  columns: list(z.number().check(z.positive(), z.lte(100)), 30, 1),
   /** Rows as in HTML: each lists the cells that start in it, left to right, spans covering the rest. */
-  rows: z.array(z.array(FixedCellDef).min(1).max(30)).min(1).max(200),
-  checks: z.array(FixedCheck).max(100).default([]),
+  rows: list(list(FixedCellDef, 30, 1), 200, 1),
+  checks: z._default(list(FixedCheck, 100), []),
 });
 export type FixedTableDef = z.infer<typeof FixedTableDef>;
 
 /** A value: a number ≥ 0, or null = 待填 (not filled in yet). */
-const FixedValue = z.number().min(0).max(FIXED_TABLE_LIMITS.value).nullable();
+const FixedValue = z.nullable(z.number().check(z.gte(0), z.lte(FIXED_TABLE_LIMITS.value)));
 
 /** The block in a document: which fixed table, and its numbers by cell key. */
 export const FixedTable = z.object({
   type: z.literal('fixedTable'),
-  table: z.string().min(1).max(64).overwrite(stripNonXmlChars),
-  values: z
-    .record(CellKey, FixedValue)
-    .refine((v) => Object.keys(v).length <= FIXED_TABLE_LIMITS.cells, { message: `表格数字过多（上限 ${FIXED_TABLE_LIMITS.cells} 格）` }),
+  table: z.string().check(z.minLength(1), z.maxLength(64), z.overwrite(stripNonXmlChars)),
+  values: z.record(CellKey, FixedValue).check(
+    z.refine((v) => Object.keys(v).length <= FIXED_TABLE_LIMITS.cells, {
+      message: `表格数字过多（上限 ${FIXED_TABLE_LIMITS.cells} 格）`,
+    }),
+  ),
 });
 export type FixedTable = z.infer<typeof FixedTable>;

@@ -13,7 +13,7 @@ import { Template, TemplateSlot } from '../model/template';
 /** Where the files live, relative to the repository root. */
 export const SCHEMA_DIR = 'shared/schema';
 
-function toJson(schema: z.ZodType, id: string, title: string, defs: Record<string, z.ZodType>): string {
+function toJson(schema: z.core.$ZodType, id: string, title: string, defs: Record<string, z.core.$ZodType>): string {
   // Named definitions instead of __schema0: the recursive Block/Section pair reads better so.
   const registry = z.registry<{ id: string }>();
   for (const [name, s] of Object.entries(defs)) registry.add(s, { id: name });

@@ -8,7 +8,7 @@ import type { Template } from '../model/template';
 import { getTemplate } from '../templates';
 import { buildContext } from './context';
 import { RULES } from './rules';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Finding, type CheckOptions, type FindingLevel } from './types';
 import { countByLevel, LEVEL_NAMES, LEVEL_ORDER, verdict } from './levels';
 
@@ -56,7 +56,7 @@ export function hasBlockingFindings(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.level === 'error');
 }
 
-const Count = z.number().int();
+const Count = z.int();
 
 /** What `check.run` and `gongwen check --json` answer. */
 export const CheckReport = z.object({

@@ -17,7 +17,7 @@
  * The level of each rule is data in the rules table (shared/check/rules.ts).
  */
 import { trimEndChars } from '../trim';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { LEVELS, LEVEL_NAMES } from './level-names';
 import { LEVEL_WORDS as W } from './messages';

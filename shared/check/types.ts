@@ -1,5 +1,5 @@
 /** What the checker says: findings with a rule id, a level, a Chinese message and a place. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ReportDocument, Section } from '../model/document';
 import type { Template } from '../model/template';
 import { Fix, ProofClass, TextRange } from '../proofread/types';
@@ -41,7 +41,7 @@ export const FindingLocation = z.discriminatedUnion('type', [
   /** Body text outside any section (free outlines), or the body as a whole. */
   z.object({ type: z.literal('body') }),
   /** An attachment (附件): its index in meta.attachments. */
-  z.object({ type: z.literal('attachment'), index: z.number().int().min(0) }),
+  z.object({ type: z.literal('attachment'), index: z.int().check(z.gte(0)) }),
 ]);
 export type FindingLocation = z.infer<typeof FindingLocation>;
 
@@ -52,17 +52,17 @@ export const Finding = z.object({
   message: z.string(),
   location: FindingLocation,
   /** The offending text as it stands, so the UI can find it in the editor. */
-  excerpt: z.string().optional(),
+  excerpt: z.optional(z.string()),
   /** The exact characters (公文校对 findings): the text unit's path and offsets into its text. */
-  range: TextRange.optional(),
+  range: z.optional(TextRange),
   /** The certain replacement of the characters in `range`: `from` as it stands, `to` what it becomes. */
-  fix: Fix.optional(),
+  fix: z.optional(Fix),
   /** A replacement offered but not certain (今年 → 2024年); 全部修正 and `gongwen fix` leave it. */
-  suggestion: z.string().optional(),
+  suggestion: z.optional(z.string()),
   /** The 公文校对 class (标点, 字词, …), for 全部修正 per class and `gongwen fix --rule`. */
-  class: ProofClass.optional(),
+  class: z.optional(ProofClass),
   /** A cell of a prescribed table (shared/model/fixed-table.ts): the table's id and the cell's key. */
-  cell: z.object({ table: z.string(), key: z.string() }).optional(),
+  cell: z.optional(z.object({ table: z.string(), key: z.string() })),
 });
 export type Finding = z.infer<typeof Finding>;
 

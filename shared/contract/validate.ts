@@ -1,3 +1,4 @@
+import { safeParse } from 'zod/mini';
 import { AppError } from '../errors';
 import { describeIssue, issueSentence } from '../model/describe-issue';
 import { stripNonXmlDeep } from '../model/xml-chars';
@@ -8,7 +9,7 @@ import { CONTRACT_MESSAGES as M } from './messages';
 export function validateCall(name: string, input: unknown): { name: CallName; input: ParsedInput<CallName> } {
   if (!isCallName(name)) throw new AppError('UNKNOWN_CALL', M.unknownCall(name.slice(0, 60)));
   const value = input ?? {};
-  const result = contract[name].input.safeParse(value);
+  const result = safeParse(contract[name].input, value);
   if (!result.success) {
     const first = result.error.issues[0];
     const words = first ? describeIssue(first, value) : null;

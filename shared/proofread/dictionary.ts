@@ -9,7 +9,7 @@
  * - 禁用 (`ban`): a word the organ does not write, with the form to write instead (a certain fix)
  *   or without one (pointed at only).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compileWords, type CompiledList } from './lists';
 import { DICT_MESSAGES as M } from './messages';
 
@@ -29,36 +29,42 @@ export const DICTIONARY_KIND_NAMES: Record<DictionaryKind, string> = { accept: '
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
 
-const Term = (what: string) =>
-  z
-    .string()
-    .trim()
-    .max(DICTIONARY_LIMITS.termChars, M.tooLong(what, DICTIONARY_LIMITS.termChars))
-    .refine((s) => !CONTROL.test(s), M.oneLine(what));
+const Term = (what: string, ...more: z.core.$ZodCheck<string>[]) =>
+  z.string().check(
+    z.trim(),
+    z.maxLength(DICTIONARY_LIMITS.termChars, M.tooLong(what, DICTIONARY_LIMITS.termChars)),
+    z.refine((s) => !CONTROL.test(s), M.oneLine(what)),
+    ...more,
+  );
 
-const EntryShape = z.object({
-  term: Term(M.field.term).min(1, M.termRequired),
+const entryShape = {
+  term: Term(M.field.term, z.minLength(1, M.termRequired)),
   kind: DictionaryKind,
   /** 禁用 only: the form to write instead; empty when the word is only to be pointed at. */
-  replacement: Term(M.field.replacement).default(''),
-  note: z.string().trim().max(DICTIONARY_LIMITS.noteChars, M.tooLong(M.field.note, DICTIONARY_LIMITS.noteChars)).default(''),
-});
+  replacement: z._default(Term(M.field.replacement), ''),
+  note: z._default(
+    z.string().check(z.trim(), z.maxLength(DICTIONARY_LIMITS.noteChars, M.tooLong(M.field.note, DICTIONARY_LIMITS.noteChars))),
+    '',
+  ),
+};
+const EntryShape = z.object(entryShape);
 
-const entryRules = <T extends z.ZodType<z.output<typeof EntryShape>>>(schema: T) =>
-  schema
-    .refine((e) => e.kind !== 'ban' || e.replacement !== e.term, { message: M.sameAsTerm, path: ['replacement'] })
-    .refine((e) => e.kind !== 'accept' || e.replacement === '', { message: M.acceptHasNone, path: ['replacement'] });
+const entryRules = <T extends z.ZodMiniType<z.output<typeof EntryShape>>>(schema: T) =>
+  schema.check(
+    z.refine((e) => e.kind !== 'ban' || e.replacement !== e.term, { message: M.sameAsTerm, path: ['replacement'] }),
+    z.refine((e) => e.kind !== 'accept' || e.replacement === '', { message: M.acceptHasNone, path: ['replacement'] }),
+  );
 
 /** What the clerk fills in. */
 export const DictionaryEntryFields = entryRules(EntryShape);
 /** `dictionary.save`: the fields, and the id of the entry to change (none: a new entry). */
-export const DictionarySave = entryRules(EntryShape.extend({ id: z.number().int().optional() }).strict());
+export const DictionarySave = entryRules(z.strictObject({ ...entryShape, id: z.optional(z.int()) }));
 export type DictionaryEntryFields = z.output<typeof DictionaryEntryFields>;
 export type DictionaryEntryInput = z.input<typeof DictionaryEntryFields>;
 
 /** One entry as stored. */
 export const DictionaryEntry = z.object({
-  id: z.number().int(),
+  id: z.int(),
   term: z.string(),
   kind: DictionaryKind,
   replacement: z.string(),

@@ -1,5 +1,5 @@
 /** What the proofreader says: one finding per place, down to the character, with a fix where it is certain. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PROOF_CLASSES, PROOF_CLASS_NAMES } from './class-names';
 import type { ProofDictionary } from './dictionary';
 
@@ -20,8 +20,8 @@ export type Fix = z.infer<typeof Fix>;
  */
 export const TextRange = z.object({
   path: z.array(z.union([z.string(), z.number()])),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  start: z.int().check(z.gte(0)),
+  end: z.int().check(z.gte(0)),
 });
 export type TextRange = z.infer<typeof TextRange>;
 

@@ -15,6 +15,7 @@ import { importInWorker } from '../../electron/import/run';
 import { seedDocument, SEEDS } from '../helpers/seed-docs';
 import { MUTATIONS, mutate, unzip, type Mutant, type Mutation, type Unzipped } from '../helpers/docx-mutate';
 import { rng } from '../helpers/rng';
+import { GB, watchMemory, type MemoryWatch } from '../helpers/peak-memory';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
 /** Cases a run, per mutation: the floods cost most (each mutant is megabytes to zip and read). */
@@ -31,18 +32,12 @@ const CASES: Record<Mutation, number> = {
 };
 const TOTAL = Object.values(CASES).reduce((a, b) => a + b, 0); // 508
 const LIMIT_MS = 10_000;
-const GB = 1024 * 1024 * 1024;
 
 let sources: Unzipped[];
-/** The process's resident memory before the first mutant, and its high-water mark then. */
-let startRss = 0;
-let startPeak = 0;
-/** The high-water mark of resident memory (bytes): a case's peak, not what is left after it. */
-const peakRss = () => process.resourceUsage().maxRSS * 1024;
+let memory: MemoryWatch;
 beforeAll(async () => {
   sources = await Promise.all(SEEDS.map(async (s) => unzip(await buildDocx(seedDocument(s)))));
-  startRss = process.memoryUsage().rss;
-  startPeak = peakRss();
+  memory = watchMemory();
 });
 
 interface Outcome {
@@ -85,9 +80,8 @@ describe(`import fuzzer (${TOTAL} mutants of the seed reports)`, () => {
         check(m, caseSeed, outcome, ms);
         if ('ok' in outcome && outcome.ok) t.documents++;
         else t.refusals++;
-        // At its peak, no case has taken the process 1 GB past where it stood before the first one
-        // (were the process ever higher before, a case may not raise that mark at all).
-        expect(peakRss(), `${mutation} case ${caseSeed}: peak memory`).toBeLessThanOrEqual(Math.max(startPeak, startRss + GB));
+        // At its peak, no case has taken the process 1 GB past where it stood before the first one.
+        expect(memory.peak(), `${mutation} case ${caseSeed}: peak memory`).toBeLessThanOrEqual(memory.ceiling(GB));
       }
       // The mutations must reach the reader: some of each kind import, or some are refused.
       expect(t.documents + t.refusals).toBe(CASES[mutation]);

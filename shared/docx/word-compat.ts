@@ -100,7 +100,7 @@ export const WORD_COMPAT: readonly CompatEntry[] = [
     absentMeans: true,
     wordDefault: 'on (§17.3.1.21): punctuation may hang past the right margin',
     libreOffice: 'absent: hanging punctuation on; an explicit w:overflowPunct is read inverted (val="1" turns hanging off)',
-    engine: 'HANGING punctuation after Chinese text hangs in the margin',
+    engine: 'HANGING punctuation after Chinese text hangs in the margin (in the text; never past a table cell, where LibreOffice hangs none)',
     value: true,
     write: false,
   },

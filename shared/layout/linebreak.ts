@@ -164,8 +164,10 @@ function canBreakBefore(codes: Int32Array, info: Uint8Array, i: number): boolean
 /**
  * Break a paragraph into lines. `firstWidth` is the first line's measure (after a first-line
  * indent), `restWidth` the others'. `\n` forces a break. An empty paragraph is one line.
+ * `hang`: closing punctuation may hang past the measure (LibreOffice does so in the text, never
+ * inside a table cell).
  */
-export function breakLines(parts: readonly StyledText[], firstWidth: number, restWidth: number): LineBox[] {
+export function breakLines(parts: readonly StyledText[], firstWidth: number, restWidth: number, hang = true): LineBox[] {
   const { codes, info, widths, gaps, spacing, asian } = measure(parts);
   const n = codes.length;
   const lines: LineBox[] = [];
@@ -190,7 +192,7 @@ export function breakLines(parts: readonly StyledText[], firstWidth: number, res
       }
       // The last character of a line carries no character spacing (LibreOffice ends a portion there).
       if (x + add - spacing[i]! > avail + EPS && i > s) {
-        if (canHang(info, i, asian) && (i + 1 >= n || canBreakBefore(codes, info, i + 1))) {
+        if (hang && canHang(info, i, asian) && (i + 1 >= n || canBreakBefore(codes, info, i + 1))) {
           end = i + 1;
           width = x;
           break;

@@ -17,6 +17,13 @@ export function measures(p: PlanPara, width: number = PAGE.textWidth): { first: 
   return { first: base - p.indent.firstLine, rest: base };
 }
 
+/**
+ * The roles of paragraphs that live in table cells (data tables, the 版记). LibreOffice hangs no
+ * punctuation past a cell's edge: a 抄送 line whose comma would hang breaks before the character
+ * in front of it instead (test/integration/docx-render.test.ts compares every cell's lines).
+ */
+const IN_TABLE_CELL: ReadonlySet<PlanPara['role']> = new Set(['cell', 'colophon']);
+
 /** Lines already broken, per paragraph and measure: pagination asks more than once. */
 const lineCache = new WeakMap<PlanPara, Map<number, LineBox[]>>();
 
@@ -44,7 +51,7 @@ function computeLines(p: PlanPara, width: number): LineBox[] {
     return lines;
   }
   const m = measures(p, width);
-  return breakLines(styledText(p), m.first, m.rest);
+  return breakLines(styledText(p), m.first, m.rest, !IN_TABLE_CELL.has(p.role));
 }
 
 export function paraHeight(p: PlanPara, width?: number): number {

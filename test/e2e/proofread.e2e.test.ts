@@ -2,7 +2,8 @@
  * 公文校对 and find-and-replace in Chromium on the real UI and bridge (real SQLite file): a web
  * copy full of half-width punctuation (the 2019 seed through the real text importer) — a click
  * selects the exact characters, 全部修正 fixes every certain 标点 finding in the stored draft, one
- * Ctrl+Z brings it back; Ctrl+H replaces a phrase in every section at once, one Ctrl+Z restores;
+ * Ctrl+Z brings it back; Ctrl+H replaces a phrase in every section at once, one Ctrl+Z restores,
+ * and the Ctrl+F bar's 替换 replaces the current match only;
  * a 自定义词典 entry made in 设置 silences a finding, and it and a 忽略 survive a data package
  * taken to another computer (a second bridge, another origin: nothing kept in the browser).
  */
@@ -73,7 +74,7 @@ test('a web copy: a click selects the comma, 全部修正 fixes every certain �
   await page.screenshot({ path: path.join(ARTIFACTS, 'proofread-undone.png') });
 });
 
-test('Ctrl+H replaces a phrase in every section as one undo step; 忽略 hides a finding', async () => {
+test('Ctrl+H replaces a phrase in every section as one undo step, the Ctrl+F bar replaces one match; 忽略 hides a finding', async () => {
   const { page } = w;
   const doc = seedDocument('huzhu-2024.txt');
   const id = await storeDraft(bridge, doc);
@@ -102,6 +103,23 @@ test('Ctrl+H replaces a phrase in every section as one undo step; 忽略 hides a
   await settle(page);
   expect(text(await stored(id))).toBe(text(before));
 
+  // The Ctrl+F bar gains replace: its 替换 opens the row, whose 替换 changes the current match only.
+  await page.getByTestId('find-input').press('Escape');
+  await editor.focus();
+  await page.keyboard.press('Control+f');
+  await page.getByTestId('find-input').fill(query);
+  await expect.poll(() => page.getByTestId('find-count').innerText()).toBe(`1/${hits.length}`);
+  expect(await page.getByTestId('replace-input').count()).toBe(0);
+  await page.locator('.gw-findbar button[aria-pressed]').click();
+  await page.getByTestId('replace-input').fill('法治建设');
+  await page.locator('.gw-findbar-replace').getByRole('button', { name: '替换', exact: true }).click();
+  await settle(page);
+  // What the rest of this test starts from.
+  const start = text(before).replace(query, '法治建设');
+  expect(text(await stored(id))).toBe(start);
+  await expect.poll(() => page.getByTestId('find-count').innerText()).toMatch(new RegExp(`/${hits.length - 1}$`));
+  await page.getByTestId('find-input').press('Escape');
+
   // 修正 one finding: 2021-2025年 → 2021—2025年 in the stored draft, the other one left.
   const panel = page.getByTestId('completeness');
   const items = panel.locator('.gw-proof-finding[data-rule="year-range-dash"]');
@@ -110,7 +128,7 @@ test('Ctrl+H replaces a phrase in every section as one undo step; 忽略 hides a
   await settle(page);
   const once = await stored(id);
   expect(proofread(once, { only: ['year-range-dash'] }).map((f) => f.fix)).toEqual([{ from: '2023-2025', to: '2023—2025' }]);
-  expect(text(once)).toBe(text(before).replace('2021-2025年', '2021—2025年'));
+  expect(text(once)).toBe(start.replace('2021-2025年', '2021—2025年'));
   await expect.poll(() => items.count()).toBe(1);
 
   // 忽略: the other leaves the panel, stays gone after a reload, and 全部修正 leaves it alone.

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx, DRAFT_MARK } from '../../shared/docx/index';
-import { layoutDocument, paraLines, type Layout, type PlanPara } from '../../shared/layout/index';
+import { cellColumns, layoutDocument, paraLines, spanWidth, type Layout, type PlanPara } from '../../shared/layout/index';
 import type { ExportVariant as Variant } from '../../shared/export/variant';
 import { GRID, PAGE } from '../../shared/gbt9704';
 import type { ReportDocument } from '../../shared/model/document';
@@ -115,12 +115,23 @@ function rules(runs: { y: number; x0: number; x1: number }[], scale: number) {
   }
   return out;
 }
-function modelLines(p: PlanPara): string[] {
+/** A paragraph's lines as the model breaks them in a column `width` wide (twips; the 版心 by default). */
+function modelLines(p: PlanPara, width?: number): string[] {
   const text = p.runs.map((r) => r.text).join('');
-  return paraLines(p).map((b) => normalize(text.slice(b.start, b.end)));
+  return paraLines(p, width).map((b) => normalize(text.slice(b.start, b.end)));
 }
 const CJK_ONLY = /^[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’—…·]+$/;
 const normalize = (s: string) => s.replace(/\s+/g, '');
+const between = (v: number, lo: number, hi: number) => v >= lo && v <= hi;
+/** LibreOffice's lines (read from the PDF) are the model's, one for one. */
+function sameLines(lo: string[], model: string[], where: string): void {
+  expect(lo.length, `${where}: LO ${JSON.stringify(lo)} vs model ${JSON.stringify(model)}`).toBe(model.length);
+  lo.forEach((text, k) => {
+    // LibreOffice sometimes does not draw a hanging 、 at the end of a justified line.
+    const same = text === model[k] || (model[k]!.startsWith(text) && /^[，。、；：？！,.]$/.test(model[k]!.slice(text.length)));
+    expect(same, `${where} line ${k + 1}: LO “${text}” vs model “${model[k]}”; next: LO “${lo[k + 1]}”, model “${model[k + 1]}”`).toBe(true);
+  });
+}
 
 describe('GB/T 9704 export rendered by LibreOffice', () => {
   it('LibreOffice makes as many pages as the layout model (the preview) for every report', () => {
@@ -137,23 +148,46 @@ describe('GB/T 9704 export rendered by LibreOffice', () => {
     }
   });
 
-  it('puts the same lines on the same pages as the layout model', () => {
-    for (const c of cases.filter((x) => !['table'].includes(x.name))) {
+  it('puts the same lines on the same pages as the layout model, in the text and in every table cell', () => {
+    let cellsCompared = 0;
+    for (const c of cases) {
       c.layout.pages.forEach((mp, i) => {
-        const model = mp.items.flatMap((it) => {
-          if (it.kind === 'line') return [normalize(it.para.runs.map((r) => r.text).join('').slice(it.box.start, it.box.end))];
-          // Single-column tables (the 版记): the lines of their cells.
-          return it.table.columns.length === 1 ? it.table.rows[it.row]!.cells[0]!.paras.flatMap((p) => modelLines(p)) : [];
-        }).filter(Boolean);
-        const lo = bodyLines(c.pages[i]!).map((l) => normalize(l.text));
-        expect(lo.length, `${c.name} page ${i + 1}`).toBe(model.length);
-        lo.forEach((text, k) => {
-          // LibreOffice sometimes does not draw a hanging 、 at the end of a justified line.
-          const same = text === model[k] || (model[k]!.startsWith(text) && /^[，。、；：？！,.]$/.test(model[k]!.slice(text.length)));
-          expect(same, `${c.name} page ${i + 1} line ${k + 1}: LO “${text}” vs model “${model[k]}”`).toBe(true);
-        });
+        const where = `${c.name} page ${i + 1}`;
+        // A row of a table of several columns: each cell's lines, read from the words inside it.
+        const inRows: { top: number; bottom: number }[] = [];
+        const model: string[] = [];
+        for (const it of mp.items) {
+          if (it.kind === 'line') model.push(normalize(it.para.runs.map((r) => r.text).join('').slice(it.box.start, it.box.end)));
+          // Single-column tables (the 版记): the lines of their cells, in the text's flow.
+          else if (it.table.columns.length === 1) model.push(...it.table.rows[it.row]!.cells[0]!.paras.flatMap((p) => modelLines(p)));
+          else {
+            const top = BLOCK.top + pt(it.y);
+            const bottom = top + pt(it.height);
+            inRows.push({ top, bottom });
+            const row = it.table.rows[it.row]!;
+            for (const [k, cell] of row.cells.entries()) {
+              const col = cellColumns(row)[k]!;
+              const x0 = BLOCK.left + pt(it.table.columns.slice(0, col).reduce((a, b) => a + b, 0));
+              const x1 = x0 + pt(it.table.columns.slice(col, col + (cell.colSpan ?? 1)).reduce((a, b) => a + b, 0));
+              if (cell.vMerge === 'continue') continue;
+              const words = c.pages[i]!.words.filter((w) => between((w.y0 + w.y1) / 2, top, bottom) && between((w.x0 + w.x1) / 2, x0, x1));
+              const lo = textLines({ ...c.pages[i]!, words }).map((l) => normalize(l.text));
+              const want = cell.paras.flatMap((p) => modelLines(p, spanWidth(it.table, row, k))).filter(Boolean);
+              sameLines(lo, want, `${where} table row ${it.row + 1} cell ${k + 1}`);
+              cellsCompared++;
+            }
+          }
+        }
+        const flow = bodyLines({ ...c.pages[i]!, words: c.pages[i]!.words.filter((w) => !inRows.some((r) => between((w.y0 + w.y1) / 2, r.top, r.bottom))) });
+        sameLines(
+          flow.map((l) => normalize(l.text)),
+          model.filter(Boolean),
+          where,
+        );
       });
     }
+    // The table report: its body table and its attachment's, 5 rows of 4 cells each (and any repeated header).
+    expect(cellsCompared).toBeGreaterThanOrEqual(2 * 5 * 4);
   });
 
   it('fills full pages with 22 lines on the 28.95 pt pitch and keeps the margins', () => {

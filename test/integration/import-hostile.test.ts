@@ -1,7 +1,8 @@
 /**
  * The hostile-file corpus (test/helpers/hostile-files.ts, generated, one file per class of
- * attack): every file ends within 10 s in a document or a Chinese refusal — in-process through
- * the limited reader, and through the import worker with its memory cap — never a raw error.
+ * attack): every file ends within 10 s and 1 GB in a document or a Chinese refusal — in-process
+ * through the limited reader (its peak memory watched), and through the import worker with its
+ * memory cap — never a raw error.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { importFile } from '../../shared/import/index';
@@ -13,11 +14,14 @@ import { allSections } from '../../shared/headings/index';
 import { runsText } from '../../shared/model/document';
 import { importInWorker } from '../../electron/import/run';
 import { hostileCorpus, type HostileCase } from '../helpers/hostile-files';
+import { GB, watchMemory, type MemoryWatch } from '../helpers/peak-memory';
 
 const LIMIT_MS = 10_000;
 let corpus: HostileCase[];
+let memory: MemoryWatch;
 beforeAll(() => {
   corpus = hostileCorpus();
+  memory = watchMemory();
 });
 
 function allText(r: ImportResult): string[] {
@@ -83,10 +87,12 @@ describe('the hostile-file corpus', () => {
     for (const c of corpus) expect(c.bytes.byteLength, c.name).toBeLessThan(2 * 1024 * 1024);
   });
 
-  test('in-process, through the limited reader: each ends within 10 s in a document or the expected Chinese refusal', async () => {
+  test('in-process, through the limited reader: each ends within 10 s and 1 GB in a document or the expected Chinese refusal', async () => {
     for (const c of corpus) {
       const [outcome, ms] = await outcomeOf(() => importFile(c.bytes, c.fileName));
       judge(c, outcome, ms);
+      // At its peak (the worker below has its own cap): never 1 GB past where the process began.
+      expect(memory.peak(), `${c.name}: peak memory`).toBeLessThanOrEqual(memory.ceiling(GB));
     }
   });
 

@@ -9,7 +9,7 @@ import { breakLines } from '../../shared/layout/linebreak';
 import { balanceTitle } from '../../shared/layout/title';
 import { fitColumns } from '../../shared/layout/table';
 import { organMarkSize } from '../../shared/layout/masthead';
-import { layoutDocument, type Layout, type PlanTable } from '../../shared/layout/index';
+import { layoutDocument, paraLines, type Layout, type PlanTable } from '../../shared/layout/index';
 import type { PlanTableRules } from '../../shared/layout/types';
 import { buildDocx, writeDocx } from '../../shared/docx/index';
 import { exportFileName } from '../../shared/export/file-name';
@@ -34,6 +34,19 @@ describe('line breaking on the grid', () => {
   test('closing punctuation hangs in the margin instead of starting a line', () => {
     expect(lines(`${han(28)}。后`)).toEqual([`${han(28)}。`, '后']);
     expect(lines(`${han(28)}，后`)[0]).toHaveLength(29);
+  });
+
+  test('in a table cell nothing hangs: the character before the mark goes down with it (as LibreOffice draws cells)', () => {
+    const noHang = (text: string) => breakLines([{ text, style: body }], PAGE.textWidth, PAGE.textWidth, false).map((b) => text.slice(b.start, b.end));
+    expect(noHang(`${han(28)}，后`)).toEqual([han(27), `${han(28).slice(27)}，后`]);
+    expect(noHang(`${han(27)}，后`)).toEqual([`${han(27)}，`, '后']);
+    // The 版记's 抄送 line of the table report: 29 characters fit beside its insets, the 30th is a comma.
+    const cc = layoutDocument(tableReport(), 'official')
+      .pages.flatMap((pg) => pg.items)
+      .flatMap((it) => (it.kind === 'row' && it.table.role === 'colophon' ? it.table.rows[it.row]!.cells[0]!.paras : []))
+      .find((p) => p.runs[0]!.text.startsWith('抄送：'))!;
+    const text = cc.runs.map((r) => r.text).join('');
+    expect(paraLines(cc).map((b) => text.slice(b.start, b.end))).toEqual(['抄送：县委各部门，县人大常委会办公室，县政协办公室，县法', '院，县检察院。']);
   });
 
   test('a closing quote or bracket pulls the previous character down; an opening one goes down with the next', () => {

@@ -60,8 +60,12 @@ const SPACE = 0x20;
 const NEWLINE = 0x0a;
 
 interface Measured {
+  /** How many characters: the arrays below may be longer (see `arrays`). */
+  n: number;
   /** Code points: `LineBox` offsets count these. */
   codes: Int32Array;
+  /** The part (of `parts`) each character comes from. */
+  owner: Int32Array;
   /** Class and flags of each character (metrics.ts `CHAR_INFO`). */
   info: Uint8Array;
   widths: Float64Array;
@@ -73,12 +77,40 @@ interface Measured {
   asian: Uint8Array;
 }
 
+/**
+ * The per-character arrays, kept between calls and grown as needed: a cold one-off export
+ * measures hundreds of paragraphs, and allocating seven typed arrays for each cost more than
+ * filling them. A `Measured` is valid until the next call (every caller reads it at once).
+ */
+let capacity = 0;
+let scratch: Measured;
+function arrays(units: number): Measured {
+  if (units > capacity) {
+    capacity = Math.max(units, 2 * capacity, 1024);
+    scratch = {
+      n: 0,
+      codes: new Int32Array(capacity),
+      owner: new Int32Array(capacity),
+      info: new Uint8Array(capacity),
+      asian: new Uint8Array(capacity),
+      widths: new Float64Array(capacity),
+      gaps: new Float64Array(capacity),
+      spacing: new Float64Array(capacity),
+    };
+  }
+  return scratch;
+}
+
 function measure(parts: readonly StyledText[]): Measured {
   let units = 0;
   for (const p of parts) units += p.text.length;
-  const allCodes = new Int32Array(units);
-  const owner = new Int32Array(units);
+  const m = arrays(units);
+  const { codes, owner, info, asian, widths, gaps, spacing } = m;
+  // Code points, each character's class and flags (the loops below and the line breaker ask
+  // again and again), and its script as far as the text before it tells: weak punctuation
+  // (quotes, dashes) takes the script of the text before it (else, below, after it).
   let n = 0;
+  let prev = UNSET;
   for (let pi = 0; pi < parts.length; pi++) {
     const text = parts[pi]!.text;
     for (let j = 0; j < text.length; j++) {
@@ -91,30 +123,21 @@ function measure(parts: readonly StyledText[]): Measured {
           j++;
         }
       }
-      allCodes[n] = c;
-      owner[n++] = pi;
+      const inf = charInfo(c);
+      const cls = inf & CLASS_MASK;
+      codes[n] = c;
+      owner[n] = pi;
+      info[n] = inf;
+      if (cls === CJK) asian[n] = prev = 1;
+      else if (cls === LATIN) asian[n] = prev = c === SPACE ? (prev === UNSET ? 0 : prev) : 0;
+      else asian[n] = cls === WEAK ? prev : UNSET;
+      n++;
     }
-  }
-  const codes = allCodes.subarray(0, n);
-  // Each character's class and flags once: the loops below and the line breaker ask again and again.
-  const info = new Uint8Array(n);
-  for (let i = 0; i < n; i++) info[i] = charInfo(codes[i]!);
-  // Weak punctuation (quotes, dashes) takes the script of the text before it (else after it).
-  const asian = new Uint8Array(n).fill(UNSET);
-  let prev = UNSET;
-  for (let i = 0; i < n; i++) {
-    const cls = info[i]! & CLASS_MASK;
-    if (cls === CJK) asian[i] = prev = 1;
-    else if (cls === LATIN) asian[i] = prev = codes[i] === SPACE ? (prev === UNSET ? 0 : prev) : 0;
-    else if (cls === WEAK) asian[i] = prev;
   }
   for (let i = n - 1, next = 1; i >= 0; i--) {
     if (asian[i] === UNSET) asian[i] = next;
     else next = asian[i]!;
   }
-  const widths = new Float64Array(n);
-  const gaps = new Float64Array(n);
-  const spacing = new Float64Array(n);
   for (let i = 0, pi = -1, st = parts[0]?.style, cjk = 0; i < n; i++) {
     // A part's style and its em width once per part, not per character.
     if (owner[i] !== pi) {
@@ -128,6 +151,7 @@ function measure(parts: readonly StyledText[]): Measured {
     if (cls === TAB || cls === BREAK) widths[i] = 0;
     else if (asian[i] && c !== SPACE) widths[i] = cjk;
     else widths[i] = latinAdvance(c, st!.size, st!.bold) + st!.spacing;
+    gaps[i] = 0;
     if (i > 0 && asian[i] !== asian[i - 1]) {
       // Character spacing is not applied at the end of a script portion.
       let g = -spacing[i - 1]!;
@@ -137,7 +161,8 @@ function measure(parts: readonly StyledText[]): Measured {
       gaps[i] = g;
     }
   }
-  return { codes, info, widths, gaps, asian, spacing };
+  m.n = n;
+  return m;
 }
 
 /**
@@ -168,8 +193,7 @@ function canBreakBefore(codes: Int32Array, info: Uint8Array, i: number): boolean
  * inside a table cell).
  */
 export function breakLines(parts: readonly StyledText[], firstWidth: number, restWidth: number, hang = true): LineBox[] {
-  const { codes, info, widths, gaps, spacing, asian } = measure(parts);
-  const n = codes.length;
+  const { n, codes, info, widths, gaps, spacing, asian } = measure(parts);
   const lines: LineBox[] = [];
   let s = 0;
   while (s < n || lines.length === 0) {
@@ -225,6 +249,6 @@ function lineWidth(widths: Float64Array, gaps: Float64Array, s: number, e: numbe
 
 /** Width in twips of a single line of text (no breaking). */
 export function textWidth(parts: readonly StyledText[]): number {
-  const { widths, gaps } = measure(parts);
-  return lineWidth(widths, gaps, 0, widths.length);
+  const { n, widths, gaps } = measure(parts);
+  return lineWidth(widths, gaps, 0, n);
 }

@@ -105,6 +105,21 @@ describe('what each command loads', () => {
         b,
       ).toEqual([]);
   });
+
+  test('no command bundles classic zod: the schemas a command reads with are zod/mini', () => {
+    // Classic zod gives every schema its methods as it is built, about twice the work of the
+    // mini flavour: the model's schemas alone cost a one-off command ~30 ms of CPU at start.
+    const bundles = fs.readdirSync(NODE_DIST).filter((f) => /^cli(-[\w-]+)?\.cjs$/.test(f));
+    expect(bundles).toContain('cli-export.cjs');
+    for (const b of bundles) {
+      const zod = sourcesOf(b).filter((s) => s.startsWith('node_modules/zod/'));
+      expect(
+        zod.filter((s) => s.includes('/classic/')),
+        b,
+      ).toEqual([]);
+      if (b === 'cli-export.cjs') expect(zod.length).toBeGreaterThan(0);
+    }
+  });
 });
 
 test('only a command that opens the data folder bundles SQLite', () => {

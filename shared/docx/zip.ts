@@ -5,7 +5,7 @@
  * (electron/fs/zip.ts); without one each part is stored as is, which Word, WPS and LibreOffice
  * read the same (a larger file, nothing else).
  */
-import { crc32 as crc32InJs } from '../import/crc32';
+import { crc32 as crc32InJs } from '../crc32';
 
 export interface Compressor {
   /** Raw DEFLATE (RFC 1951) of the bytes. */

@@ -31,7 +31,7 @@ import {
   type XmlBudget,
   type XmlElement,
 } from './xml';
-import { crc32 } from './crc32';
+import { crc32 } from '../crc32';
 import { HOSTILE_FILE } from './limits';
 import { mergeRuns } from './runs';
 import { IMPORT_MESSAGES } from './messages';

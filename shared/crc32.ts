@@ -1,4 +1,4 @@
-/** CRC-32 (IEEE, as zip uses it), so every part read from a .docx is checked against its zip entry. */
+/** CRC-32 (IEEE, as zip uses it): the .docx reader checks every part against its zip entry, and the writer stamps its entries with it where no native zlib is at hand. */
 
 const TABLE = (() => {
   const t = new Uint32Array(256);

@@ -153,9 +153,22 @@ for (const [width, height] of [
       await dialog.getByRole('button', { name: '导入', exact: true }).click();
       await page.getByRole('textbox', { name: '正文' }).waitFor({ timeout: 30_000 });
       await page.getByTestId('import-notes').waitFor();
+      // The notes scroll inside their box: the head says how many there are.
+      const notesShown = await page.locator('.gw-import-notes-body li').count();
+      expect(await page.getByTestId('import-notes-count').innerText()).toBe(`共 ${notesShown} 项`);
       // A long title, as a clerk types it: the bar still keeps to one row.
       await page.getByRole('tab', { name: '文件信息' }).click();
       await page.getByLabel('标题', { exact: true }).fill('互助土族自治县人民政府关于2024年度法治政府建设情况的报告');
+      // The side column scrolls as one box, but each tab keeps its own place: from the foot of
+      // 文件信息, 检查 opens at its verdict (not mid-list), and 文件信息 again where it was left.
+      const column = page.locator('.gw-col-panel');
+      const atFoot = await column.evaluate((el) => (el.scrollTo(0, el.scrollHeight), el.scrollTop));
+      expect(atFoot).toBeGreaterThan(0);
+      await page.getByRole('tab', { name: '检查' }).click();
+      expect(await column.evaluate((el) => el.scrollTop)).toBe(0);
+      expect(await page.getByTestId('check-summary').isVisible()).toBe(true);
+      await page.getByRole('tab', { name: '文件信息' }).click();
+      expect(await column.evaluate((el) => el.scrollTop)).toBe(atFoot);
       await page.getByRole('tab', { name: '检查' }).click();
 
       const minimum = 0.6 * height;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { ARTIFACTS_DIR, launchBrowser, openPage } from '../helpers/browser';
+import { editorHeight, rows } from '../helpers/layout';
 import { ROOT, seedText } from '../helpers/paths';
 import { MENU_EVENT } from '../../shared/menu-commands';
 
@@ -62,32 +63,6 @@ test('the dialog table knows every dialog the renderer draws', () => {
   const found = filesWithDialogs(path.join(ROOT, 'renderer/src')).map((p) => path.relative(ROOT, p).split(path.sep).join('/'));
   expect(found.sort()).toEqual([...DIALOG_FILES].sort());
 });
-
-/** The visible height of the editable text: the scrolling column below the editor's sticky toolbar. */
-async function editorHeight(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const scroll = document.querySelector('[data-testid="editor-scroll"]')!.getBoundingClientRect();
-    const top = document.querySelector('.gw-editor-top')!.getBoundingClientRect();
-    return Math.min(scroll.bottom, window.innerHeight) - Math.max(scroll.top, top.bottom);
-  });
-}
-
-/** How many rows the visible items of a bar take: a new row starts below the lowest item so far. */
-async function rows(bar: Locator): Promise<number> {
-  return bar.evaluate((el) => {
-    const boxes = [...el.querySelectorAll('button, summary, a, h1, [role="status"]')]
-      .filter((b) => b.checkVisibility({ visibilityProperty: true }))
-      .map((b) => b.getBoundingClientRect())
-      .sort((a, b) => a.top - b.top);
-    let n = 0;
-    let bottom = -Infinity;
-    for (const b of boxes) {
-      if (b.top >= bottom - 2) n++;
-      bottom = Math.max(bottom, b.bottom);
-    }
-    return n;
-  });
-}
 
 /**
  * A dialog fits: its box is inside the window, and each of its buttons that closes or acts on it

@@ -48,7 +48,7 @@ export const STORE_MESSAGES = {
   numberStillInDraft: (text: string, title: string) =>
     `发文字号 ${text} 仍写在草稿“${title || '（无标题）'}”中。请在该草稿的发文字号处清除或更换后再释放。`,
   numberOnlyUsedRelease: (text: string) => `发文字号 ${text} 已作废，作废的字号不释放，以免重复使用。`,
-  numberCodeMissing: '请先填写机关代字（可在“设置 → 机关信息”中填写）。',
+  numberCodeMissing: '请先填写机关代字（可在“设置\u00a0›\u00a0机关信息”中填写）。',
 
   // Backups, recovery, data packages
   notAPackage: '所选文件不是公文工作室的数据包（或已损坏），未导入。当前数据保持不变。',

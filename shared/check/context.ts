@@ -48,9 +48,16 @@ export function buildContext(doc: ReportDocument, template: Template | undefined
   };
 }
 
-/** A little text around a match, for the message and the find bar. */
+/**
+ * A little text around a match, for the message and the find bar. A window that would leave only
+ * a few characters of the text outside it takes them in: a title cut by one character
+ * (“助县人民政府关于××事项的请示”) reads as a misspelling, not as a cut.
+ */
 export function excerpt(text: string, index: number, length: number, pad = 8): string {
-  return text.slice(Math.max(0, index - pad), Math.min(text.length, index + length + pad));
+  const slack = Math.ceil(pad / 2);
+  const start = Math.max(0, index - pad);
+  const end = Math.min(text.length, index + length + pad);
+  return text.slice(start <= slack ? 0 : start, text.length - end <= slack ? text.length : end);
 }
 
 /** Paragraph texts grouped by the scope their numbering restarts in: the lead, the body outside sections, each section's own paragraphs. */

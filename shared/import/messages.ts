@@ -41,9 +41,9 @@ export const IMPORT_MESSAGES = {
   overDraftLimit: (why: string) => `文档内容超出单份草稿的上限${why}，无法导入。请拆分后再导入。`,
   noTemplate: (id: string | undefined) => `找不到模板：${id}`,
   // Notes on the new draft
-  noTitle: '未找到标题，请在页眉信息中填写。',
+  noTitle: '未找到标题，请在“文件信息”中填写。',
   noSignature: '未找到署名和成文日期（网页版常省略），请补充。',
-  noOrgan: '未能确定发文机关，请在页眉信息中填写。',
+  noOrgan: '未能确定发文机关，请在“文件信息”中填写。',
   droppedWebLines: (n: number) => `已略去网页上的栏目文字 ${n} 行（网站标识、索引号、“扫一扫”等）。`,
   spam: (text: string) => `文中有疑似网页被篡改插入的文字“${text}”，请核对原文并改正。`,
   doubledTitle: (prefix: string, short: string) => `标题重复出现，较长的一处多出“${prefix}”，不像发文机关名称，已采用“${short}”。`,

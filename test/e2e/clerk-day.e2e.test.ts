@@ -275,3 +275,25 @@ test('the list: 年度, 文种, 发文字号, 状态, 来源, 修改时间; 删�
   expect(await row(rolled.id).getByTestId('list-origin').innerText()).toBe('由2019年度滚动');
   expect(w.consoleErrors).toEqual([]);
 });
+
+test('发文字号登记簿: each number names its draft, an untitled one as （无标题）, and the name opens it', async () => {
+  const { page } = w;
+  const year = new Date().getFullYear();
+  // A draft whose title is still empty takes a number.
+  const created = await body<DraftRecord>('drafts.create', { templateId: 'fazhi-annual' });
+  const untitled = { ...created.doc, meta: { ...created.doc.meta, title: '' } };
+  expect((await bridge.call('drafts.save', { id: created.id, baseRevision: created.revision, doc: untitled })).status).toBe(200);
+  const taken = await body<{ text: string; number: { seq: number } }>('numbers.take', { draftId: created.id, code: '互政', year });
+  const titled = (await body<DraftSummary[]>('drafts.list', {})).find((d) => d.docNumber === `互政〔${year}〕2号`)!;
+
+  await page.goto(`${bridge.url}#/numbers`);
+  const row = (seq: number) => page.locator(`section[aria-label="互政"] tr[data-seq="${seq}"]`);
+  await row(taken.number.seq).waitFor();
+  expect(await row(2).locator('td').nth(2).innerText()).toBe(titled.title);
+  const cells = await row(taken.number.seq).locator('td').allInnerTexts();
+  expect(cells.slice(0, 3)).toEqual([taken.text, '已使用', '（无标题）']);
+  await shoot(page, 'register');
+  await row(taken.number.seq).getByRole('link', { name: '（无标题）' }).click();
+  await page.locator(`.gw-draft[data-draft-id="${created.id}"] .gw-editor`).waitFor();
+  expect(w.consoleErrors).toEqual([]);
+});

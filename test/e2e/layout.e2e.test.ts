@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { ARTIFACTS_DIR, launchBrowser, openPage } from '../helpers/browser';
+import { editorHeight, rows } from '../helpers/layout';
 import { ROOT, seedText } from '../helpers/paths';
 import { MENU_EVENT } from '../../shared/menu-commands';
 
@@ -62,32 +63,6 @@ test('the dialog table knows every dialog the renderer draws', () => {
   const found = filesWithDialogs(path.join(ROOT, 'renderer/src')).map((p) => path.relative(ROOT, p).split(path.sep).join('/'));
   expect(found.sort()).toEqual([...DIALOG_FILES].sort());
 });
-
-/** The visible height of the editable text: the scrolling column below the editor's sticky toolbar. */
-async function editorHeight(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const scroll = document.querySelector('[data-testid="editor-scroll"]')!.getBoundingClientRect();
-    const top = document.querySelector('.gw-editor-top')!.getBoundingClientRect();
-    return Math.min(scroll.bottom, window.innerHeight) - Math.max(scroll.top, top.bottom);
-  });
-}
-
-/** How many rows the visible items of a bar take: a new row starts below the lowest item so far. */
-async function rows(bar: Locator): Promise<number> {
-  return bar.evaluate((el) => {
-    const boxes = [...el.querySelectorAll('button, summary, a, h1, [role="status"]')]
-      .filter((b) => b.checkVisibility({ visibilityProperty: true }))
-      .map((b) => b.getBoundingClientRect())
-      .sort((a, b) => a.top - b.top);
-    let n = 0;
-    let bottom = -Infinity;
-    for (const b of boxes) {
-      if (b.top >= bottom - 2) n++;
-      bottom = Math.max(bottom, b.bottom);
-    }
-    return n;
-  });
-}
 
 /**
  * A dialog fits: its box is inside the window, and each of its buttons that closes or acts on it
@@ -153,9 +128,22 @@ for (const [width, height] of [
       await dialog.getByRole('button', { name: '导入', exact: true }).click();
       await page.getByRole('textbox', { name: '正文' }).waitFor({ timeout: 30_000 });
       await page.getByTestId('import-notes').waitFor();
+      // The notes scroll inside their box: the head says how many there are.
+      const notesShown = await page.locator('.gw-import-notes-body li').count();
+      expect(await page.getByTestId('import-notes-count').innerText()).toBe(`共 ${notesShown} 项`);
       // A long title, as a clerk types it: the bar still keeps to one row.
       await page.getByRole('tab', { name: '文件信息' }).click();
       await page.getByLabel('标题', { exact: true }).fill('互助土族自治县人民政府关于2024年度法治政府建设情况的报告');
+      // The side column scrolls as one box, but each tab keeps its own place: from the foot of
+      // 文件信息, 检查 opens at its verdict (not mid-list), and 文件信息 again where it was left.
+      const column = page.locator('.gw-col-panel');
+      const atFoot = await column.evaluate((el) => (el.scrollTo(0, el.scrollHeight), el.scrollTop));
+      expect(atFoot).toBeGreaterThan(0);
+      await page.getByRole('tab', { name: '检查' }).click();
+      expect(await column.evaluate((el) => el.scrollTop)).toBe(0);
+      expect(await page.getByTestId('check-summary').isVisible()).toBe(true);
+      await page.getByRole('tab', { name: '文件信息' }).click();
+      expect(await column.evaluate((el) => el.scrollTop)).toBe(atFoot);
       await page.getByRole('tab', { name: '检查' }).click();
 
       const minimum = 0.6 * height;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBridge, type RunningBridge } from '../helpers/bridge';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { editorHeight, rows } from '../helpers/layout';
 import { sofficeConvert } from '../helpers/soffice';
 import { docxText } from '../helpers/docx-text';
 import { ROOT, SEEDS_DIR, rm, tempDir } from '../helpers/paths';
@@ -125,6 +126,25 @@ test('import the .docx and roll it forward: years, 待核实 figures, plan ticks
   expect(await notes.innerText()).toContain('furong-2019.docx');
   expect(await page.getByTestId('rollover-notes').innerText()).toMatch(/已将 \d+ 处与报告周期相关的年份改为新年度（2019→2020）/);
   expect(await page.getByTestId('import-warnings').innerText()).toContain('第一责任人');
+
+  // On the office screens, with both steps' notes open and the bar over the editor: the bar keeps
+  // to one row and the editor to 60% of the height; with the preview beside too.
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const preview of [false, true]) {
+      if (preview) await page.getByRole('button', { name: '分页预览' }).click();
+      if (preview) await page.locator('.gw-sheet').first().waitFor({ timeout: 20_000 });
+      const at = `${width}×${height}${preview ? ', preview beside' : ''}`;
+      expect(await rows(page.getByTestId('rollover-bar')), at).toBe(1);
+      expect(await editorHeight(page), at).toBeGreaterThanOrEqual(0.6 * height);
+      if (preview) await page.getByRole('button', { name: '分页预览' }).click();
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, `rollover-import-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // The reported year moved, in the title and the text; a cited 文件 title kept its year.
   expect(await page.locator('.gw-title').innerText()).toBe('关于2020年度法治政府建设情况的报告');

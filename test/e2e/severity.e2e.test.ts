@@ -202,6 +202,11 @@ describe('定稿前应补齐: the official export asks, refuses without the conf
       .poll(() => notice.innerText(), { timeout: 20_000 })
       .toMatch(/^已导出：.*\.docx。另有 3 处定稿前应补齐，已在“历史版本”中记下/);
     expect(exported()).toHaveLength(before + 1);
+    // In a browser the notice offers the file itself: 下载 gives the very .docx just written.
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('link', { name: '下载' }).click()]);
+    const name = download.suggestedFilename();
+    expect(exported()).toContain(name);
+    expect(fs.readFileSync(await download.path())).toEqual(fs.readFileSync(path.join(exportsDir, name)));
     const kept = (await history()).find((v) => v.revision === revision)!;
     expect(kept.name).toBe('已导出正式文件（有待补齐）');
     expect(kept.note).toMatch(/^导出正式文件时确认了 3 处定稿前应补齐的内容：1\. .*3\. 成文日期：未填写成文日期。$/);

@@ -10,7 +10,7 @@ import { exportGate } from '../../shared/export/gate';
 import { isEmptyHeading } from '../../shared/check/rules/headings';
 import { allSections, numberSections } from '../../shared/headings/index';
 import { paragraph, type ReportDocument, type Section } from '../../shared/model/document';
-import { getTemplate, newDocument } from '../../shared/templates';
+import { getTemplate, listTemplates, newDocument } from '../../shared/templates';
 import { rollForward } from '../../shared/rollover/index';
 import { SEEDS, seedDocument } from '../helpers/seed-docs';
 import { SEED_INFO, seedReport } from '../helpers/reports';
@@ -113,6 +113,23 @@ describe('the levels', () => {
         info.file,
       ).toEqual(['slot-missing', 'slot-missing', ...mixed]);
     }
+  });
+
+  test('a finding that does not refuse the export never says it must (必须, 须) in its own words: every template’s new draft and every sample', () => {
+    const said: string[] = [];
+    // Every template's new draft (each empty field, each kind's own rules), and the samples.
+    const docs: [string, ReportDocument][] = [
+      ...listTemplates().flatMap((t): [string, ReportDocument][] => [
+        [`new ${t.id}`, newDocument(t, 2024, ORGAN)],
+        [`new ${t.id}, no organ`, newDocument(t, 2024, { fullName: '', headerText: '', code: '' })],
+      ]),
+      ...samples(),
+    ];
+    for (const [name, doc] of docs)
+      for (const f of checkDocument(doc)) if (f.level !== 'error' && /须/.test(f.message)) said.push(`${name}: ${f.rule} ${f.message}`);
+    expect(said).toEqual([]);
+    // The words are there to be caught: the refusing findings of a new draft do say 须.
+    expect(checkDocument(samples()[0]![1]).some((f) => f.level === 'error' && /须/.test(f.message))).toBe(true);
   });
 
   test('countsLine words all four levels in order', () => {

@@ -11,6 +11,8 @@ import { rollForward } from '../../shared/rollover/index';
 import { openFigures } from '../../shared/rollover/open';
 import { compileDictionary, PROOF_RULES } from '../../shared/proofread/index';
 import { PROOF_CASES } from '../fixtures/proof-cases';
+import { excerpt } from '../../shared/check/context';
+import fc from 'fast-check';
 
 // Every rule must be made to fire by some test here (checked at the end).
 const fired = new Set<string>();
@@ -613,4 +615,30 @@ describe('the rules table', () => {
 afterAll(() => {
   // A rule no test can trigger is dead code or untested: both are bugs here.
   expect(RULES.map((r) => r.id).filter((id) => !fired.has(id))).toEqual([]);
+});
+
+describe('the excerpt beside a finding', () => {
+  test('a new 请示 names its title placeholder with the whole title, not one cut by a character', () => {
+    const doc = newDocument(getTemplate('request')!, 2024, { fullName: '互助县人民政府', headerText: '互助县人民政府文件', code: '互政' });
+    const f = checkDocument(doc).find((x) => x.location.type === 'meta' && x.location.field === 'title' && x.excerpt);
+    expect(f?.excerpt).toBe(doc.meta.title);
+  });
+
+  test('property: the match and the text around it, never a window that leaves a few characters of the text out', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'互助县人民政府关于事项的请示，。'), minLength: 1, maxLength: 60 }), fc.nat(), fc.nat(), (text, i, n) => {
+        const index = i % text.length;
+        const length = Math.min(1 + (n % 4), text.length - index);
+        const e = excerpt(text, index, length);
+        // The window holds the match, with at least 8 characters either side where the text has them …
+        const before = [...Array(index + 1).keys()].find((k) => text.startsWith(e, k) && k + e.length >= index + length);
+        expect(before).toBeDefined();
+        expect(before!).toBeLessThanOrEqual(Math.max(0, index - 8));
+        // … and what it leaves out at either end is nothing or more than a few characters.
+        const after = text.length - (before! + e.length);
+        expect(before === 0 || before! > 4).toBe(true);
+        expect(after === 0 || after > 4).toBe(true);
+      }),
+    );
+  });
 });

@@ -36,6 +36,11 @@ export function ImportNotes({ draftId, onJump }: { draftId: string; onJump: (sec
     <section className="gw-import-notes" aria-labelledby="gw-import-notes-title" data-testid="import-notes">
       <header className="gw-import-notes-head">
         <h2 id="gw-import-notes-title">{rollover ? I.notesRolledTitle(notes.source) : I.notesTitle(notes.source)}</h2>
+        {open && count > 0 && (
+          <span className="gw-muted" data-testid="import-notes-count">
+            {I.notesCount(count)}
+          </span>
+        )}
         {suspects.length > 0 && (
           <span className="gw-import-notes-alarm" data-testid="import-suspects-count">
             {I.suspectsCount(suspects.length)}

@@ -46,6 +46,8 @@ export const I = {
   notesDismissFailed: '未能关闭说明，请稍后再试。',
   notesFold: '收起',
   notesUnfold: (n: number) => `展开（${n} 项）`,
+  /** Beside the title while open: the list scrolls inside its box, so say how long it is. */
+  notesCount: (n: number) => `共 ${n} 项`,
   suspectsCount: (n: number) => `疑似被篡改的文字 ${n} 处`,
   suspectsHead:
     '以下文字疑似网页被篡改或夹带的内容（赌博、色情、诈骗、广告等），已在“检查”中逐处列出，请核对后删除；确属报告内容的，在“检查”中点“忽略”：',

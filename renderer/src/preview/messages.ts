@@ -46,5 +46,5 @@ export const FC = {
   saved: '已保存：导出和预览将使用所选字体。',
   sectionHint: '所选字体保存在默认机关信息中，导出 Word、PDF 和分页预览都使用它。',
   /** Said when 字体检查 is saved before any 机关信息 exists. */
-  needProfile: '字体设置随机关信息保存：请先在“设置 › 机关信息”中填写本机关的信息，再保存字体。',
+  needProfile: '字体设置随机关信息保存：请先在“设置\u00a0›\u00a0机关信息”中填写本机关的信息，再保存字体。',
 } as const;

@@ -8,6 +8,7 @@ import { NoticeLine, failure, type Notice } from '../ui/Notice';
 import { BackLink } from '../ui/BackLink';
 import { useAction } from '../ui/useAction';
 import { N } from './messages';
+import { draftTitle } from '../drafts/messages';
 import '../drafts/drafts.css';
 import './register.css';
 
@@ -36,7 +37,8 @@ export function RegisterPage() {
 
   const draftCell = (e: RegisterEntry) => {
     if (!e.draftTitle && !e.draftId) return null;
-    const t = e.draftTitle || '—';
+    // An untitled draft reads as in 草稿箱, not as a bare dash one cannot tell is a link.
+    const t = draftTitle({ title: e.draftTitle });
     if (e.holder === 'live' && e.draftId) return <a href={`#/draft/${e.draftId}`}>{t}</a>;
     return (
       <span>

@@ -1,7 +1,9 @@
 /**
  * Over the editor of a rolled-forward draft: how many carried-over figures are still 待核实, a
  * button to step to the next one and one to confirm it (editing the figure confirms it too), and
- * the open items of the 往年对照 panel at a glance.
+ * the open items of the 往年对照 panel at a glance. One row, so the editor keeps its height: where
+ * the column is narrow the buttons and chips say it shorter (the full words stay their names), and
+ * narrower still the chips, a summary of the 往年对照 tab beside, give way.
  */
 import { useMemo, useState, type MouseEvent } from 'react';
 import type { ReportDocument } from '../../../shared/model/document';
@@ -50,11 +52,18 @@ export function RolloverBar({ doc, similarPercent, editor, onOpenPanel }: Props)
       </span>
       {figures > 0 && (
         <>
-          <button type="button" onMouseDown={keepFocus} onClick={next} title={R.nextTitle} data-action="next-figure">
-            {R.next}
+          <button type="button" onMouseDown={keepFocus} onClick={next} title={R.nextTitle} aria-label={R.next} data-action="next-figure">
+            <Wide long={R.next} short={R.nextShort} />
           </button>
-          <button type="button" onMouseDown={keepFocus} onClick={confirm} title={R.confirmTitle} data-action="confirm-figure">
-            {R.confirm}
+          <button
+            type="button"
+            onMouseDown={keepFocus}
+            onClick={confirm}
+            title={R.confirmTitle}
+            aria-label={R.confirm}
+            data-action="confirm-figure"
+          >
+            <Wide long={R.confirm} short={R.confirmShort} />
           </button>
         </>
       )}
@@ -64,7 +73,9 @@ export function RolloverBar({ doc, similarPercent, editor, onOpenPanel }: Props)
       <button type="button" className="gw-rollover-chips" onClick={onOpenPanel} title={R.tab}>
         {years > 0 && <span className="gw-rollover-chip gw-rollover-chip-warn">{`${R.yearsHead} ${years}`}</span>}
         {plans.length > 0 && (
-          <span className="gw-rollover-chip">{`${R.planHead} ${R.planCount(plans.filter((p) => p.done).length, plans.length)}`}</span>
+          <span className="gw-rollover-chip">
+            <Wide long={R.planHead} short={R.planHeadShort} /> {R.planCount(plans.filter((p) => p.done).length, plans.length)}
+          </span>
         )}
         {similarPercent !== null && (
           <span className="gw-rollover-chip" title={R.similarTitle} data-testid="similar-total">
@@ -73,5 +84,17 @@ export function RolloverBar({ doc, similarPercent, editor, onOpenPanel }: Props)
         )}
       </button>
     </div>
+  );
+}
+
+/** Words in two lengths; the bar's container query shows the one that fits (rollover.css). */
+function Wide({ long, short }: { long: string; short: string }) {
+  return (
+    <>
+      <span className="gw-wide">{long}</span>
+      <span className="gw-narrow" aria-hidden="true">
+        {short}
+      </span>
+    </>
   );
 }

@@ -12,14 +12,18 @@ export const R = {
   figuresLeft: (n: number) => `待核实数字 ${n} 处`,
   figuresNone: '沿用的数字已全部核实',
   next: '下一个待核实数字',
+  /** The bar's words where the editor column is narrow (1366×768, the preview beside): one row. */
+  nextShort: '下一个',
   nextTitle: '选中光标之后的下一个“待核实”数字（黄色底纹）',
   confirm: '确认此数字',
+  confirmShort: '确认',
   confirmTitle: '所选数字无误：去掉“待核实”标记，并转到下一个。直接改写数字也算核实。',
   noneLeft: '没有待核实的数字了。',
   similarTotal: (p: number) => `与上年原文相同 ${p}%`,
   similarTitle: '全文中仍与上年报告逐字相同的比例（连续10个字以上相同即计入）',
 
   planHead: '上年工作安排对照',
+  planHeadShort: '上年安排',
   planCount: (done: number, n: number) => `已写到 ${done}/${n}`,
   planHint: '上年报告“下一年度主要安排”中的各项，应在今年“主要举措和成效”中说明落实情况；写到后请勾选。',
   planSuggest: '今年正文似已写到',

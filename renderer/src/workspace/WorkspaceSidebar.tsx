@@ -1,8 +1,11 @@
 /**
  * The workspace's right column: 检查 (completeness and findings), 往年对照 for a rolled-forward
  * draft, and 文件信息 (the header fields), as tabs. Every panel stays mounted, so a half-typed field
- * survives a look at another tab.
+ * survives a look at another tab. The column scrolls as one box, so each tab keeps its own scroll
+ * position: back from the foot of 文件信息, 检查 opens where the clerk left it (at first, its verdict),
+ * not somewhere in the middle of the findings.
  */
+import { useLayoutEffect, useRef } from 'react';
 import type { Meta, ReportDocument, RolloverInfo, YearCheck } from '../../../shared/model/document';
 import type { Template } from '../../../shared/model/template';
 import type { Finding, FindingLocation } from '../../../shared/check/index';
@@ -41,8 +44,14 @@ export interface WorkspaceSidebarProps {
 
 export function WorkspaceSidebar(p: WorkspaceSidebarProps) {
   const tabs: readonly SidebarTab[] = p.doc.rollover ? ['check', 'rollover', 'fields'] : ['check', 'fields'];
+  const column = useRef<HTMLElement>(null);
+  const scrolled = useRef<Partial<Record<SidebarTab, number>>>({});
+  // Before paint, so the other tab's position is never seen on this one.
+  useLayoutEffect(() => {
+    if (column.current) column.current.scrollTop = scrolled.current[p.tab] ?? 0;
+  }, [p.tab]);
   return (
-    <aside className="gw-col gw-col-panel">
+    <aside className="gw-col gw-col-panel" ref={column} onScroll={(e) => (scrolled.current[p.tab] = e.currentTarget.scrollTop)}>
       <div className="gw-tabs" role="tablist" aria-label={T.tabsLabel}>
         {tabs.map((t) => (
           <button
@@ -53,7 +62,11 @@ export function WorkspaceSidebar(p: WorkspaceSidebarProps) {
             aria-selected={p.tab === t}
             aria-controls={`gw-tabpanel-${t}`}
             className={p.tab === t ? 'gw-tab gw-tab-active' : 'gw-tab'}
-            onClick={() => p.onTab(t)}
+            onClick={() => {
+              // The scroll event of a move just made may still be queued: take the place now.
+              if (column.current) scrolled.current[p.tab] = column.current.scrollTop;
+              p.onTab(t);
+            }}
           >
             {t === 'rollover' ? R.tab : T.tabs[t]}
             {t === 'check' && p.findings.some((f) => f.level === 'error') && <span className="gw-tab-dot" aria-hidden="true" />}
@@ -78,7 +91,13 @@ export function WorkspaceSidebar(p: WorkspaceSidebarProps) {
         </div>
       )}
       <div role="tabpanel" id="gw-tabpanel-fields" aria-labelledby="gw-tab-fields" hidden={p.tab !== 'fields'}>
-        <HeaderFieldsForm meta={p.doc.meta} template={p.template} draftId={p.draftId} onChange={p.onMetaChange} onYearChange={p.onYearChange} />
+        <HeaderFieldsForm
+          meta={p.doc.meta}
+          template={p.template}
+          draftId={p.draftId}
+          onChange={p.onMetaChange}
+          onYearChange={p.onYearChange}
+        />
       </div>
     </aside>
   );

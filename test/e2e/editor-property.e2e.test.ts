@@ -6,8 +6,9 @@
  * After each sequence:
  * - every required part is there, in order, with a non-empty heading or one the editor flags as
  *   empty (red, `data-empty`);
- * - undoing everything gives back exactly the state the sequence started from (each undo and
- *   redo inside the sequences is a real Ctrl+Z / Ctrl+Y);
+ * - undoing everything gives back exactly the state the sequence started from, and redoing it
+ *   all exactly the state it ended in (each undo and redo inside the sequences is a real
+ *   Ctrl+Z / Ctrl+Y);
  * - the stored draft (drafts.get) has the same required parts, in order, with the headings shown.
  *
  * Seeded: GW_PROPERTY_SEED=<n> replays a run (GW_PROPERTY_SEQUENCE=<k> just its sequence k),
@@ -348,12 +349,20 @@ describe(`random edit sequences in the editor (seed ${SEED})`, () => {
       await expect
         .poll(() => storedParts(id), { timeout: 10_000, message: where() })
         .toEqual(end.required.map((h) => [h.slot, h.sentence]));
-      // Undo everything: exactly the state the sequence started from (so the next sequence
-      // starts from it too, with the history going on).
+      // Undo everything: exactly the state the sequence started from.
+      const last = (await shown()).state;
       const steps = await walkHistory('UNDO_COMMAND', 2 * OPS, initial.state);
       if (steps < 0) keepForReplay(s, log, initial.state, (await shown()).state);
       if (steps < 0) expect((await shown()).state, 'undo to the start: ' + where()).toBe(initial.state);
       expect(steps, 'undo reaches the start exactly: ' + where()).toBeGreaterThanOrEqual(0);
+      // Redo everything: exactly the state it ended in (no edit was left out of the history), and
+      // undo again, so the next sequence starts from the same state, with the history going on.
+      // (An entry may hold the same content as the one before it, a selection apart: the counts
+      // of steps may differ, the content reached may not.)
+      const redone = await walkHistory('REDO_COMMAND', 2 * OPS, last);
+      if (redone < 0) keepForReplay(s, log, last, (await shown()).state);
+      expect(redone, 'redo reaches the end exactly: ' + where()).toBeGreaterThanOrEqual(0);
+      expect(await walkHistory('UNDO_COMMAND', 2 * OPS, initial.state), 'undo after redo: ' + where()).toBeGreaterThanOrEqual(0);
       timing.set('(checks)', [(timing.get('(checks)')?.[0] ?? 0) + 1, (timing.get('(checks)')?.[1] ?? 0) + performance.now() - tEnd]);
       await page.locator('.gw-editor').focus();
       await settle();

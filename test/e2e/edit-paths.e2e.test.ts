@@ -306,7 +306,7 @@ describe('an input method composition the browser drops ends in the editor too',
         const copy = document.createTextNode(n.textContent!);
         n.parentNode!.replaceChild(copy, n);
         // Where the caret was (the editor puts it back when it draws).
-        window.getSelection()!.collapse(copy, copy.textContent!.indexOf('依法') + 2);
+        window.getSelection()!.collapse(copy, copy.textContent.indexOf('依法') + 2);
         return;
       }
       throw new Error('no composed text');

@@ -466,6 +466,41 @@ describe('a heading whose whole text is selected', () => {
   });
 });
 
+describe('a gesture the guard refuses leaves nothing unsaved', () => {
+  beforeEach(openDraft);
+
+  const badge = () => page.getByTestId('save-state').innerText();
+  const paste = () =>
+    page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', '外来文字');
+      const ev = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+      window.getSelection()!.anchorNode!.parentElement!.dispatchEvent(ev);
+    });
+  for (const [name, act] of [
+    ['typing', () => page.keyboard.type('x')],
+    ['cut (Ctrl+X)', () => page.keyboard.press('Control+X')],
+    ['paste', paste],
+  ] as const) {
+    test(`${name} over two required parts, after everything was saved: refused, and the badge says 已保存 again`, async () => {
+      // Everything handed on and saved first, as after any pause: nothing else will clear the badge.
+      await stored(false);
+      await page.evaluate(() => {
+        const a = document.querySelector('.gw-heading[data-slot="leaders"] + .gw-paragraph')!.firstChild!.firstChild!;
+        const b = document.querySelector('.gw-heading[data-slot="plans"] + .gw-paragraph')!.firstChild!.firstChild!;
+        (document.querySelector('.gw-editor') as HTMLElement).focus();
+        window.getSelection()!.setBaseAndExtent(a, 1, b, 2);
+      });
+      await settle();
+      await act();
+      await expect.poll(() => page.getByTestId('editor-message').innerText()).not.toBe('');
+      await expect.poll(badge, { timeout: 5_000 }).toBe('已保存');
+      const { body } = await bridge.call<{ revision: number }>('drafts.get', { id: draftId });
+      expect(body.revision).toBe(revision);
+    });
+  }
+});
+
 describe('a message about an edit', () => {
   beforeEach(openDraft);
 

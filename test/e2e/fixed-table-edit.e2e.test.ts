@@ -328,7 +328,9 @@ describe('a prescribed table stays, with its numbers, in its part', () => {
     // An edit before the gesture, for undo to take back afterwards.
     await caretIn('总体正文。', 'end');
     await page.keyboard.type('Z');
-    await settle();
+    // Handed on and saved before the gesture, as after any pause: a refused gesture must then
+    // end in 已保存 by itself (it once left 未保存 for good when nothing else followed it).
+    await expect.poll(saveBadge, { timeout: 10_000 }).toBe('已保存');
     const before = await page.getByTestId('editor-message').getAttribute('data-count');
     await run();
     await settle();

@@ -84,8 +84,13 @@ export interface ReportEditorProps {
 
 /** How long after the last keystroke the model is read and handed on. */
 export const CHANGE_DELAY_MS = 150;
-/** DOM events after which the editor always reports, change or not (see the root listener). */
-const HANDED_ON_EVENTS = ['paste', 'drop', 'input'] as const;
+/**
+ * DOM events after which the editor always reports, change or not (see the root listener). The
+ * page marks its text as typed on the same events (workspace/useDraftDocument.ts) and clears the
+ * mark on the report: a gesture the guard refuses (typing or cutting across a prescribed table)
+ * changes nothing, so without a report of its own it left 未保存 showing for good.
+ */
+export const HANDED_ON_EVENTS = ['beforeinput', 'input', 'paste', 'drop', 'cut'] as const;
 const MESSAGE_MS = 6_000;
 
 export function ReportEditor({ doc, template, readOnly = false, onChange, onCurrentSectionChange, onNoChange, ref }: ReportEditorProps) {

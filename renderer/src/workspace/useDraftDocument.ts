@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftRecord } from '../../../shared/contract/drafts';
 import type { Meta, ReportDocument, RolloverInfo } from '../../../shared/model/document';
-import type { EditorText, ReportEditorHandle } from '../editor/ReportEditor';
+import { HANDED_ON_EVENTS, type EditorText, type ReportEditorHandle } from '../editor/ReportEditor';
 import { setLeaveGuard } from '../app/router';
 import { useAutosave, type SaveState } from './useAutosave';
 
@@ -51,11 +51,11 @@ export function useDraftDocument(draft: DraftRecord, unsavedOnOpen: boolean) {
     const el = typingRef.current;
     if (!el) return;
     // Lexical cancels beforeinput and writes itself, so no input event follows: listen before it.
+    // The editor reports after each of these events, change or not, which clears the mark.
     const mark = () => setTyped(true);
-    const events = ['beforeinput', 'paste', 'drop', 'cut'] as const;
-    for (const e of events) el.addEventListener(e, mark, true);
+    for (const e of HANDED_ON_EVENTS) el.addEventListener(e, mark, true);
     return () => {
-      for (const e of events) el.removeEventListener(e, mark, true);
+      for (const e of HANDED_ON_EVENTS) el.removeEventListener(e, mark, true);
     };
   }, []);
   const saveState: SaveState = typed && state.kind === 'saved' ? { kind: 'dirty' } : state;

@@ -112,15 +112,20 @@ async function selectText(selector: string): Promise<void> {
   await settle();
 }
 
-/** Enter over a selection across two required parts: refused, nothing changes, but it was the last key. */
-async function refusedEnter(): Promise<void> {
-  await page.evaluate(() => {
+/** Select from inside the first paragraph of one required part to `end` characters into one two parts on. */
+async function selectAcrossParts(end: number): Promise<void> {
+  await page.evaluate((endAt) => {
     const a = document.querySelector('.gw-heading[data-slot="leaders"] + .gw-paragraph')!.firstChild!.firstChild!;
     const b = document.querySelector('.gw-heading[data-slot="plans"] + .gw-paragraph')!.firstChild!.firstChild!;
     (document.querySelector('.gw-editor') as HTMLElement).focus();
-    window.getSelection()!.setBaseAndExtent(a, 1, b, 1);
-  });
+    window.getSelection()!.setBaseAndExtent(a, 1, b, endAt);
+  }, end);
   await settle();
+}
+
+/** Enter over a selection across two required parts: refused, nothing changes, but it was the last key. */
+async function refusedEnter(): Promise<void> {
+  await selectAcrossParts(1);
   await page.keyboard.press('Enter');
   await settle();
 }
@@ -485,13 +490,7 @@ describe('a gesture the guard refuses leaves nothing unsaved', () => {
     test(`${name} over two required parts, after everything was saved: refused, and the badge says 已保存 again`, async () => {
       // Everything handed on and saved first, as after any pause: nothing else will clear the badge.
       await stored(false);
-      await page.evaluate(() => {
-        const a = document.querySelector('.gw-heading[data-slot="leaders"] + .gw-paragraph')!.firstChild!.firstChild!;
-        const b = document.querySelector('.gw-heading[data-slot="plans"] + .gw-paragraph')!.firstChild!.firstChild!;
-        (document.querySelector('.gw-editor') as HTMLElement).focus();
-        window.getSelection()!.setBaseAndExtent(a, 1, b, 2);
-      });
-      await settle();
+      await selectAcrossParts(2);
       await act();
       await expect.poll(() => page.getByTestId('editor-message').innerText()).not.toBe('');
       await expect.poll(badge, { timeout: 5_000 }).toBe('已保存');
@@ -509,13 +508,7 @@ describe('a message about an edit', () => {
     const count = async () => Number(await bar.getAttribute('data-count'));
     const seen = await count();
     // Select across two parts and type: refused with a message.
-    await page.evaluate(() => {
-      const a = document.querySelector('.gw-heading[data-slot="leaders"] + .gw-paragraph')!.firstChild!.firstChild!;
-      const b = document.querySelector('.gw-heading[data-slot="plans"] + .gw-paragraph')!.firstChild!.firstChild!;
-      (document.querySelector('.gw-editor') as HTMLElement).focus();
-      window.getSelection()!.setBaseAndExtent(a, 1, b, 2);
-    });
-    await settle();
+    await selectAcrossParts(2);
     await page.keyboard.type('x');
     await expect.poll(() => bar.innerText()).toMatch(/所选内容跨过必备部分的标题/);
     expect(await count()).toBe(seen + 1);

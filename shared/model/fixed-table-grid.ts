@@ -175,7 +175,10 @@ export function cellLabels(def: FixedTableDef, key: string): CellLabels | undefi
     return out;
   };
   const left = grid.at[cell.row]!.slice(0, cell.col).reverse();
-  const above = grid.at.slice(0, cell.row).map((r) => r[cell.col]).reverse();
+  const above = grid.at
+    .slice(0, cell.row)
+    .map((r) => r[cell.col])
+    .reverse();
   return { row: collect(left), column: collect(above) };
 }
 

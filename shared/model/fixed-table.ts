@@ -6,6 +6,7 @@
  * under one version of the shape still reads under the same keys.
  */
 import * as z from 'zod/mini';
+import { intIn, list, text } from './schema-parts';
 import { stripNonXmlChars } from './xml-chars';
 
 /** Cell keys: machine words such as `new.natural` (row.column); never shown to the clerk. */
@@ -15,17 +16,11 @@ const CellKey = z.string().check(z.maxLength(64), z.regex(CELL_KEY));
 /** How many numbered cells one fixed table may have, and the largest number a cell takes. */
 export const FIXED_TABLE_LIMITS = { cells: 1_000, value: 999_999_999, decimals: 4 } as const;
 
-/** A whole number in [min, max]. */
-const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
-/** A list of at most `max` (and at least `min`) items. */
-const list = <T extends z.ZodMiniType>(item: T, max: number, min = 0) =>
-  z.array(item).check(...(min ? [z.minLength(min)] : []), z.maxLength(max));
-
 const span = z.optional(intIn(1, 40));
 
 /** A printed label (a row or column heading); `head`: set bold and centred like a header row. */
 const FixedLabelCell = z.object({
-  text: z.string().check(z.minLength(1), z.maxLength(200)),
+  text: text(200, 1),
   colSpan: span,
   rowSpan: span,
   head: z.optional(z.boolean()),
@@ -59,7 +54,7 @@ type FixedCheck = z.infer<typeof FixedCheck>;
 export const FixedTableDef = z.object({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/), z.maxLength(64)),
   /** What the clerk calls it in messages: 收到和处理政府信息公开申请情况表. */
-  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: text(100, 1),
   /** Rows repeated at the top of each page the table runs onto. */
   headerRows: intIn(0, 5),
   /** Relative column widths; their number is the grid's width. */

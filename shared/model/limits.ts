@@ -74,7 +74,8 @@ export function blocksTextSize(blocks: readonly SizedBlock[]): number {
   for (const b of blocks) {
     if (b.type === 'paragraph') for (const r of b.runs) n += r.text.length;
     else if (b.type === 'table') for (const row of b.rows) for (const cell of row) for (const r of cell.runs) n += r.text.length;
-    else if (b.type === 'fixedTable') continue; // numbers only, bounded by FIXED_TABLE_LIMITS
+    else if (b.type === 'fixedTable')
+      continue; // numbers only, bounded by FIXED_TABLE_LIMITS
     else n += b.heading.length + blocksTextSize(b.children);
   }
   return n;

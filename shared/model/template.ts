@@ -5,6 +5,7 @@
  * completed in any editor.
  */
 import * as z from 'zod/mini';
+import { intIn, list, text } from './schema-parts';
 import { FixedTableDef } from './fixed-table';
 import { fixedTableProblems } from './fixed-table-grid';
 import { TEMPLATE_MESSAGES as M } from './messages';
@@ -21,12 +22,6 @@ const Pattern = (max: number, min = 0) =>
       message: M.placeholders(TEMPLATE_PLACEHOLDERS),
     }),
   );
-/** Text of at most `max` (and at least `min`) characters. */
-const text = (max: number, min = 0) => z.string().check(...(min ? [z.minLength(min)] : []), z.maxLength(max));
-/** A list of at most `max` items. */
-const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
-/** A whole number in [min, max]. */
-const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 export const TemplateSlot = z.object({
   /** Stable id referred to by sections (`section.slot`), e.g. `measures`. */

@@ -50,7 +50,13 @@ export function stripNonXmlDeep<T>(value: T): T {
       const v = (value as Record<string, unknown>)[k];
       const s = stripNonXmlDeep(v);
       // defineProperty, not assignment: a key named "__proto__" stays a plain own key.
-      if (s !== v) Object.defineProperty((out ??= { ...(value as Record<string, unknown>) }), k, { value: s, enumerable: true, writable: true, configurable: true });
+      if (s !== v)
+        Object.defineProperty((out ??= { ...(value as Record<string, unknown>) }), k, {
+          value: s,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
     return (out ?? value) as T;
   }
@@ -59,4 +65,18 @@ export function stripNonXmlDeep<T>(value: T): T {
 
 /** Every character XML 1.0 forbids, one of each kind, for tests and the fuzzer. */
 // Low surrogates before high ones: joined, the samples must not pair up into a valid character.
-export const NON_XML_SAMPLES: readonly string[] = ['\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u000E', '\u001F', '\uFFFE', '\uFFFF', '\uDC00', '\uDFFF', '\uD800', '\uDBFF'];
+export const NON_XML_SAMPLES: readonly string[] = [
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\u000E',
+  '\u001F',
+  '\uFFFE',
+  '\uFFFF',
+  '\uDC00',
+  '\uDFFF',
+  '\uD800',
+  '\uDBFF',
+];

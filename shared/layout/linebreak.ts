@@ -82,22 +82,22 @@ interface Measured {
  * measures hundreds of paragraphs, and allocating seven typed arrays for each cost more than
  * filling them. A `Measured` is valid until the next call (every caller reads it at once).
  */
-let capacity = 0;
-let scratch: Measured;
+function allocate(capacity: number): Measured {
+  return {
+    n: 0,
+    codes: new Int32Array(capacity),
+    owner: new Int32Array(capacity),
+    info: new Uint8Array(capacity),
+    asian: new Uint8Array(capacity),
+    widths: new Float64Array(capacity),
+    gaps: new Float64Array(capacity),
+    spacing: new Float64Array(capacity),
+  };
+}
+// Allocated at once, so even an empty first paragraph has arrays to be measured with.
+let scratch = allocate(1024);
 function arrays(units: number): Measured {
-  if (units > capacity) {
-    capacity = Math.max(units, 2 * capacity, 1024);
-    scratch = {
-      n: 0,
-      codes: new Int32Array(capacity),
-      owner: new Int32Array(capacity),
-      info: new Uint8Array(capacity),
-      asian: new Uint8Array(capacity),
-      widths: new Float64Array(capacity),
-      gaps: new Float64Array(capacity),
-      spacing: new Float64Array(capacity),
-    };
-  }
+  if (units > scratch.codes.length) scratch = allocate(Math.max(units, 2 * scratch.codes.length));
   return scratch;
 }
 
